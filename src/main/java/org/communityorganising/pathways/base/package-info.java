@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.base;
+
+import org.jspecify.annotations.NullMarked;

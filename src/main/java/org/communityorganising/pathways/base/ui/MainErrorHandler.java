@@ -1,0 +1,60 @@
+package org.communityorganising.pathways.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.io.Serial;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whatever goes wrong during a click: the log gets the stack trace under a short reference, the
+ * person gets a human sentence with that reference, never the trace.
+ */
+@Component
+class MainErrorHandler implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(new Handler()));
+    }
+
+    static final class Handler implements ErrorHandler {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
+
+        @Override
+        public void error(ErrorEvent event) {
+            Throwable problem = event.getThrowable();
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            boolean denied = causedBy(problem, AccessDeniedException.class);
+            if (denied) {
+                log.warn("Access denied [{}]: {}", reference, problem.getMessage());
+            } else {
+                log.error("Unexpected error [{}]", reference, problem);
+            }
+            event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() -> {
+                String key = denied ? "error.denied" : "error.unexpected";
+                var notification = Notification.show(ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }));
+        }
+
+        private static boolean causedBy(Throwable problem, Class<? extends Throwable> type) {
+            for (Throwable t = problem; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

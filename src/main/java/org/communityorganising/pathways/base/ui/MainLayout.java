@@ -1,0 +1,107 @@
+package org.communityorganising.pathways.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.communityorganising.pathways.i18n.Languages;
+import org.communityorganising.pathways.people.ProfileService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+
+/**
+ * The shell around every signed-in view: side navigation built from the {@code @Menu} entries this
+ * person may open (Vaadin filters them by each view's access annotation) and a user menu with
+ * name, roles, language and logout.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final transient ProfileService profileService;
+
+    MainLayout(AuthenticationContext authenticationContext, ProfileService profileService, CurrentUser currentUser) {
+        this.authenticationContext = authenticationContext;
+        this.profileService = profileService;
+        setPrimarySection(Section.DRAWER);
+        var user = currentUser.require();
+        String roles = AppRoles.ALL.stream()
+                .filter(user::hasRole)
+                .map(role -> getTranslation(AppRoles.translationKey(role)))
+                .collect(Collectors.joining(", "));
+        addToDrawer(createBrand(), new Scroller(createSideNav()), createUserMenu(user.displayName(), roles));
+    }
+
+    private Component createBrand() {
+        var name = new Span(getTranslation("app.name"));
+        name.addClassName("brand-name");
+        var tagline = new Span(getTranslation("app.tagline"));
+        tagline.addClassName("brand-tagline");
+        var brand = new Div(name, tagline);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private SideNav createSideNav() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.setId("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component createUserMenu(String displayName, String roles) {
+        var avatar = new Avatar(displayName);
+        avatar.getElement().setAttribute("aria-hidden", "true"); // the name follows as text
+        var menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", getTranslation("usermenu.label"));
+        var label = new Div(avatar, new Span(displayName));
+        label.addClassName("user-menu-label");
+        var root = menu.addItem(label);
+        var sub = root.getSubMenu();
+        var rolesItem = sub.addItem(getTranslation("usermenu.roles", roles));
+        rolesItem.setEnabled(false);
+        for (Locale language : Languages.ALL) {
+            var item = sub.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));
+            item.setCheckable(true);
+            item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
+            item.setId("language-" + Languages.code(language));
+        }
+        sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout()).setId("logout");
+        var wrapper = new Div(menu);
+        wrapper.addClassName("user-menu");
+        return wrapper;
+    }
+
+    private void switchLanguage(Locale language) {
+        profileService.changeMyLanguage(Languages.code(language));
+        Languages.switchTo(UI.getCurrent(), language);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.chapter;
+
+import org.jspecify.annotations.NullMarked;

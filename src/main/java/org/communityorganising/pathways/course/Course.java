@@ -1,0 +1,65 @@
+package org.communityorganising.pathways.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.communityorganising.pathways.base.AbstractEntity;
+
+/** A training offer, titled and described in English and Welsh. */
+@Entity
+@Table(name = "course")
+public class Course extends AbstractEntity {
+
+    @Column(nullable = false, length = 40)
+    private String code = "";
+
+    @Column(name = "title_en", nullable = false, length = 200)
+    private String titleEn = "";
+
+    @Column(name = "title_cy", nullable = false, length = 200)
+    private String titleCy = "";
+
+    @Column(name = "description_en", nullable = false, length = 4000)
+    private String descriptionEn = "";
+
+    @Column(name = "description_cy", nullable = false, length = 4000)
+    private String descriptionCy = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseFormat format = CourseFormat.IN_PERSON;
+
+    @Column(nullable = false, precision = 5, scale = 1)
+    private BigDecimal hours = BigDecimal.ONE;
+
+    @Column(name = "min_attendance_percent", nullable = false)
+    private int minAttendancePercent = 80;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected Course() {}
+
+    public String getCode() {
+        return code;
+    }
+
+    public CourseFormat getFormat() {
+        return format;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public int getMinAttendancePercent() {
+        return minAttendancePercent;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.course;
+
+import org.jspecify.annotations.NullMarked;

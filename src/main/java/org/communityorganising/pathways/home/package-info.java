@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.home;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,135 @@
+package org.communityorganising.pathways.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.people.MyProfile;
+import org.communityorganising.pathways.people.ProfileService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.communityorganising.pathways.security.PathwaysUser;
+
+/**
+ * Home: greets the person by name, says where they stand, and lists the next steps of each of
+ * their roles. A step whose screen is not built yet says so and links nowhere.
+ */
+@Route("")
+@PermitAll
+@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+class HomeView extends Main implements HasDynamicTitle {
+
+    HomeView(ProfileService profileService, CurrentUser currentUser) {
+        addClassName("view");
+        setId("home-view");
+        MyProfile profile = profileService.myProfile();
+        PathwaysUser user = currentUser.require();
+
+        add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
+        add(standing(profile));
+        for (String role : AppRoles.ALL) {
+            if (user.hasRole(role)) {
+                add(roleSection(role));
+            }
+        }
+    }
+
+    private Component standing(MyProfile profile) {
+        var facts = new Div();
+        facts.addClassName("home-standing");
+        facts.add(fact(getTranslation("home.tier"), profile.tierName(getLocale())));
+        if (profile.chapterName() != null) {
+            facts.add(fact(getTranslation("home.chapter"), profile.chapterName()));
+        }
+        if (profile.institutionName() != null) {
+            facts.add(fact(getTranslation("home.institution"), profile.institutionName()));
+        }
+        return facts;
+    }
+
+    private static Component fact(String label, String value) {
+        var term = new Span(label);
+        term.addClassName("fact-label");
+        var definition = new Span(value);
+        definition.addClassName("fact-value");
+        var fact = new Div(term, definition);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    private Component roleSection(String role) {
+        var section = new Section();
+        section.addClassName("home-role");
+        section.setId("home-role-" + role.toLowerCase(java.util.Locale.ROOT));
+        section.add(new H2(getTranslation("home.section." + role)));
+        var steps = new Div();
+        steps.addClassName("home-steps");
+        nextSteps(role).forEach(steps::add);
+        section.add(steps);
+        return section;
+    }
+
+    private List<Component> nextSteps(String role) {
+        List<Component> steps = new ArrayList<>();
+        switch (role) {
+            case AppRoles.TRAINEE -> {
+                steps.add(comingSoon("home.step.my-path"));
+                steps.add(comingSoon("home.step.my-sessions"));
+                steps.add(comingSoon("home.step.log-practice"));
+                steps.add(available("home.step.ladder", "ladder"));
+            }
+            case AppRoles.TRAINER -> {
+                steps.add(comingSoon("home.step.today-register"));
+                steps.add(comingSoon("home.step.schedule-cohort"));
+                steps.add(available("home.step.courses", "courses"));
+            }
+            case AppRoles.CHAPTER_LEAD -> {
+                steps.add(comingSoon("home.step.promotions"));
+                steps.add(comingSoon("home.step.pipeline"));
+                steps.add(available("home.step.institutions", "institutions"));
+            }
+            case AppRoles.ADMIN -> {
+                steps.add(available("home.step.chapters", "chapters"));
+                steps.add(available("home.step.institutions-all", "institutions"));
+                steps.add(available("home.step.courses", "courses"));
+                steps.add(comingSoon("home.step.accounts"));
+            }
+            default -> throw new IllegalArgumentException(role);
+        }
+        return steps;
+    }
+
+    private Component available(String key, String route) {
+        var link = new Anchor(route, getTranslation(key + ".title"));
+        link.addClassName("step-title");
+        var card = new Div(link, new Paragraph(getTranslation(key + ".text")));
+        card.addClassName("step");
+        return card;
+    }
+
+    private Component comingSoon(String key) {
+        var title = new Span(getTranslation(key + ".title"));
+        title.addClassName("step-title");
+        var badge = new Span(getTranslation("home.coming-soon"));
+        badge.addClassName("badge");
+        var card = new Div(new Div(title, badge), new Paragraph(getTranslation(key + ".text")));
+        card.addClassNames("step", "step-coming-soon");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

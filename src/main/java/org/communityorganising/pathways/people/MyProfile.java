@@ -1,0 +1,27 @@
+package org.communityorganising.pathways.people;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** What the home page shows about the signed-in person. */
+public record MyProfile(
+        long personId,
+        String fullName,
+        String email,
+        @Nullable String chapterName,
+        @Nullable String institutionName,
+        int tierRank,
+        String tierNameEn,
+        String tierNameCy,
+        String language) {
+
+    public String tierName(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? tierNameCy : tierNameEn;
+    }
+
+    /** The first name, for a greeting. */
+    public String firstName() {
+        int space = fullName.indexOf(' ');
+        return space < 0 ? fullName : fullName.substring(0, space);
+    }
+}

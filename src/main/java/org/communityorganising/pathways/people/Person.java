@@ -1,0 +1,78 @@
+package org.communityorganising.pathways.people;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import org.communityorganising.pathways.base.AbstractEntity;
+import org.communityorganising.pathways.chapter.Chapter;
+import org.communityorganising.pathways.chapter.Institution;
+import org.communityorganising.pathways.progression.Tier;
+import org.jspecify.annotations.Nullable;
+
+/** Someone Pathways knows: a trainee, trainer, chapter lead or administrator — often several. */
+@Entity
+@Table(name = "person")
+public class Person extends AbstractEntity {
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName = "";
+
+    @Column(nullable = false, length = 254)
+    private String email = "";
+
+    @Column(length = 40)
+    private @Nullable String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chapter_id")
+    private @Nullable Chapter chapter;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "institution_id")
+    private @Nullable Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "tier_id", nullable = false)
+    private Tier tier;
+
+    @Column(nullable = false, length = 2)
+    private String language = "en";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<String> roles = new HashSet<>();
+
+    @SuppressWarnings("NullAway.Init") // set by JPA
+    protected Person() {}
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

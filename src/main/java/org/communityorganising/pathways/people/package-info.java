@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.progression;
+
+import org.jspecify.annotations.NullMarked;

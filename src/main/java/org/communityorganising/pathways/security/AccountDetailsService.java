@@ -1,0 +1,66 @@
+package org.communityorganising.pathways.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a person with an account for login, by e-mail in any case. One query: the person, the
+ * account state and the roles. A person without a password yet cannot log in and is reported
+ * exactly like an unknown e-mail.
+ */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccountDetailsService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PathwaysUser loadUserByUsername(String email) {
+        return jdbc.sql("""
+                        select p.id, p.email, p.full_name, p.chapter_id, p.language, p.active,
+                               a.password_hash, a.locked_until,
+                               coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+                        from person p
+                        join account a on a.person_id = p.id
+                        left join person_role r on r.person_id = p.id
+                        where lower(p.email) = lower(:email) and a.password_hash is not null
+                        group by p.id, a.person_id""")
+                .param("email", email.strip())
+                .query((rs, row) -> {
+                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
+                    return new PathwaysUser(
+                            rs.getLong("id"),
+                            rs.getString("email"),
+                            rs.getString("full_name"),
+                            rs.getObject("chapter_id", Long.class),
+                            roles(rs.getString("roles")),
+                            rs.getString("language"),
+                            rs.getBoolean("active"),
+                            rs.getString("password_hash"),
+                            lockedUntil == null ? null : lockedUntil.toInstant(),
+                            clock.instant());
+                })
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No account for this e-mail"));
+    }
+
+    private static Set<String> roles(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(","))
+                .filter(role -> !role.isBlank())
+                .collect(Collectors.toSet());
+    }
+}

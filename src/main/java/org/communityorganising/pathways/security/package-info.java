@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,96 @@
+package org.communityorganising.pathways.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import org.communityorganising.pathways.i18n.Languages;
+
+/**
+ * Sign-in. Whatever went wrong (unknown e-mail, wrong password, locked account) the page says the
+ * same thing, so it never reveals whether an account exists.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AuthenticationContext authenticationContext;
+    private final LoginForm login = new LoginForm();
+
+    LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        login.setI18n(i18n());
+
+        var title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        var tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("login-tagline");
+
+        var card = new Div(title, tagline, login, languageSwitch());
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private LoginI18n i18n() {
+        var i18n = LoginI18n.createDefault();
+        var form = new LoginI18n.Form();
+        form.setTitle(getTranslation("login.form.title"));
+        form.setUsername(getTranslation("login.form.email"));
+        form.setPassword(getTranslation("login.form.password"));
+        form.setSubmit(getTranslation("login.form.submit"));
+        form.setForgotPassword(getTranslation("login.form.forgot"));
+        i18n.setForm(form);
+        var error = new LoginI18n.ErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.email-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        i18n.setErrorMessage(error);
+        return i18n;
+    }
+
+    /** Offers the other language, named in that language. */
+    private Div languageSwitch() {
+        var other = Languages.code(getLocale()).equals("cy") ? Languages.ENGLISH : Languages.WELSH;
+        var button = new Button(getTranslation(Languages.translationKey(other)), event -> switchTo(other));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("login-language");
+        button.getElement().setAttribute("lang", Languages.code(other));
+        var wrapper = new Div(button);
+        wrapper.addClassName("login-language");
+        return wrapper;
+    }
+
+    private void switchTo(Locale language) {
+        getUI().ifPresent(ui -> Languages.switchTo(ui, language));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,75 @@
+package org.communityorganising.pathways;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The package-by-feature rules of docs/architecture.md, checked on every build. */
+class ArchitectureTest {
+
+    private static final String ROOT = "org.communityorganising.pathways";
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void aFeaturesUiIsUsedOnlyInsideThatFeature() {
+        classes().that().resideInAPackage(ROOT + ".(*).ui..").and().resideOutsideOfPackage(ROOT + ".base..")
+                .should(onlyBeUsedInsideTheirFeature())
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesArePrivateToTheirFeature() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyServiceIsGuarded() {
+        classes().that().areAnnotatedWith(Service.class).and().arePublic()
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedInsideTheirFeature() {
+        return new ArchCondition<>("only be used inside their feature") {
+            @Override
+            public void check(JavaClass uiClass, ConditionEvents events) {
+                String feature = feature(uiClass.getPackageName());
+                uiClass.getDirectDependenciesToSelf().forEach(dependency -> {
+                    String origin = dependency.getOriginClass().getPackageName();
+                    if (!feature(origin).equals(feature)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** "org.communityorganising.pathways.chapter.ui" → "chapter". */
+    private static String feature(String packageName) {
+        String rest = packageName.length() > ROOT.length() ? packageName.substring(ROOT.length() + 1) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}

@@ -1,0 +1,74 @@
+package org.communityorganising.pathways.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.communityorganising.pathways.support.BrowserlessUi;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each role sees exactly the menu entries it may open, and nothing more by typing an address. */
+@IntegrationTest
+class MenuAccessViewTest {
+
+    @Autowired
+    BrowserlessUi ui;
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    private static List<String> menu() {
+        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void aTraineeSeesHomeAndTheLadderOnly() {
+        ui.openAs(DemoLogins.TRAINEE);
+        assertThat(menu()).containsExactly("Home", "Leadership ladder");
+    }
+
+    @Test
+    void aTrainerAlsoSeesCourses() {
+        ui.openAs(DemoLogins.TRAINER);
+        assertThat(menu()).containsExactly("Home", "Courses", "Leadership ladder");
+    }
+
+    @Test
+    void aChapterLeadAlsoSeesInstitutions() {
+        ui.openAs(DemoLogins.LEAD);
+        assertThat(menu()).containsExactly("Home", "Courses", "Institutions", "Leadership ladder");
+    }
+
+    @Test
+    void anAdministratorSeesEverything() {
+        ui.openAs(DemoLogins.ADMIN);
+        assertThat(menu()).containsExactly("Home", "Courses", "Chapters", "Institutions", "Leadership ladder");
+    }
+
+    @Test
+    void aTraineeWhoTypesAnAdministratorsAddressIsShownPageNotFound() {
+        ui.openAs(DemoLogins.TRAINEE);
+        UI.getCurrent().navigate("chapters");
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page not found");
+        assertThat(_find(AccessDeniedView.class)).as("same page as an unknown address").hasSize(1);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(target -> target.getClass().getSimpleName().equals("ChaptersView"));
+    }
+
+    @Test
+    void theHomePageGreetsThePersonByName() {
+        ui.openAs(DemoLogins.TRAINEE);
+        assertThat(_get(H1.class).getText()).isEqualTo("Welcome, Sam");
+    }
+}

@@ -1,0 +1,77 @@
+package org.communityorganising.pathways.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Real logins in headless Chromium, under the real Content-Security-Policy. */
+@IntegrationTest
+class LoginBrowserIT {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = new BrowserSession(1280, 900);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws Exception {
+        browser.close();
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        assertThat(browser.consoleMessages())
+                .as("browser console")
+                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @ParameterizedTest(name = "{0} logs in, sees their menu and logs out")
+    @CsvSource(delimiter = '|', textBlock = """
+            trainee@demo.pathways | Home, Leadership ladder
+            trainer@demo.pathways | Home, Courses, Leadership ladder
+            lead@demo.pathways    | Home, Courses, Institutions, Leadership ladder
+            admin@demo.pathways   | Home, Courses, Chapters, Institutions, Leadership ladder
+            """)
+    void eachDemoRoleLogsInSeesItsMenuAndLogsOut(String email, String menu) {
+        var shell = new LoginPage(browser, baseUrl()).open().logInAs(email, DemoLogins.PASSWORD);
+        assertThat(shell.heading()).startsWith("Welcome, ");
+        assertThat(shell.menuEntries()).containsExactly(menu.split(", "));
+
+        // Every view this role may open renders under the policy (checked after each test).
+        for (String entry : menu.split(", ")) {
+            shell.openMenuEntry(entry);
+            assertThat(shell.heading()).isNotBlank();
+        }
+
+        var login = shell.logOut(baseUrl());
+        assertThat(login.isShown()).isTrue();
+        browser.driver.get(baseUrl() + "/");
+        assertThat(new LoginPage(browser, baseUrl()).isShown()).as("logged out for real").isTrue();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheGenericError() {
+        var login = new LoginPage(browser, baseUrl()).open().tryLogIn(DemoLogins.TRAINEE, "not-the-password");
+        assertThat(login.errorMessage()).contains("Check your e-mail and password");
+        var unknown = new LoginPage(browser, baseUrl()).open().tryLogIn("nobody@example.org", "whatever");
+        assertThat(unknown.errorMessage()).as("same words for an unknown account").isEqualTo(login.errorMessage());
+    }
+}

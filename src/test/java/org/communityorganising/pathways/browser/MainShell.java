@@ -1,0 +1,46 @@
+package org.communityorganising.pathways.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Page object of the signed-in shell: menu, heading, user menu. */
+final class MainShell {
+
+    private final BrowserSession browser;
+
+    MainShell(BrowserSession browser) {
+        this.browser = browser;
+    }
+
+    List<String> menuEntries() {
+        return browser.wait.until(driver -> {
+            var items = driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item"));
+            return items.isEmpty() ? null : items.stream().map(WebElement::getText).map(String::strip).toList();
+        });
+    }
+
+    String heading() {
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    }
+
+    MainShell openMenuEntry(String label) {
+        var item = browser.driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item")).stream()
+                .filter(candidate -> candidate.getText().strip().equals(label))
+                .findFirst()
+                .orElseThrow();
+        String path = "/" + item.getDomAttribute("path").replaceFirst("^/", "");
+        item.click();
+        browser.wait.until(driver -> driver.getCurrentUrl().endsWith(path));
+        browser.wait.until(ExpectedConditions.attributeContains(item, "current", ""));
+        return this;
+    }
+
+    LoginPage logOut(String baseUrl) {
+        browser.driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        browser.wait.until(ExpectedConditions.urlContains("/login"));
+        return new LoginPage(browser, baseUrl);
+    }
+}
