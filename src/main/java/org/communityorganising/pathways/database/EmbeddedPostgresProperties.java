@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ephemeral start from an empty temporary folder and delete it on shutdown (tests)
  * @param port the TCP port on localhost; 0 picks a free one
  */
-@ConfigurationProperties("pathways.embedded-database")
+@ConfigurationProperties("pathways.db")
 public record EmbeddedPostgresProperties(Path directory, boolean ephemeral, int port) {
 
     public EmbeddedPostgresProperties {

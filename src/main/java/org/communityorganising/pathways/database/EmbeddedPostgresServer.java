@@ -63,7 +63,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 channel.close();
                 throw new IllegalStateException("Another Pathways instance is already using the database folder "
                         + dataDirectory + ". Stop it first, or point this one at another folder with "
-                        + "PATHWAYS_EMBEDDED_DATABASE_DIRECTORY.");
+                        + "PATHWAYS_DB_DIRECTORY.");
             }
             stopOrphanedServer(dataDirectory);
             log.info("Starting embedded PostgreSQL in {}", dataDirectory);

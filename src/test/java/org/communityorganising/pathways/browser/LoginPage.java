@@ -32,22 +32,34 @@ final class LoginPage {
     LoginPage tryLogIn(String email, String password) {
         submit(email, password);
         browser.wait.until(ExpectedConditions.urlContains("/login?error"));
-        browser.wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.driver.findElement(By.tagName("vaadin-login-form")), "error"));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
         return this;
     }
 
-    /** The error message the form shows, read from inside the login form's shadow DOM. */
+    /** The error message the form shows, wherever the login form renders it (light or shadow DOM). */
     String errorMessage() {
-        var wrapper = browser.driver.findElement(By.tagName("vaadin-login-form-wrapper"));
-        return browser.wait.until(driver -> {
-            var text = wrapper.getShadowRoot().findElement(By.cssSelector("[part='error-message']")).getText();
-            return text.isBlank() ? null : text;
-        });
+        return browser.wait.until(driver -> (String) ((JavascriptExecutor) driver).executeScript("""
+                const find = root => {
+                  const hit = root.querySelector('[part~="error-message"], [slot="error-message"]');
+                  if (hit && hit.textContent.trim()) return hit.textContent.trim();
+                  for (const element of root.querySelectorAll('*')) {
+                    if (element.shadowRoot) { const inner = find(element.shadowRoot); if (inner) return inner; }
+                  }
+                  return null;
+                };
+                return find(document);"""));
     }
 
+    /** Waits for the login form to render; false if it never does. */
     boolean isShown() {
-        return browser.driver.getCurrentUrl().contains("/login")
-                && !browser.driver.findElements(By.id("vaadinLoginUsername")).isEmpty();
+        try {
+            browser.wait.until(ExpectedConditions.and(
+                    ExpectedConditions.urlContains("/login"),
+                    ExpectedConditions.presenceOfElementLocated(By.id("vaadinLoginUsername"))));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            return false;
+        }
     }
 
     private void submit(String email, String password) {
