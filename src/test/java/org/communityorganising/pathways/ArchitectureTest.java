@@ -10,6 +10,12 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +54,16 @@ class ArchitectureTest {
     void everyServiceIsGuarded() {
         classes().that().areAnnotatedWith(Service.class).and().arePublic()
                 .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyViewSaysWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .or().implement(HasErrorParameter.class)
+                .should().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 

@@ -41,8 +41,10 @@ public class BrowserlessUi {
 
     /** Opens a UI signed in as this demo person, on the home view. */
     public UI openAs(String email) {
-        var user = signIn.as(email);
+        // Set up anonymous first (the UI opens on the login view), then sign in on the fake
+        // request as well, and only then navigate: Vaadin checks views against the request.
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        var user = signIn.as(email);
         ServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         while (request instanceof ServletRequestWrapper wrapper) {
             request = wrapper.getRequest();
@@ -50,6 +52,8 @@ public class BrowserlessUi {
         var fake = (FakeRequest) request;
         fake.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
         fake.setUserInRole((principal, role) -> user.hasRole(role.replaceFirst("^ROLE_", "")));
+        // As after a real login, the browser loads a fresh page: a new UI, now signed in.
+        UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
         return UI.getCurrent();
     }

@@ -1,9 +1,11 @@
 package org.communityorganising.pathways.base.ui;
 
+import static com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.communityorganising.pathways.support.BrowserlessUi;
@@ -27,6 +29,18 @@ class LanguageViewTest {
     void restoreEnglish() {
         ui.close();
         jdbc.sql("update person set language = 'en' where email = :email").param("email", DemoLogins.TRAINEE).update();
+    }
+
+    @Test
+    void choosingCymraegInTheUserMenuIsRememberedForTheNextLogin() {
+        ui.openAs(DemoLogins.TRAINEE);
+        _clickItemWithID(_get(MenuBar.class), "language-cy");
+        assertThat(jdbc.sql("select language from person where email = :email").param("email", DemoLogins.TRAINEE)
+                .query(String.class).single()).isEqualTo("cy");
+
+        ui.close();
+        ui.openAs(DemoLogins.TRAINEE);
+        assertThat(_get(H1.class).getText()).isEqualTo("Croeso, Sam");
     }
 
     @Test
