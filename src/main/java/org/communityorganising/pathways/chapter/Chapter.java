@@ -24,6 +24,20 @@ public class Chapter extends AbstractEntity {
 
     protected Chapter() {}
 
+    Chapter(String name, String region, String preferredLanguage) {
+        update(name, region, preferredLanguage);
+    }
+
+    void update(String name, String region, String preferredLanguage) {
+        this.name = name;
+        this.region = region;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public String getName() {
         return name;
     }

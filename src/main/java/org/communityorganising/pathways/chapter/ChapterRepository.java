@@ -21,4 +21,11 @@ interface ChapterRepository extends Repository<Chapter, Long> {
             select new org.communityorganising.pathways.chapter.ChapterOption(c.id, c.name)
             from Chapter c where c.active order by c.name""")
     List<ChapterOption> findOptions();
+
+    java.util.Optional<Chapter> findById(long id);
+
+    Chapter save(Chapter chapter);
+
+    @Query("select count(c) > 0 from Chapter c where lower(c.name) = lower(:name) and c.id <> :exceptId")
+    boolean nameTaken(String name, long exceptId);
 }

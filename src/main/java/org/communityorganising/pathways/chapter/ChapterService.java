@@ -2,6 +2,9 @@ package org.communityorganising.pathways.chapter;
 
 import java.util.List;
 import java.util.Objects;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
@@ -36,6 +39,7 @@ public class ChapterService {
     }
 
     /** The chapters the caller may filter by: all of them for an administrator, else their own. */
+    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public List<ChapterOption> chapterOptions() {
         var user = currentUser.require();
         var options = chapters.findOptions();
@@ -59,12 +63,115 @@ public class ChapterService {
             }
             chapterId = ownChapter;
         }
-        return institutions.findListItems(chapterId, likePattern(filter.nameContains()), pageable);
+        return institutions.findListItems(chapterId, SearchText.containsPattern(filter.nameContains()), pageable);
     }
 
-    /** A LIKE pattern that matches the typed text literally, even when it contains % or _. */
-    static String likePattern(String text) {
-        return "%" + text.toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public ChapterForm loadChapter(long id) {
+        var chapter = chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found"));
+        return new ChapterForm(chapter.getName(), chapter.getRegion(), chapter.getPreferredLanguage(), chapter.getVersion());
     }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public long createChapter(ChapterForm form) {
+        var chapter = new Chapter("", "", "en");
+        applyChapter(chapter, form, 0L);
+        return Objects.requireNonNull(chapters.save(chapter).getId());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void updateChapter(long id, ChapterForm form) {
+        var chapter = chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found"));
+        ConcurrentChangeException.check(chapter, form.version(), "This chapter");
+        applyChapter(chapter, form, id);
+    }
+
+    /** Deactivated chapters leave the lists; people, cohorts and history keep pointing at them. */
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void setChapterActive(long id, boolean active) {
+        chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found")).setActive(active);
+    }
+
+    private void applyChapter(Chapter chapter, ChapterForm form, long id) {
+        String name = form.name().strip();
+        String region = form.region().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new InvalidInputException("chapters.error.name");
+        }
+        if (region.isEmpty() || region.length() > 120) {
+            throw new InvalidInputException("chapters.error.region");
+        }
+        if (!List.of("en", "cy").contains(form.preferredLanguage())) {
+            throw new InvalidInputException("chapters.error.language");
+        }
+        if (chapters.nameTaken(name, id)) {
+            throw new InvalidInputException("chapters.error.name-taken");
+        }
+        chapter.update(name, region, form.preferredLanguage());
+    }
+
+    public InstitutionForm loadInstitution(long id) {
+        var institution = manageableInstitution(id);
+        return new InstitutionForm(institution.getName(), institution.getKind(), institution.getChapter().getId(), institution.getVersion());
+    }
+
+    /** The active institutions of a chapter the caller may see, for a form. */
+    public List<InstitutionOption> institutionOptions(long chapterId) {
+        requireChapter(chapterId);
+        return institutions.findOptions(chapterId);
+    }
+
+    @Transactional
+    public long createInstitution(InstitutionForm form) {
+        Long chapterId = form.chapterId();
+        if (chapterId == null) {
+            throw new InvalidInputException("institutions.error.chapter");
+        }
+        requireChapter(chapterId);
+        var chapter = chapters.findById(chapterId).orElseThrow(() -> new InvalidInputException("institutions.error.chapter"));
+        var institution = new Institution(chapter, "", InstitutionKind.OTHER);
+        applyInstitution(institution, form, chapterId, 0L);
+        return Objects.requireNonNull(institutions.save(institution).getId());
+    }
+
+    @Transactional
+    public void updateInstitution(long id, InstitutionForm form) {
+        var institution = manageableInstitution(id);
+        ConcurrentChangeException.check(institution, form.version(), "This institution");
+        applyInstitution(institution, form, Objects.requireNonNull(institution.getChapter().getId()), id);
+    }
+
+    @Transactional
+    public void setInstitutionActive(long id, boolean active) {
+        manageableInstitution(id).setActive(active);
+    }
+
+    private void applyInstitution(Institution institution, InstitutionForm form, long chapterId, long id) {
+        String name = form.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("institutions.error.name");
+        }
+        if (institutions.nameTaken(chapterId, name, id)) {
+            throw new InvalidInputException("institutions.error.name-taken");
+        }
+        institution.update(name, form.kind());
+    }
+
+    private Institution manageableInstitution(long id) {
+        var institution = institutions.findById(id).orElseThrow(() -> new InvalidInputException("institutions.error.not-found"));
+        requireChapter(Objects.requireNonNull(institution.getChapter().getId()));
+        return institution;
+    }
+
+    /** An administrator may act on any chapter, a chapter lead on their own only. */
+    private void requireChapter(long chapterId) {
+        var user = currentUser.require();
+        if (!user.isAdmin() && !Objects.equals(user.chapterId(), chapterId)) {
+            throw new AccessDeniedException("Only your own chapter");
+        }
+    }
+
 }

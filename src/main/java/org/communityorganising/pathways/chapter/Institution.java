@@ -32,6 +32,20 @@ public class Institution extends AbstractEntity {
     @SuppressWarnings("NullAway.Init") // set by JPA
     protected Institution() {}
 
+    Institution(Chapter chapter, String name, InstitutionKind kind) {
+        this.chapter = chapter;
+        update(name, kind);
+    }
+
+    void update(String name, InstitutionKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Chapter getChapter() {
         return chapter;
     }

@@ -43,6 +43,45 @@ public class Course extends AbstractEntity {
 
     protected Course() {}
 
+    Course(String code) {
+        this.code = code;
+    }
+
+    void update(CourseForm form) {
+        this.code = form.code().strip();
+        this.titleEn = form.titleEn().strip();
+        this.titleCy = form.titleCy().strip();
+        this.descriptionEn = form.descriptionEn().strip();
+        this.descriptionCy = form.descriptionCy().strip();
+        this.format = form.format();
+        this.hours = form.hours();
+        this.minAttendancePercent = form.minAttendancePercent();
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getTitleCy() {
+        return titleCy;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public String getDescriptionCy() {
+        return descriptionCy;
+    }
+
+    public String getTitle(java.util.Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? titleCy : titleEn;
+    }
+
     public String getCode() {
         return code;
     }

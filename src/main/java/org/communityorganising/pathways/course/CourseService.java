@@ -1,5 +1,7 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.security.AppRoles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -21,5 +23,61 @@ public class CourseService {
 
     public Slice<CourseListItem> list(Pageable pageable) {
         return courses.findListItems(pageable);
+    }
+
+    public java.util.List<CourseOption> options() {
+        return courses.findOptions();
+    }
+
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public CourseForm load(long id) {
+        var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
+        return new CourseForm(course.getCode(), course.getTitleEn(), course.getTitleCy(), course.getDescriptionEn(),
+                course.getDescriptionCy(), course.getFormat(), course.getHours(), course.getMinAttendancePercent(), course.getVersion());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public long create(CourseForm form) {
+        validate(form, 0L);
+        var course = new Course(form.code());
+        course.update(form);
+        return java.util.Objects.requireNonNull(courses.save(course).getId());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void update(long id, CourseForm form) {
+        var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
+        ConcurrentChangeException.check(course, form.version(), "This course");
+        validate(form, id);
+        course.update(form);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public void setActive(long id, boolean active) {
+        courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found")).setActive(active);
+    }
+
+    private void validate(CourseForm form, long id) {
+        if (form.code().isBlank() || form.code().strip().length() > 40) {
+            throw new InvalidInputException("courses.error.code");
+        }
+        if (courses.codeTaken(form.code().strip(), id)) {
+            throw new InvalidInputException("courses.error.code-taken");
+        }
+        if (form.titleEn().isBlank() || form.titleCy().isBlank() || form.titleEn().length() > 200 || form.titleCy().length() > 200) {
+            throw new InvalidInputException("courses.error.title");
+        }
+        if (form.descriptionEn().length() > 4000 || form.descriptionCy().length() > 4000) {
+            throw new InvalidInputException("courses.error.description");
+        }
+        if (form.hours().signum() <= 0 || form.hours().compareTo(java.math.BigDecimal.valueOf(9999)) > 0 || form.hours().scale() > 1) {
+            throw new InvalidInputException("courses.error.hours");
+        }
+        if (form.minAttendancePercent() < 0 || form.minAttendancePercent() > 100) {
+            throw new InvalidInputException("courses.error.min-attendance");
+        }
     }
 }

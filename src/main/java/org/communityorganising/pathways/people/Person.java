@@ -56,6 +56,43 @@ public class Person extends AbstractEntity {
     @SuppressWarnings("NullAway.Init") // set by JPA
     protected Person() {}
 
+    Person(Tier entryTier) {
+        this.tier = entryTier;
+    }
+
+    void update(String fullName, String email, @Nullable String phone, @Nullable Chapter chapter, @Nullable Institution institution) {
+        this.fullName = fullName;
+        this.email = email;
+        this.phone = phone;
+        this.chapter = chapter;
+        this.institution = institution;
+    }
+
+    Set<String> getRoles() {
+        return roles;
+    }
+
+    void replaceRoles(Set<String> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public @Nullable Chapter getChapter() {
+        return chapter;
+    }
+
+    public @Nullable Institution getInstitution() {
+        return institution;
+    }
+
     public String getFullName() {
         return fullName;
     }

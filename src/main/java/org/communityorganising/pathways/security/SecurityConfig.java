@@ -49,7 +49,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
-                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+                // Calendar apps cannot log in: the secret token in the feed URL is the credential.
+                .requestMatchers("/calendar/feed/**").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -96,6 +96,7 @@ class MigrationsTest {
     }
 
     private static String withSchema(String url, String schema) {
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        // Extensions (pg_trgm) live in public, as on a real server: keep it on the search path.
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
     }
 }

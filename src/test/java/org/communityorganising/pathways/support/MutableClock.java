@@ -16,9 +16,26 @@ public final class MutableClock extends Clock {
         return LONDON;
     }
 
+    /** A view of this clock in another zone; it moves when this one does. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Tests use Europe/London");
+        var source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,117 @@
+package org.communityorganising.pathways.calendar;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Private calendar feeds. Each person's feed URL carries a secret token: whoever holds the URL
+ * reads the feed without logging in (calendar apps cannot log in), so the token is long, random,
+ * and replaced — revoking the old URL — whenever its owner asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarFeedService {
+
+    /** Feeds show what is coming and what just happened, not years of history. */
+    private static final Duration HISTORY = Duration.ofDays(90);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final SchedulingService scheduling;
+    private final Clock clock;
+
+    CalendarFeedService(JdbcClient jdbc, CurrentUser currentUser, SchedulingService scheduling, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.scheduling = scheduling;
+        this.clock = clock;
+    }
+
+    /** The caller's feed token, created on first use. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String myFeedToken() {
+        long me = currentUser.require().personId();
+        var existing = jdbc.sql("select calendar_token from person where id = :id").param("id", me).query(String.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        return storeNewToken(me);
+    }
+
+    /** A new token for the caller; the old feed URL stops working at once. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String regenerateMyFeedToken() {
+        return storeNewToken(currentUser.require().personId());
+    }
+
+    /**
+     * The feed behind a token: sessions of the cohorts the person is enrolled in and of those they
+     * teach. Open to anyone holding the token (it is the credential); an unknown token finds nothing.
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<byte[]> feed(String token, String sessionUrlPrefix) {
+        if (token.length() < 32 || token.length() > 64) {
+            return Optional.empty();
+        }
+        var owner = jdbc.sql("select id, language from person where calendar_token = :token and active")
+                .param("token", token)
+                .query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
+                .optional();
+        return owner.map(person -> IcsWriter.write("Pathways", entries(person), sessionUrlPrefix, clock.instant()));
+    }
+
+    /** One session as an .ics file, for whoever may see the session. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] sessionIcs(long sessionId, String sessionUrlPrefix, Locale locale) {
+        var session = scheduling.session(sessionId);
+        var entry = new CalendarEntry(session.id(), session.uid(), session.sequence(),
+                session.courseTitle(locale) + " · " + session.cohortName(), session.startsAt(), session.endsAt(),
+                session.venue(), session.onlineLink(), session.cancelled(), session.cancelReason());
+        return IcsWriter.write(session.cohortName(), List.of(entry), sessionUrlPrefix, clock.instant());
+    }
+
+    private record Owner(long id, String language) {}
+
+    private List<CalendarEntry> entries(Owner owner) {
+        return jdbc.sql("""
+                        select s.id, s.uid, s.sequence, case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name,
+                               s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason
+                        from training_session s
+                        join cohort c on c.id = s.cohort_id
+                        join course co on co.id = c.course_id
+                        where s.ends_at >= :since
+                          and (exists (select 1 from enrolment e where e.cohort_id = c.id and e.person_id = :person and e.status = 'ENROLLED')
+                               or exists (select 1 from cohort_trainer t where t.cohort_id = c.id and t.person_id = :person))
+                        order by s.starts_at""")
+                .param("language", owner.language())
+                .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
+                .param("person", owner.id())
+                .query((rs, row) -> new CalendarEntry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
+                        rs.getBoolean(9), rs.getString(10)))
+                .list();
+    }
+
+    private String storeNewToken(long personId) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        jdbc.sql("update person set calendar_token = :token where id = :id").param("token", token).param("id", personId).update();
+        return token;
+    }
+}

@@ -1,0 +1,43 @@
+package org.communityorganising.pathways.course;
+
+import java.util.Objects;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.PathwaysUser;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Who may see and change a cohort. Administrators: every cohort. The cohort's own trainers: theirs.
+ * Trainers and chapter leads of the cohort's chapter see it; its chapter's trainers change it.
+ */
+final class CohortAccess {
+
+    private CohortAccess() {}
+
+    static boolean canView(Cohort cohort, PathwaysUser user) {
+        return user.isAdmin()
+                || cohort.getTrainerIds().contains(user.personId())
+                || (sameChapter(cohort, user) && (user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD)));
+    }
+
+    static boolean canEdit(Cohort cohort, PathwaysUser user) {
+        return user.isAdmin()
+                || cohort.getTrainerIds().contains(user.personId())
+                || (sameChapter(cohort, user) && user.hasRole(AppRoles.TRAINER));
+    }
+
+    static void requireView(Cohort cohort, PathwaysUser user) {
+        if (!canView(cohort, user)) {
+            throw new AccessDeniedException("Not a cohort of your chapter");
+        }
+    }
+
+    static void requireEdit(Cohort cohort, PathwaysUser user) {
+        if (!canEdit(cohort, user)) {
+            throw new AccessDeniedException("Only the cohort's trainers, its chapter's trainers and administrators change it");
+        }
+    }
+
+    private static boolean sameChapter(Cohort cohort, PathwaysUser user) {
+        return cohort.getChapterId() != null && Objects.equals(cohort.getChapterId(), user.chapterId());
+    }
+}

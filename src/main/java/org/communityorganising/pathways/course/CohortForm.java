@@ -1,0 +1,17 @@
+package org.communityorganising.pathways.course;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** What the cohort form edits. No chapter means a national cohort (administrators only). */
+public record CohortForm(
+        @Nullable Long courseId,
+        @Nullable Long chapterId,
+        String name,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        int capacity,
+        CohortStatus status,
+        Set<Long> trainerIds,
+        long version) {}

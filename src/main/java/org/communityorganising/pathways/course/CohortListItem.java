@@ -1,0 +1,23 @@
+package org.communityorganising.pathways.course;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the cohorts grid. */
+public record CohortListItem(
+        long id,
+        String name,
+        String courseTitleEn,
+        String courseTitleCy,
+        @Nullable String chapterName,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        CohortStatus status,
+        int capacity,
+        long enrolled) {
+
+    public String courseTitle(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+    }
+}

@@ -1,0 +1,22 @@
+package org.communityorganising.pathways.course;
+
+import java.math.BigDecimal;
+
+/** What the course form edits, in both languages. */
+public record CourseForm(
+        String code,
+        String titleEn,
+        String titleCy,
+        String descriptionEn,
+        String descriptionCy,
+        CourseFormat format,
+        BigDecimal hours,
+        int minAttendancePercent,
+        long version) {
+
+    public static final int DEFAULT_MIN_ATTENDANCE = 80;
+
+    public static CourseForm empty() {
+        return new CourseForm("", "", "", "", "", CourseFormat.IN_PERSON, BigDecimal.valueOf(12), DEFAULT_MIN_ATTENDANCE, 0);
+    }
+}

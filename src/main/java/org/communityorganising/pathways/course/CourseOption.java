@@ -1,0 +1,11 @@
+package org.communityorganising.pathways.course;
+
+import java.util.Locale;
+
+/** A course as a choice in the cohort form. */
+public record CourseOption(long id, String titleEn, String titleCy) {
+
+    public String title(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? titleCy : titleEn;
+    }
+}

@@ -1,0 +1,345 @@
+package org.communityorganising.pathways.course;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.communityorganising.pathways.audit.AuditLog;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.SearchText;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.people.PersonOption;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cohorts and their sessions. Trainers schedule for their own chapter, administrators for any
+ * chapter or nationally; see {@link CohortAccess} for who sees and changes what. Session times are
+ * entered as Europe/London wall-clock times and stored as instants.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SchedulingService {
+
+    private static final String STAFF = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')";
+    private static final String SCHEDULERS = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.ADMIN + "')";
+    private static final int MIN_MINUTES = 15;
+    private static final int MAX_MINUTES = 24 * 60;
+
+    private final CohortRepository cohorts;
+    private final TrainingSessionRepository sessions;
+    private final CourseRepository courses;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SchedulingService(CohortRepository cohorts, TrainingSessionRepository sessions, CourseRepository courses, JdbcClient jdbc,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.cohorts = cohorts;
+        this.sessions = sessions;
+        this.courses = courses;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- cohorts ----
+
+    @PreAuthorize(STAFF)
+    public Slice<CohortListItem> listCohorts(String text, Pageable pageable) {
+        var user = currentUser.require();
+        return cohorts.findListItems(user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text.strip()), pageable);
+    }
+
+    @PreAuthorize(STAFF)
+    public CohortDetails cohort(long id) {
+        var cohort = cohorts.findById(id).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        var user = currentUser.require();
+        CohortAccess.requireView(cohort, user);
+        var course = cohort.getCourse();
+        String chapterName = cohort.getChapterId() == null ? null
+                : jdbc.sql("select name from chapter where id = :id").param("id", cohort.getChapterId()).query(String.class).single();
+        return new CohortDetails(id, cohort.getName(), Objects.requireNonNull(course.getId()), course.getTitleEn(), course.getTitleCy(),
+                cohort.getChapterId(), chapterName, cohort.getStartsOn(), cohort.getEndsOn(), cohort.getCapacity(), cohort.getStatus(),
+                people(cohort.getTrainerIds()), cohorts.countEnrolled(id), cohort.getVersion(), CohortAccess.canEdit(cohort, user));
+    }
+
+    /** Active trainers who may deliver a cohort of this chapter (any chapter's for a national one). */
+    @PreAuthorize(SCHEDULERS)
+    public List<PersonOption> trainerOptions(@Nullable Long chapterId) {
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email, i.name as institution from person p
+                        join person_role r on r.person_id = p.id and r.role = 'TRAINER'
+                        left join institution i on i.id = p.institution_id
+                        where p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)
+                        order by lower(p.full_name) limit 500""")
+                .param("chapterId", chapterId, java.sql.Types.BIGINT)
+                .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public long createCohort(CohortForm form) {
+        var user = currentUser.require();
+        if (!user.isAdmin() && (form.chapterId() == null || !form.chapterId().equals(user.chapterId()))) {
+            throw new AccessDeniedException("A trainer schedules cohorts of their own chapter only");
+        }
+        var cohort = new Cohort(course(form.courseId()), form.chapterId());
+        apply(cohort, form);
+        cohorts.save(cohort);
+        long id = Objects.requireNonNull(cohort.getId());
+        audit.record("COHORT_CREATED", "cohort", id, cohort.getName());
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public void updateCohort(long id, CohortForm form) {
+        var cohort = cohorts.findById(id).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        CohortAccess.requireEdit(cohort, currentUser.require());
+        ConcurrentChangeException.check(cohort, form.version(), "This cohort");
+        if (!Objects.equals(form.chapterId(), cohort.getChapterId())) {
+            throw new InvalidInputException("cohorts.error.chapter-fixed");
+        }
+        if (form.capacity() < cohorts.countEnrolled(id)) {
+            throw new InvalidInputException("cohorts.error.capacity-below-enrolled", cohorts.countEnrolled(id));
+        }
+        apply(cohort, form);
+    }
+
+    private void apply(Cohort cohort, CohortForm form) {
+        String name = form.name().strip();
+        if (name.isEmpty() || name.length() > 120) {
+            throw new InvalidInputException("cohorts.error.name");
+        }
+        LocalDate startsOn = form.startsOn();
+        LocalDate endsOn = form.endsOn();
+        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+            throw new InvalidInputException("cohorts.error.dates");
+        }
+        if (form.capacity() < 1 || form.capacity() > 1000) {
+            throw new InvalidInputException("cohorts.error.capacity");
+        }
+        Set<Long> trainers = new HashSet<>(form.trainerIds());
+        long valid = trainers.isEmpty() ? 0 : jdbc.sql("""
+                        select count(*) from person p join person_role r on r.person_id = p.id and r.role = 'TRAINER'
+                        where p.id in (:ids) and p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)""")
+                .param("ids", trainers)
+                .param("chapterId", form.chapterId(), java.sql.Types.BIGINT)
+                .query(Long.class)
+                .single();
+        if (trainers.isEmpty() || valid != trainers.size()) {
+            throw new InvalidInputException("cohorts.error.trainers");
+        }
+        cohort.update(course(form.courseId()), name, startsOn, endsOn, form.capacity(), form.status(), trainers);
+    }
+
+    private Course course(@Nullable Long courseId) {
+        if (courseId == null) {
+            throw new InvalidInputException("cohorts.error.course");
+        }
+        return courses.findById(courseId).filter(Course::isActive).orElseThrow(() -> new InvalidInputException("cohorts.error.course"));
+    }
+
+    // ---- sessions ----
+
+    @PreAuthorize(STAFF)
+    public List<SessionListItem> sessionsOf(long cohortId) {
+        var cohort = cohorts.findById(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        CohortAccess.requireView(cohort, currentUser.require());
+        return sessions.findByCohort(cohortId);
+    }
+
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public long addSession(long cohortId, SessionForm form) {
+        var cohort = editableCohort(cohortId);
+        var slot = slot(cohort, form);
+        String venue = blankToNull(form.venue());
+        String link = link(form.onlineLink());
+        requirePlace(venue, link);
+        return Objects.requireNonNull(sessions.save(new TrainingSession(cohort, slot, venue, link)).getId());
+    }
+
+    /** Adds a weekly series in one go; all or nothing. */
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public List<Long> addWeeklySeries(long cohortId, WeeklySeriesForm form) {
+        var cohort = editableCohort(cohortId);
+        if (form.from() == null || form.weekday() == null || form.start() == null) {
+            throw new InvalidInputException("sessions.error.when");
+        }
+        if (form.count() < 1 || form.count() > WeeklySeries.MAX_SESSIONS) {
+            throw new InvalidInputException("sessions.error.count", WeeklySeries.MAX_SESSIONS);
+        }
+        requireDuration(form.durationMinutes());
+        String venue = blankToNull(form.venue());
+        String link = link(form.onlineLink());
+        requirePlace(venue, link);
+        var slots = WeeklySeries.slots(form.from(), form.weekday(), form.start(), Duration.ofMinutes(form.durationMinutes()), form.count(), LondonTime.ZONE);
+        for (TimeSlot slot : slots) {
+            requireWithinCohort(cohort, slot);
+        }
+        return slots.stream()
+                .map(slot -> Objects.requireNonNull(sessions.save(new TrainingSession(cohort, slot, venue, link)).getId()))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public void updateSession(long sessionId, SessionForm form) {
+        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        CohortAccess.requireEdit(session.getCohort(), currentUser.require());
+        ConcurrentChangeException.check(session, form.version(), "This session");
+        if (session.isCancelled()) {
+            throw new InvalidInputException("sessions.error.cancelled");
+        }
+        String venue = blankToNull(form.venue());
+        String link = link(form.onlineLink());
+        requirePlace(venue, link);
+        session.reschedule(slot(session.getCohort(), form), venue, link);
+    }
+
+    /** Cancels a session; it stays on every list and calendar, shown as cancelled with the reason. */
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public void cancelSession(long sessionId, String reason, long version) {
+        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        CohortAccess.requireEdit(session.getCohort(), currentUser.require());
+        ConcurrentChangeException.check(session, version, "This session");
+        String why = reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInputException("sessions.error.cancel-reason");
+        }
+        if (!session.isCancelled()) {
+            session.cancel(why);
+            audit.record("SESSION_CANCELLED", "session", sessionId, why);
+        }
+    }
+
+    /**
+     * A session's page: for its cohort's staff (see {@link CohortAccess}) and for the people
+     * enrolled in it.
+     */
+    public SessionDetails session(long sessionId) {
+        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        var cohort = session.getCohort();
+        var user = currentUser.require();
+        if (!CohortAccess.canView(cohort, user) && !enrolled(cohort, user.personId())) {
+            throw new AccessDeniedException("Not a session of yours");
+        }
+        var course = cohort.getCourse();
+        return new SessionDetails(sessionId, session.getUid(), session.getSequence(), Objects.requireNonNull(cohort.getId()), cohort.getName(),
+                course.getTitleEn(), course.getTitleCy(), session.getStartsAt(), session.getEndsAt(), session.getVenue(),
+                session.getOnlineLink(), session.isCancelled(), session.getCancelReason(), session.getVersion(),
+                CohortAccess.canEdit(cohort, user));
+    }
+
+    /** The sessions the caller teaches, from the start of today (London) on: today's first. */
+    @PreAuthorize(STAFF)
+    public List<MySessionItem> mySessionsToTeach(int limit) {
+        return sessions.findTaughtBy(currentUser.require().personId(), startOfToday(), PageRequest.of(0, limit));
+    }
+
+    /** The sessions of the cohorts the caller is enrolled in, from the start of today on. */
+    public List<MySessionItem> mySessionsToAttend(int limit) {
+        return sessions.findAttendedBy(currentUser.require().personId(), startOfToday(), PageRequest.of(0, limit));
+    }
+
+    private java.time.Instant startOfToday() {
+        return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE).atStartOfDay(LondonTime.ZONE).toInstant();
+    }
+
+    private boolean enrolled(Cohort cohort, long personId) {
+        return jdbc.sql("select count(*) from enrolment where cohort_id = :cohort and person_id = :person and status = 'ENROLLED'")
+                .param("cohort", cohort.getId())
+                .param("person", personId)
+                .query(Long.class)
+                .single() > 0;
+    }
+
+    private Cohort editableCohort(long cohortId) {
+        var cohort = cohorts.findById(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        CohortAccess.requireEdit(cohort, currentUser.require());
+        if (cohort.getStatus() == CohortStatus.CANCELLED || cohort.getStatus() == CohortStatus.COMPLETED) {
+            throw new InvalidInputException("sessions.error.cohort-closed");
+        }
+        return cohort;
+    }
+
+    private TimeSlot slot(Cohort cohort, SessionForm form) {
+        if (form.date() == null || form.start() == null) {
+            throw new InvalidInputException("sessions.error.when");
+        }
+        requireDuration(form.durationMinutes());
+        var begins = ZonedDateTime.of(form.date(), form.start(), LondonTime.ZONE);
+        var slot = new TimeSlot(begins.toInstant(), begins.plusMinutes(form.durationMinutes()).toInstant());
+        requireWithinCohort(cohort, slot);
+        return slot;
+    }
+
+    private static void requireDuration(int minutes) {
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new InvalidInputException("sessions.error.duration", MIN_MINUTES, MAX_MINUTES);
+        }
+    }
+
+    private static void requireWithinCohort(Cohort cohort, TimeSlot slot) {
+        LocalDate day = LondonTime.of(slot.start()).toLocalDate();
+        if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
+            throw new InvalidInputException("sessions.error.outside-cohort", day, cohort.getStartsOn(), cohort.getEndsOn());
+        }
+    }
+
+    private static void requirePlace(@Nullable String venue, @Nullable String link) {
+        if (venue == null && link == null) {
+            throw new InvalidInputException("sessions.error.place");
+        }
+        if (venue != null && venue.length() > 300) {
+            throw new InvalidInputException("sessions.error.venue");
+        }
+    }
+
+    private static @Nullable String link(@Nullable String link) {
+        String value = blankToNull(link);
+        if (value != null && (!value.matches("^https?://\\S+$") || value.length() > 500)) {
+            throw new InvalidInputException("sessions.error.link");
+        }
+        return value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private List<PersonOption> people(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id, p.full_name, p.email, i.name from person p left join institution i on i.id = p.institution_id
+                        where p.id in (:ids) order by lower(p.full_name)""")
+                .param("ids", ids)
+                .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+}

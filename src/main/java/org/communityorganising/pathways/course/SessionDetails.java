@@ -1,0 +1,28 @@
+package org.communityorganising.pathways.course;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** A session as its page and its calendar entry show it. */
+public record SessionDetails(
+        long id,
+        String uid,
+        int sequence,
+        long cohortId,
+        String cohortName,
+        String courseTitleEn,
+        String courseTitleCy,
+        Instant startsAt,
+        Instant endsAt,
+        @Nullable String venue,
+        @Nullable String onlineLink,
+        boolean cancelled,
+        @Nullable String cancelReason,
+        long version,
+        boolean editable) {
+
+    public String courseTitle(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+    }
+}

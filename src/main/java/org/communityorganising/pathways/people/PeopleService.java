@@ -1,0 +1,221 @@
+package org.communityorganising.pathways.people;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.communityorganising.pathways.audit.AuditLog;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.SearchText;
+import org.communityorganising.pathways.chapter.Chapter;
+import org.communityorganising.pathways.chapter.Institution;
+import org.communityorganising.pathways.security.AccountPasswords;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.communityorganising.pathways.security.PathwaysUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and their accounts. Administrators manage everyone; a chapter lead manages the people of
+ * their own chapter and may give them the trainee and trainer roles; trainers may search their
+ * chapter's people (to enrol them). Role changes and passwords set are audited.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+public class PeopleService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Set<String> LEAD_GRANTABLE = Set.of(AppRoles.TRAINEE, AppRoles.TRAINER);
+
+    private final PersonRepository people;
+    private final EntityManager entityManager;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final AccountPasswords passwords;
+
+    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, AuditLog audit, AccountPasswords passwords) {
+        this.people = people;
+        this.entityManager = entityManager;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.passwords = passwords;
+    }
+
+    /** One page of people matching the filter: two SQL statements whatever the page size. */
+    public Slice<PersonListItem> find(PeopleFilter filter, Pageable pageable) {
+        Long chapterId = scopedChapter(filter.chapterId());
+        var rows = people.findRows(chapterId, SearchText.containsPattern(filter.text()), filter.includeInactive(), filter.role(), pageable);
+        Map<Long, Set<String>> roles = new HashMap<>();
+        if (rows.hasContent()) {
+            for (Object[] pair : people.findRoles(rows.map(PersonRow::id).getContent())) {
+                roles.computeIfAbsent((Long) pair[0], id -> new TreeSet<>()).add((String) pair[1]);
+            }
+        }
+        List<PersonListItem> items = rows.getContent().stream()
+                .map(row -> new PersonListItem(row.id(), row.fullName(), row.email(), row.chapterId(), row.chapterName(),
+                        row.institutionName(), row.active(), roles.getOrDefault(row.id(), Set.of())))
+                .toList();
+        return new SliceImpl<>(items, pageable, rows.hasNext());
+    }
+
+    /** Active people for a picker (enrolment, trainers), by name or e-mail. */
+    public List<PersonOption> options(PeopleFilter filter, Pageable pageable) {
+        return find(new PeopleFilter(filter.text(), filter.chapterId(), filter.role(), false), pageable).stream()
+                .map(item -> new PersonOption(item.id(), item.fullName(), item.email(), item.institutionName()))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public PersonForm load(long id) {
+        var person = manageable(id);
+        return new PersonForm(person.getFullName(), person.getEmail(), person.getPhone(),
+                person.getChapter() == null ? null : person.getChapter().getId(),
+                person.getInstitution() == null ? null : person.getInstitution().getId(),
+                Set.copyOf(person.getRoles()), person.getVersion());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public long create(PersonForm form) {
+        var entryTier = people.findEntryTier().orElseThrow(() -> new IllegalStateException("No tiers defined"));
+        var person = new Person(entryTier);
+        apply(person, form, 0L);
+        people.save(person);
+        entityManager.flush();
+        long id = Objects.requireNonNull(person.getId());
+        audit.record("PERSON_CREATED", "person", id, "roles=" + new TreeSet<>(form.roles()));
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public void update(long id, PersonForm form) {
+        var person = manageable(id);
+        ConcurrentChangeException.check(person, form.version(), "This person");
+        Set<String> before = new TreeSet<>(person.getRoles());
+        if (!before.equals(new TreeSet<>(form.roles())) && id == currentUser.require().personId()) {
+            throw new InvalidInputException("people.error.own-roles");
+        }
+        apply(person, form, id);
+        if (!before.equals(new TreeSet<>(form.roles()))) {
+            audit.record("ROLES_CHANGED", "person", id, before + " -> " + new TreeSet<>(form.roles()));
+        }
+        entityManager.flush();
+    }
+
+    /** Sets (or resets) the password someone logs in with; the person is told it by other means. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public void setPassword(long id, String password) {
+        var person = manageable(id);
+        passwords.set(id, person.getEmail(), password);
+        audit.record("PASSWORD_SET", "person", id, "");
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public void setActive(long id, boolean active, long version) {
+        var person = manageable(id);
+        ConcurrentChangeException.check(person, version, "This person");
+        if (!active && id == currentUser.require().personId()) {
+            throw new InvalidInputException("people.error.deactivate-self");
+        }
+        person.setActive(active);
+        audit.record(active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED", "person", id, "");
+        entityManager.flush();
+    }
+
+    private void apply(Person person, PersonForm form, long id) {
+        var user = currentUser.require();
+        String name = form.fullName().strip();
+        String email = form.email().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("people.error.name");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new InvalidInputException("people.error.email");
+        }
+        if (people.emailTaken(email, id)) {
+            throw new InvalidInputException("people.error.email-taken");
+        }
+        Set<String> roles = new HashSet<>(form.roles());
+        if (roles.isEmpty() || !AppRoles.ALL.containsAll(roles)) {
+            throw new InvalidInputException("people.error.roles");
+        }
+        Long chapterId = form.chapterId();
+        if (!user.isAdmin()) {
+            if (!Objects.equals(chapterId, user.chapterId())) {
+                throw new AccessDeniedException("A chapter lead manages people of their own chapter only");
+            }
+            Set<String> changed = new HashSet<>(roles);
+            changed.addAll(person.getRoles());
+            Set<String> kept = new HashSet<>(roles);
+            kept.retainAll(person.getRoles());
+            changed.removeAll(kept);
+            if (!LEAD_GRANTABLE.containsAll(changed)) {
+                throw new AccessDeniedException("A chapter lead may grant or remove the trainee and trainer roles only");
+            }
+        }
+        boolean onlyAdmin = roles.equals(Set.of(AppRoles.ADMIN));
+        if (chapterId == null && !onlyAdmin) {
+            throw new InvalidInputException("people.error.chapter-required");
+        }
+        Chapter chapter = chapterId == null ? null : entityManager.find(Chapter.class, chapterId);
+        if (chapterId != null && chapter == null) {
+            throw new InvalidInputException("people.error.chapter-required");
+        }
+        Institution institution = null;
+        if (form.institutionId() != null) {
+            institution = entityManager.find(Institution.class, form.institutionId());
+            if (institution == null || chapter == null || !Objects.equals(institution.getChapter().getId(), chapter.getId())) {
+                throw new InvalidInputException("people.error.institution-chapter");
+            }
+        }
+        String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
+        if (phone != null && phone.length() > 40) {
+            throw new InvalidInputException("people.error.phone");
+        }
+        person.update(name, email, phone, chapter, institution);
+        person.replaceRoles(roles);
+    }
+
+    /** The person, if the caller may manage them: anyone for an administrator, own chapter for a lead. */
+    private Person manageable(long id) {
+        var person = people.findById(id).orElseThrow(() -> new InvalidInputException("people.error.not-found"));
+        PathwaysUser user = currentUser.require();
+        if (!user.isAdmin()) {
+            Long chapter = person.getChapter() == null ? null : person.getChapter().getId();
+            if (chapter == null || !chapter.equals(user.chapterId())) {
+                throw new AccessDeniedException("A chapter lead manages people of their own chapter only");
+            }
+        }
+        return person;
+    }
+
+    private @Nullable Long scopedChapter(@Nullable Long requested) {
+        var user = currentUser.require();
+        if (user.isAdmin()) {
+            return requested;
+        }
+        Long own = user.chapterId();
+        if (own == null || (requested != null && !requested.equals(own))) {
+            throw new AccessDeniedException("Only the people of your own chapter");
+        }
+        return own;
+    }
+
+}

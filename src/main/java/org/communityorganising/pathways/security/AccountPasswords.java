@@ -1,0 +1,43 @@
+package org.communityorganising.pathways.security;
+
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a password for a person's account (creating the account on first use). Called only from
+ * guarded services, inside their transaction; the password policy lives here, not in a view.
+ */
+@Component
+public class AccountPasswords {
+
+    public static final int MIN_LENGTH = 10;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    AccountPasswords(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void set(long personId, String email, String password) {
+        if (password.length() < MIN_LENGTH || password.length() > 200) {
+            throw new InvalidInputException("people.error.password-length", MIN_LENGTH);
+        }
+        if (password.strip().equalsIgnoreCase(email.strip())) {
+            throw new InvalidInputException("people.error.password-email");
+        }
+        jdbc.sql("""
+                        insert into account (person_id, password_hash) values (:id, :hash)
+                        on conflict (person_id) do update set password_hash = excluded.password_hash,
+                            failed_logins = 0, locked_until = null""")
+                .param("id", personId)
+                .param("hash", encoder.encode(password))
+                .update();
+    }
+}

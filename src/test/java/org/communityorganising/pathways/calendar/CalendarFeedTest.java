@@ -1,0 +1,155 @@
+package org.communityorganising.pathways.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+import org.communityorganising.pathways.course.CohortForm;
+import org.communityorganising.pathways.course.CohortStatus;
+import org.communityorganising.pathways.course.EnrolmentService;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.WeeklySeriesForm;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Feeds are fetched over HTTP like a calendar app does, and parsed back by ical4j. */
+@IntegrationTest
+class CalendarFeedTest {
+
+    @Autowired
+    SchedulingService scheduling;
+
+    @Autowired
+    EnrolmentService enrolment;
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    TestData data;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Calendar parse(String ics) throws Exception {
+        return new CalendarBuilder().build(new StringReader(ics));
+    }
+
+    private static ZonedDateTime start(VEvent event) {
+        DtStart<Temporal> start = event.<Temporal>getStartDate().orElseThrow();
+        return ZonedDateTime.from(start.getDate());
+    }
+
+    @Test
+    void anEnrolledTraineesFeedShowsTheSessionsAtLondonTimesAndACancellationAsCancelled() throws Exception {
+        String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
+        signIn.as(DemoLogins.TRAINER);
+        long cohort = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("TELCO"), "Autumn Thursdays",
+                LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 31), 20, CohortStatus.PLANNED, Set.of(data.personId(DemoLogins.TRAINER)), 0));
+        List<Long> sessions = scheduling.addWeeklySeries(cohort,
+                new WeeklySeriesForm(LocalDate.of(2026, 10, 12), DayOfWeek.THURSDAY, LocalTime.of(18, 30), 75, 6, "Bow Hall", null));
+        enrolment.enrol(cohort, data.personId(traineeEmail));
+
+        signIn.as(traineeEmail);
+        String token = feeds.myFeedToken();
+        SignIn.out();
+
+        var response = get("/calendar/feed/" + token + ".ics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        var calendar = parse(response.body());
+        assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        var ours = events.stream().filter(event -> event.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Autumn Thursdays")).toList();
+        assertThat(ours).hasSize(6).allSatisfy(event -> {
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+                    .isEqualTo("Europe/London");
+            assertThat(start(event).toLocalTime()).isEqualTo(LocalTime.of(18, 30));
+            assertThat(start(event).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        });
+        // Across the clock change on 25 October the instants move by an hour, the local time does not.
+        assertThat(ours.stream().map(event -> start(event).toInstant().toString()).toList())
+                .contains("2026-10-22T17:30:00Z", "2026-10-29T18:30:00Z");
+
+        signIn.as(DemoLogins.TRAINER);
+        long first = sessions.getFirst();
+        scheduling.cancelSession(first, "Venue closed", scheduling.session(first).version());
+        String uid = scheduling.session(first).uid();
+        SignIn.out();
+
+        var cancelled = parse(get("/calendar/feed/" + token + ".ics").body()).<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+    }
+
+    @Test
+    void regeneratingTheTokenRevokesTheOldFeedUrl() throws Exception {
+        String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
+        signIn.as(traineeEmail);
+        String old = feeds.myFeedToken();
+        assertThat(feeds.myFeedToken()).as("stable until regenerated").isEqualTo(old);
+        String fresh = feeds.regenerateMyFeedToken();
+        SignIn.out();
+
+        assertThat(fresh).isNotEqualTo(old).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(get("/calendar/feed/" + old + ".ics").statusCode()).isEqualTo(404);
+        assertThat(get("/calendar/feed/" + fresh + ".ics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionDownloadNeedsALoginButTheFeedDoesNot() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/session/1.ics")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(get("/calendar/feed/" + "x".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aTrainersFeedShowsTheSessionsTheyTeach() throws Exception {
+        signIn.as(DemoLogins.TRAINER);
+        String token = feeds.myFeedToken();
+        SignIn.out();
+        var calendar = parse(get("/calendar/feed/" + token + ".ics").body());
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).anySatisfy(event ->
+                assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).endsWith("TELCO evening cohort"));
+    }
+}

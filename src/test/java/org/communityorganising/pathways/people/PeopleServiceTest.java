@@ -1,0 +1,153 @@
+package org.communityorganising.pathways.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Set;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.TestData;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class PeopleServiceTest {
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private PersonForm newTrainee(String email) {
+        return new PersonForm("Zainab Ali", email, "07700 900999", data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
+    }
+
+    @Test
+    void searchingPeopleRunsTwoStatementsWhateverThePageSizeAmongTwentyThousand() {
+        jdbc.sql("""
+                        insert into person (full_name, email, chapter_id, tier_id)
+                        select 'Bulk Person ' || n, 'bulk' || n || '@example.org', (select id from chapter where name = 'TELCO'),
+                               (select id from tier where rank = 0)
+                        from generate_series(1, 20000) as n""").update();
+        jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bulk%@example.org'").update();
+        try {
+            signIn.as(DemoLogins.ADMIN);
+            var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+            for (int pageSize : new int[] {10, 50, 200}) {
+                statistics.clear();
+                var page = people.find(PeopleFilter.text("bulk person 1"), PageRequest.of(0, pageSize));
+                assertThat(page.getContent()).hasSize(pageSize).allSatisfy(item -> assertThat(item.roles()).containsExactly(AppRoles.TRAINEE));
+                assertThat(statistics.getPrepareStatementCount()).as("statements for a page of %d", pageSize).isEqualTo(2);
+            }
+        } finally {
+            jdbc.sql("delete from person where email like 'bulk%@example.org'").update();
+        }
+    }
+
+    @Test
+    void aChapterLeadSearchesOnlyTheirOwnChapter() {
+        String welsh = data.trainees("Citizens Cymru Wales", 1).getFirst();
+        var lead = signIn.as(DemoLogins.LEAD);
+        assertThat(people.find(PeopleFilter.text(""), PageRequest.of(0, 500)))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.chapterId()).isEqualTo(lead.chapterId()));
+        assertThat(people.find(PeopleFilter.text(welsh), PageRequest.of(0, 10))).isEmpty();
+        assertThatThrownBy(() -> people.find(new PeopleFilter("", data.chapterId("Citizens Cymru Wales"), null, false), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aChapterLeadCreatesATraineeInTheirChapterAndTheRoleChangeIsAudited() {
+        String email = "zainab-" + System.nanoTime() + "@example.org";
+        signIn.as(DemoLogins.LEAD);
+        long id = people.create(newTrainee(email));
+        var loaded = people.load(id);
+        people.update(id, new PersonForm(loaded.fullName(), loaded.email(), loaded.phone(), loaded.chapterId(), loaded.institutionId(),
+                Set.of(AppRoles.TRAINEE, AppRoles.TRAINER), loaded.version()));
+
+        assertThat(people.load(id).roles()).containsExactlyInAnyOrder(AppRoles.TRAINEE, AppRoles.TRAINER);
+        assertThat(jdbc.sql("select action || ':' || details from audit_event where subject_type = 'person' and subject_id = :id order by id")
+                        .param("id", id).query(String.class).list())
+                .containsExactly("PERSON_CREATED:roles=[TRAINEE]", "ROLES_CHANGED:[TRAINEE] -> [TRAINEE, TRAINER]");
+    }
+
+    @Test
+    void aChapterLeadCannotMakeAnAdministratorNorTouchAnotherChapter() {
+        signIn.as(DemoLogins.LEAD);
+        var admin = new PersonForm("X", "x-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.ADMIN), 0);
+        assertThatThrownBy(() -> people.create(admin)).isInstanceOf(AccessDeniedException.class);
+        var elsewhere = new PersonForm("X", "y-" + System.nanoTime() + "@example.org", null, data.chapterId("Citizens Cymru Wales"), null,
+                Set.of(AppRoles.TRAINEE), 0);
+        assertThatThrownBy(() -> people.create(elsewhere)).isInstanceOf(AccessDeniedException.class);
+        long welsh = data.personId(data.trainees("Citizens Cymru Wales", 1).getFirst());
+        assertThatThrownBy(() -> people.load(welsh)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTrainerCanSearchButNotManagePeople() {
+        signIn.as(DemoLogins.TRAINER);
+        assertThat(people.find(PeopleFilter.text("Sam"), PageRequest.of(0, 10))).isNotEmpty();
+        assertThatThrownBy(() -> people.create(newTrainee("t-" + System.nanoTime() + "@example.org"))).isInstanceOf(AccessDeniedException.class);
+        signIn.as(DemoLogins.TRAINEE);
+        assertThatThrownBy(() -> people.find(PeopleFilter.text(""), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void badInputGetsAHumanReasonAndADuplicateEmailIsRefusedWhateverItsCase() {
+        signIn.as(DemoLogins.ADMIN);
+        assertThatThrownBy(() -> people.create(newTrainee("not an email")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.email"));
+        assertThatThrownBy(() -> people.create(newTrainee("TRAINEE@demo.pathways")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.email-taken"));
+        var noChapter = new PersonForm("X", "nc-" + System.nanoTime() + "@example.org", null, null, null, Set.of(AppRoles.TRAINEE), 0);
+        assertThatThrownBy(() -> people.create(noChapter))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.chapter-required"));
+    }
+
+    @Test
+    void aFirstPasswordLetsTheNewPersonLogIn() {
+        String email = "first-" + System.nanoTime() + "@example.org";
+        signIn.as(DemoLogins.ADMIN);
+        long id = people.create(newTrainee(email));
+        assertThatThrownBy(() -> people.setPassword(id, "short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
+        people.setPassword(id, "a long enough secret");
+        assertThat(signIn.as(email).personId()).isEqualTo(id);
+    }
+
+    @Test
+    void twoPeopleEditingTheSamePersonCannotOverwriteEachOther() {
+        signIn.as(DemoLogins.ADMIN);
+        long id = people.create(newTrainee("edit-" + System.nanoTime() + "@example.org"));
+        var opened = people.load(id);
+        people.update(id, new PersonForm("First edit", opened.email(), opened.phone(), opened.chapterId(), null, opened.roles(), opened.version()));
+        assertThatThrownBy(() -> people.update(id, new PersonForm("Second edit", opened.email(), opened.phone(), opened.chapterId(), null,
+                opened.roles(), opened.version()))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(people.load(id).fullName()).isEqualTo("First edit");
+    }
+}

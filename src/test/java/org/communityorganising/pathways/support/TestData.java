@@ -1,0 +1,72 @@
+package org.communityorganising.pathways.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Rows a test needs beyond the demo data, each with a unique marker so tests never collide. */
+@Component
+public class TestData {
+
+    private final JdbcClient jdbc;
+
+    TestData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long chapterId(String name) {
+        return jdbc.sql("select id from chapter where name = :name").param("name", name).query(Long.class).single();
+    }
+
+    public long courseId(String code) {
+        return jdbc.sql("select id from course where code = :code").param("code", code).query(Long.class).single();
+    }
+
+    public long personId(String email) {
+        return jdbc.sql("select id from person where lower(email) = lower(:email)").param("email", email).query(Long.class).single();
+    }
+
+    /** Creates trainees of a chapter (no login) and returns their e-mails. */
+    public List<String> trainees(String chapter, int count) {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        List<String> emails = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            String email = "t" + n + "-" + marker + "@example.org";
+            jdbc.sql("""
+                            insert into person (full_name, email, chapter_id, tier_id)
+                            values (:name, :email, (select id from chapter where name = :chapter), (select id from tier where rank = 0))""")
+                    .param("name", "Trainee " + n + " " + marker)
+                    .param("email", email)
+                    .param("chapter", chapter)
+                    .update();
+            jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email = :email")
+                    .param("email", email)
+                    .update();
+            emails.add(email);
+        }
+        return emails;
+    }
+
+    /** Creates a person of a chapter with one role and the demo password; returns their e-mail. */
+    public String personWithLogin(String chapter, String role) {
+        String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        jdbc.sql("""
+                        insert into person (full_name, email, chapter_id, tier_id)
+                        values (:name, :email, (select id from chapter where name = :chapter), (select id from tier where rank = 0))""")
+                .param("name", "Test " + role)
+                .param("email", email)
+                .param("chapter", chapter)
+                .update();
+        jdbc.sql("insert into person_role (person_id, role) select id, :role from person where email = :email")
+                .param("role", role).param("email", email).update();
+        jdbc.sql("""
+                        insert into account (person_id, password_hash)
+                        select p.id, (select a.password_hash from account a join person d on d.id = a.person_id where d.email = 'trainer@demo.pathways')
+                        from person p where p.email = :email""")
+                .param("email", email)
+                .update();
+        return email;
+    }
+}
