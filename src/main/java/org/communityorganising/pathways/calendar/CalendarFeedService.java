@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class CalendarFeedService {
 
     /** Feeds show what is coming and what just happened, not years of history. */

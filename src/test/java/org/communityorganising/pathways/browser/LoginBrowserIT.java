@@ -46,9 +46,9 @@ class LoginBrowserIT {
     @ParameterizedTest(name = "{0} logs in, sees their menu and logs out")
     @CsvSource(delimiter = '|', textBlock = """
             trainee@demo.pathways | Home, Leadership ladder
-            trainer@demo.pathways | Home, Courses, Leadership ladder
-            lead@demo.pathways    | Home, Courses, Institutions, Leadership ladder
-            admin@demo.pathways   | Home, Courses, Chapters, Institutions, Leadership ladder
+            trainer@demo.pathways | Home, Cohorts, Courses, Leadership ladder
+            lead@demo.pathways    | Home, Cohorts, Courses, People, Institutions, Leadership ladder
+            admin@demo.pathways   | Home, Cohorts, Courses, Chapters, People, Institutions, Leadership ladder
             """)
     void eachDemoRoleLogsInSeesItsMenuAndLogsOut(String email, String menu) {
         var shell = new LoginPage(browser, baseUrl()).open().logInAs(email, DemoLogins.PASSWORD);

@@ -1,13 +1,13 @@
 package org.communityorganising.pathways.base.ui;
 
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.Serial;
 import java.util.UUID;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,27 +34,36 @@ class MainErrorHandler implements VaadinServiceInitListener {
         @Override
         public void error(ErrorEvent event) {
             Throwable problem = event.getThrowable();
+            var refused = find(problem, InvalidInputException.class);
+            if (refused != null) {
+                // A rule the person can act on, not a fault: say it, log nothing alarming.
+                event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
+                        Notifications.error(ui.getTranslation(refused.messageKey(), refused.arguments()))));
+                return;
+            }
+            if (find(problem, ConcurrentChangeException.class) != null) {
+                event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
+                        Notifications.error(ui.getTranslation("form.error.concurrent"))));
+                return;
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
-            boolean denied = causedBy(problem, AccessDeniedException.class);
+            boolean denied = find(problem, AccessDeniedException.class) != null;
             if (denied) {
                 log.warn("Access denied [{}]: {}", reference, problem.getMessage());
             } else {
                 log.error("Unexpected error [{}]", reference, problem);
             }
-            event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() -> {
-                String key = denied ? "error.denied" : "error.unexpected";
-                var notification = Notification.show(ui.getTranslation(key, reference), 8000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }));
+            event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
+                    Notifications.error(ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference))));
         }
 
-        private static boolean causedBy(Throwable problem, Class<? extends Throwable> type) {
+        private static <T extends Throwable> T find(Throwable problem, Class<T> type) {
             for (Throwable t = problem; t != null; t = t.getCause()) {
                 if (type.isInstance(t)) {
-                    return true;
+                    return type.cast(t);
                 }
             }
-            return false;
+            return null;
         }
     }
 }

@@ -2,7 +2,10 @@ package org.communityorganising.pathways.chapter.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,7 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communityorganising.pathways.chapter.ChapterListItem;
 import org.communityorganising.pathways.chapter.ChapterService;
+import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.chapter.ChapterForm;
 import org.communityorganising.pathways.security.AppRoles;
 
 /** Every chapter of the alliance and its number of member institutions (administrators). */
@@ -23,7 +28,6 @@ class ChaptersView extends Main implements HasDynamicTitle {
     ChaptersView(ChapterService chapterService) {
         addClassName("view");
         setId("chapters-view");
-        add(new ViewToolbar(getTranslation("chapters.title")));
 
         var grid = new Grid<ChapterListItem>();
         grid.setId("chapters-grid");
@@ -35,7 +39,18 @@ class ChaptersView extends Main implements HasDynamicTitle {
         grid.addColumn(ChapterListItem::institutionCount).setHeader(getTranslation("chapters.column.institutions"));
         grid.setItems(query -> chapterService.listChapters(toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("chapters.title"));
-        add(grid);
+        grid.addItemClickListener(event -> new ChapterDialog(chapterService, event.getItem().id(), chapterService.loadChapter(event.getItem().id()),
+                () -> saved(grid)).open());
+        var add = new Button(getTranslation("chapters.new"), VaadinIcon.PLUS.create(),
+                event -> new ChapterDialog(chapterService, null, new ChapterForm("", "", "en", 0), () -> saved(grid)).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("chapters-new");
+        add(new ViewToolbar(getTranslation("chapters.title"), add), grid);
+    }
+
+    private void saved(Grid<ChapterListItem> grid) {
+        grid.getDataProvider().refreshAll();
+        Notifications.success(getTranslation("chapters.saved"));
     }
 
     @Override

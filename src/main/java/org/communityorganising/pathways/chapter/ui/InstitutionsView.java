@@ -2,6 +2,8 @@ package org.communityorganising.pathways.chapter.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,7 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.chapter.InstitutionForm;
+import org.communityorganising.pathways.chapter.InstitutionKind;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.chapter.InstitutionFilter;
@@ -62,13 +67,38 @@ class InstitutionsView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("institutions.title"));
         grid.setEmptyStateText(getTranslation("institutions.empty"));
 
-        add(new ViewToolbar(getTranslation("institutions.title"), search, chapter));
+        var add = new Button(getTranslation("institutions.new"), VaadinIcon.PLUS.create(), event -> new InstitutionDialog(chapterService, options,
+                null, new InstitutionForm("", InstitutionKind.OTHER, chapter.getValue() == null ? null : chapter.getValue().id(), 0),
+                () -> saved(grid)).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("institutions-new");
+        grid.addComponentColumn(item -> {
+            var edit = new Button(VaadinIcon.EDIT.create(), event -> new InstitutionDialog(chapterService, options, item.id(),
+                    chapterService.loadInstitution(item.id()), () -> saved(grid)).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("institutions.edit.label", item.name()));
+            var deactivate = new Button(VaadinIcon.ARCHIVE.create(), event -> {
+                chapterService.setInstitutionActive(item.id(), false);
+                Notifications.success(getTranslation("institutions.deactivated", item.name()));
+                grid.getDataProvider().refreshAll();
+            });
+            deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            deactivate.setAriaLabel(getTranslation("institutions.deactivate.label", item.name()));
+            deactivate.setTooltipText(getTranslation("institutions.deactivate.tooltip"));
+            return new com.vaadin.flow.component.html.Span(edit, deactivate);
+        }).setHeader(getTranslation("institutions.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        add(new ViewToolbar(getTranslation("institutions.title"), search, chapter, add));
         add(grid);
 
         // Undefined size: the service returns slices, so no count query runs per scroll.
         grid.setItems(query -> chapterService.findInstitutions(filter(), toSpringPageRequest(query)).stream());
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         chapter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+    }
+
+    private void saved(Grid<InstitutionListItem> grid) {
+        grid.getDataProvider().refreshAll();
+        Notifications.success(getTranslation("institutions.saved"));
     }
 
     private InstitutionFilter filter() {

@@ -2,7 +2,10 @@ package org.communityorganising.pathways.course.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,7 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.course.CourseForm;
+import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.course.CourseListItem;
 import org.communityorganising.pathways.course.CourseService;
 import org.communityorganising.pathways.security.AppRoles;
@@ -21,7 +27,7 @@ import org.communityorganising.pathways.security.AppRoles;
 @Menu(order = 20, title = "nav.courses", icon = "vaadin:academy-cap")
 class CoursesView extends Main implements HasDynamicTitle {
 
-    CoursesView(CourseService courseService) {
+    CoursesView(CourseService courseService, CurrentUser currentUser) {
         addClassName("view");
         setId("courses-view");
         add(new ViewToolbar(getTranslation("courses.title")));
@@ -37,7 +43,22 @@ class CoursesView extends Main implements HasDynamicTitle {
         grid.setItems(query -> courseService.list(toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("courses.title"));
         grid.setEmptyStateText(getTranslation("courses.empty"));
+        if (currentUser.require().isAdmin()) {
+            var add = new Button(getTranslation("courses.new"), VaadinIcon.PLUS.create(),
+                    event -> new CourseDialog(courseService, null, CourseForm.empty(), () -> saved(grid)).open());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("courses-new");
+            getChildren().findFirst().ifPresent(this::remove);
+            addComponentAsFirst(new ViewToolbar(getTranslation("courses.title"), add));
+            grid.addItemClickListener(event -> new CourseDialog(courseService, event.getItem().id(), courseService.load(event.getItem().id()),
+                    () -> saved(grid)).open());
+        }
         add(grid);
+    }
+
+    private void saved(Grid<CourseListItem> grid) {
+        grid.getDataProvider().refreshAll();
+        Notifications.success(getTranslation("courses.saved"));
     }
 
     @Override

@@ -14,6 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.calendar.CalendarFeedService;
+import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
@@ -30,11 +33,19 @@ import org.communityorganising.pathways.security.PathwaysUser;
 @Menu(order = 0, title = "nav.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    HomeView(ProfileService profileService, CurrentUser currentUser) {
+    private java.util.Set<String> currentRoles = java.util.Set.of();
+
+    private final transient SchedulingService scheduling;
+    private final transient CalendarFeedService feeds;
+
+    HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds) {
+        this.scheduling = scheduling;
+        this.feeds = feeds;
         addClassName("view");
         setId("home-view");
         MyProfile profile = profileService.myProfile();
         PathwaysUser user = currentUser.require();
+        currentRoles = user.roles();
 
         add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
         add(standing(profile));
@@ -47,36 +58,36 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private Component standing(MyProfile profile) {
         var facts = new Div();
-        facts.addClassName("home-standing");
-        facts.add(fact(getTranslation("home.tier"), profile.tierName(getLocale())));
+        facts.addClassName("facts");
+        facts.add(new Fact(getTranslation("home.tier"), profile.tierName(getLocale())));
         if (profile.chapterName() != null) {
-            facts.add(fact(getTranslation("home.chapter"), profile.chapterName()));
+            facts.add(new Fact(getTranslation("home.chapter"), profile.chapterName()));
         }
         if (profile.institutionName() != null) {
-            facts.add(fact(getTranslation("home.institution"), profile.institutionName()));
+            facts.add(new Fact(getTranslation("home.institution"), profile.institutionName()));
         }
         return facts;
     }
 
-    private static Component fact(String label, String value) {
-        var term = new Span(label);
-        term.addClassName("fact-label");
-        var definition = new Span(value);
-        definition.addClassName("fact-value");
-        var fact = new Div(term, definition);
-        fact.addClassName("fact");
-        return fact;
-    }
 
     private Component roleSection(String role) {
         var section = new Section();
         section.addClassName("home-role");
         section.setId("home-role-" + role.toLowerCase(java.util.Locale.ROOT));
         section.add(new H2(getTranslation("home.section." + role)));
+        if (role.equals(AppRoles.TRAINEE)) {
+            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend"));
+        }
+        if (role.equals(AppRoles.TRAINER)) {
+            section.add(new SessionList(scheduling.mySessionsToTeach(10), getTranslation("home.no-sessions-to-teach"), "my-sessions-to-teach"));
+        }
         var steps = new Div();
         steps.addClassName("home-steps");
         nextSteps(role).forEach(steps::add);
         section.add(steps);
+        if (role.equals(AppRoles.TRAINEE) || (role.equals(AppRoles.TRAINER) && !currentRoles.contains(AppRoles.TRAINEE))) {
+            section.add(new CalendarSubscription(feeds));
+        }
         return section;
     }
 
@@ -85,25 +96,26 @@ class HomeView extends Main implements HasDynamicTitle {
         switch (role) {
             case AppRoles.TRAINEE -> {
                 steps.add(comingSoon("home.step.my-path"));
-                steps.add(comingSoon("home.step.my-sessions"));
                 steps.add(comingSoon("home.step.log-practice"));
                 steps.add(available("home.step.ladder", "ladder"));
             }
             case AppRoles.TRAINER -> {
                 steps.add(comingSoon("home.step.today-register"));
-                steps.add(comingSoon("home.step.schedule-cohort"));
+                steps.add(available("home.step.schedule-cohort", "cohorts"));
                 steps.add(available("home.step.courses", "courses"));
             }
             case AppRoles.CHAPTER_LEAD -> {
                 steps.add(comingSoon("home.step.promotions"));
                 steps.add(comingSoon("home.step.pipeline"));
+                steps.add(available("home.step.people", "people"));
+                steps.add(available("home.step.cohorts", "cohorts"));
                 steps.add(available("home.step.institutions", "institutions"));
             }
             case AppRoles.ADMIN -> {
                 steps.add(available("home.step.chapters", "chapters"));
                 steps.add(available("home.step.institutions-all", "institutions"));
                 steps.add(available("home.step.courses", "courses"));
-                steps.add(comingSoon("home.step.accounts"));
+                steps.add(available("home.step.accounts", "people"));
             }
             default -> throw new IllegalArgumentException(role);
         }

@@ -39,21 +39,21 @@ class MenuAccessViewTest {
     }
 
     @Test
-    void aTrainerAlsoSeesCourses() {
+    void aTrainerAlsoSeesCohortsAndCourses() {
         ui.openAs(DemoLogins.TRAINER);
-        assertThat(menu()).containsExactly("Home", "Courses", "Leadership ladder");
+        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "Leadership ladder");
     }
 
     @Test
-    void aChapterLeadAlsoSeesInstitutions() {
+    void aChapterLeadAlsoSeesPeopleAndInstitutions() {
         ui.openAs(DemoLogins.LEAD);
-        assertThat(menu()).containsExactly("Home", "Courses", "Institutions", "Leadership ladder");
+        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "People", "Institutions", "Leadership ladder");
     }
 
     @Test
     void anAdministratorSeesEverything() {
         ui.openAs(DemoLogins.ADMIN);
-        assertThat(menu()).containsExactly("Home", "Courses", "Chapters", "Institutions", "Leadership ladder");
+        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "Chapters", "People", "Institutions", "Leadership ladder");
     }
 
     @Test

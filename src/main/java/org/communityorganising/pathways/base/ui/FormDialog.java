@@ -1,0 +1,120 @@
+package org.communityorganising.pathways.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A dialog around a form: fields, a Save and a Cancel button, and one place where whatever the
+ * service refused is said in words. Nothing typed is lost when saving fails; the dialog stays open.
+ */
+public class FormDialog extends Dialog {
+
+    private final FormLayout form = new FormLayout();
+    private final Div error = new Div();
+    private final Button save;
+    private Runnable onSave = () -> {};
+
+    /** Subclasses set the header title; the button says "Save" unless {@link #setSaveLabel} says otherwise. */
+    public FormDialog() {
+        setCloseOnOutsideClick(false);
+        setWidth("min(40rem, 100vw)");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        add(error, form);
+
+        save = new Button(getTranslation("form.save"), event -> trySave());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        save.setId("form-save");
+        var cancel = new Button(getTranslation("form.cancel"), event -> close());
+        cancel.setId("form-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    public void setSaveLabel(String label) {
+        save.setText(label);
+    }
+
+    /** A secondary action at the start of the footer (e.g. deactivate), run like Save. */
+    public Button addFooterAction(String label, String id, Runnable action) {
+        var button = new Button(label, event -> {
+            var saving = onSave;
+            onSave = action;
+            try {
+                trySave();
+            } finally {
+                onSave = saving;
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        button.setId(id);
+        getFooter().addComponentAsFirst(button);
+        return button;
+    }
+
+    /** What Save does: the service call; when it returns normally the dialog closes. */
+    public void onSave(Runnable action) {
+        this.onSave = action;
+    }
+
+    public FormLayout form() {
+        return form;
+    }
+
+    /** Adds fields to the form; a field given alone spans the whole row. */
+    public FormDialog addFields(Component... fields) {
+        form.add(fields);
+        return this;
+    }
+
+    public FormDialog addWide(Component field) {
+        form.add(field, 2);
+        return this;
+    }
+
+    /** Shows a sentence at the top of the form (e.g. from a preview), or hides it with null. */
+    public void showError(String message) {
+        error.setText(message);
+        error.setVisible(message != null && !message.isBlank());
+    }
+
+    private void trySave() {
+        if (form.getChildren().anyMatch(FormDialog::invalid)) {
+            showError(getTranslation("form.error.fields"));
+            return;
+        }
+        try {
+            onSave.run();
+            close();
+        } catch (InvalidInputException refused) {
+            showError(getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (ConcurrentChangeException changed) {
+            showError(getTranslation("form.error.concurrent"));
+        } catch (AccessDeniedException denied) {
+            showError(getTranslation("form.error.denied"));
+        }
+    }
+
+    private static boolean invalid(Component field) {
+        if (field instanceof HasValidation validation && field instanceof HasValue<?, ?> value) {
+            if (value.isRequiredIndicatorVisible() && value.isEmpty()) {
+                validation.setInvalid(true);
+                return true;
+            }
+            return validation.isInvalid();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,258 @@
+package org.communityorganising.pathways.course.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.stream.Collectors;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.chapter.ChapterService;
+import org.communityorganising.pathways.course.CohortDetails;
+import org.communityorganising.pathways.course.CourseService;
+import org.communityorganising.pathways.course.EnrolmentListItem;
+import org.communityorganising.pathways.course.EnrolmentService;
+import org.communityorganising.pathways.course.EnrolmentStatus;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionForm;
+import org.communityorganising.pathways.course.SessionListItem;
+import org.communityorganising.pathways.people.PeopleFilter;
+import org.communityorganising.pathways.people.PeopleService;
+import org.communityorganising.pathways.people.PersonOption;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One cohort: its details, its sessions (add one, add a weekly series), and who is enrolled
+ * (search and enrol, upload a CSV with a preview, withdraw).
+ */
+@Route("cohorts/:cohortId(\\d+)")
+@RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
+class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient SchedulingService scheduling;
+    private final transient EnrolmentService enrolment;
+    private final transient PeopleService people;
+    private final transient CourseService courses;
+    private final transient ChapterService chapters;
+    private final transient CurrentUser currentUser;
+    private @Nullable CohortDetails cohort;
+
+    CohortView(SchedulingService scheduling, EnrolmentService enrolment, PeopleService people, CourseService courses, ChapterService chapters,
+            CurrentUser currentUser) {
+        this.scheduling = scheduling;
+        this.enrolment = enrolment;
+        this.people = people;
+        this.courses = courses;
+        this.chapters = chapters;
+        this.currentUser = currentUser;
+        addClassName("view");
+        setId("cohort-view");
+    }
+
+    static RouteParameters to(long cohortId) {
+        return new RouteParameters("cohortId", String.valueOf(cohortId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long cohortId = event.getRouteParameters().getLong("cohortId").orElseThrow();
+        try {
+            cohort = scheduling.cohort(cohortId);
+        } catch (InvalidInputException | org.springframework.security.access.AccessDeniedException notYours) {
+            // Unknown and not-yours look the same, as for views (docs/security.md).
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var toolbar = cohort.editable()
+                ? new ViewToolbar(cohort.name(), button("cohort.edit", VaadinIcon.EDIT, this::edit, "cohort-edit"))
+                : new ViewToolbar(cohort.name());
+        add(toolbar, facts(), sessionsSection(), enrolmentSection());
+    }
+
+    private Component facts() {
+        var facts = new Div();
+        facts.addClassName("facts");
+        facts.add(new Fact(getTranslation("cohorts.column.course"), cohort.courseTitle(getLocale())));
+        facts.add(new Fact(getTranslation("cohorts.column.chapter"), cohort.chapterName() == null ? getTranslation("cohorts.national") : cohort.chapterName()));
+        facts.add(new Fact(getTranslation("cohorts.column.dates"), LondonTime.date(cohort.startsOn(), getLocale()) + " – " + LondonTime.date(cohort.endsOn(), getLocale())));
+        facts.add(new Fact(getTranslation("cohorts.column.enrolled"), getTranslation("cohorts.enrolled-of", cohort.enrolled(), cohort.capacity())));
+        facts.add(new Fact(getTranslation("cohorts.column.status"), getTranslation(cohort.status().translationKey())));
+        facts.add(new Fact(getTranslation("cohorts.field.trainers"), cohort.trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
+        return facts;
+    }
+
+
+    private Component sessionsSection() {
+        var section = new Section(new H2(getTranslation("cohort.sessions")));
+        section.setId("cohort-sessions");
+        var sessions = scheduling.sessionsOf(cohort.id());
+        if (cohort.editable()) {
+            var first = sessions.isEmpty() ? cohort.startsOn() : LondonTime.of(sessions.getLast().startsAt()).toLocalDate().plusWeeks(1);
+            section.add(new Div(
+                    button("sessions.new", VaadinIcon.PLUS, () -> new SessionDialog(scheduling, cohort.id(), null,
+                            new SessionForm(first, LocalTime.of(18, 30), 75, null, null, 0), this::refresh).open(), "sessions-new"),
+                    button("sessions.series.title", VaadinIcon.CALENDAR, () -> new SeriesDialog(scheduling, cohort.id(),
+                            first.isBefore(cohort.startsOn()) ? cohort.startsOn() : first, count -> {
+                                refresh();
+                                Notifications.success(getTranslation("sessions.series.saved", count));
+                            }).open(), "sessions-series")));
+        }
+        if (sessions.isEmpty()) {
+            section.add(new Paragraph(getTranslation("cohort.no-sessions")));
+            return section;
+        }
+        var grid = new Grid<SessionListItem>();
+        grid.setId("sessions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(item -> LondonTime.dateTime(item.startsAt(), getLocale())).setHeader(getTranslation("sessions.column.when")).setFlexGrow(2);
+        grid.addColumn(item -> getTranslation("sessions.minutes", Duration.between(item.startsAt(), item.endsAt()).toMinutes()))
+                .setHeader(getTranslation("sessions.column.duration"));
+        grid.addColumn(item -> item.venue() != null ? item.venue() : getTranslation("sessions.online")).setHeader(getTranslation("sessions.column.place")).setFlexGrow(2);
+        grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "").setHeader(getTranslation("sessions.column.status"));
+        grid.setPartNameGenerator(item -> item.cancelled() ? "row-cancelled" : null);
+        grid.setItems(sessions);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("cohort.sessions"));
+        grid.addItemClickListener(event -> UI.getCurrent().navigate(SessionView.class, SessionView.to(event.getItem().id())));
+        section.add(grid);
+        return section;
+    }
+
+    private Component enrolmentSection() {
+        var section = new Section(new H2(getTranslation("cohort.enrolment")));
+        section.setId("cohort-enrolment");
+        var grid = new Grid<EnrolmentListItem>();
+        if (cohort.editable()) {
+            var person = new ComboBox<PersonOption>(getTranslation("enrolment.search"));
+            person.setItemLabelGenerator(PersonOption::label);
+            person.setItems(query -> people.options(new PeopleFilter(query.getFilter().orElse(""), cohort.chapterId(), null, false),
+                    toSpringPageRequest(query)).stream());
+            person.setHelperText(getTranslation("enrolment.search.help"));
+            person.setId("enrolment-person");
+            var enrol = new Button(getTranslation("enrolment.enrol"), event -> {
+                if (person.getValue() == null) {
+                    person.setInvalid(true);
+                    return;
+                }
+                enrolment.enrol(cohort.id(), person.getValue().id());
+                Notifications.success(getTranslation("enrolment.enrolled", person.getValue().fullName()));
+                person.clear();
+                refresh();
+            });
+            enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            enrol.setId("enrolment-enrol");
+            var row = new Div(person, enrol, csvUpload());
+            row.addClassName("enrolment-actions");
+            section.add(row);
+        }
+        grid.setId("enrolments-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(EnrolmentListItem::fullName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName()).setHeader(getTranslation("people.column.institution")).setFlexGrow(2);
+        grid.addColumn(item -> getTranslation(item.status().translationKey())).setHeader(getTranslation("enrolment.column.status"));
+        if (cohort.editable()) {
+            grid.addComponentColumn(item -> {
+                if (item.status() != EnrolmentStatus.ENROLLED) {
+                    return new Span();
+                }
+                var withdraw = new Button(getTranslation("enrolment.withdraw"), event -> {
+                    enrolment.withdraw(item.id(), item.version());
+                    Notifications.success(getTranslation("enrolment.withdrawn", item.fullName()));
+                    refresh();
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                withdraw.setAriaLabel(getTranslation("enrolment.withdraw.label", item.fullName()));
+                return withdraw;
+            }).setHeader(getTranslation("enrolment.column.actions"));
+        }
+        grid.setItems(query -> enrolment.enrolments(cohort.id(), toSpringPageRequest(query)).stream());
+        grid.setAriaLabel(getTranslation("cohort.enrolment"));
+        grid.setEmptyStateText(getTranslation("enrolment.empty"));
+        section.add(grid);
+        return section;
+    }
+
+    private Component csvUpload() {
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> preview(metadata.fileName(), data)))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setId("enrolment-csv");
+        return upload;
+    }
+
+    private void preview(String fileName, byte[] data) {
+        var report = enrolment.previewCsv(cohort.id(), data);
+        if (report.fileProblem() != null) {
+            Notifications.error(getTranslation(report.fileProblem(), report.fileProblemArgument()));
+            return;
+        }
+        new CsvPreviewDialog(fileName, report, dialog -> {
+            var result = enrolment.importCsv(cohort.id(), data);
+            dialog.close();
+            Notifications.success(getTranslation("enrolment.csv.done", result.enrolling(), result.skipped()));
+            refresh();
+        }).open();
+    }
+
+    private void edit() {
+        var user = currentUser.require();
+        new CohortDialog(scheduling, courses.options(), chapters.chapterOptions(), user.isAdmin(), cohort.id(), cohort.toForm(), id -> refresh()).open();
+    }
+
+    private void refresh() {
+        try {
+            cohort = scheduling.cohort(cohort.id());
+        } catch (InvalidInputException gone) {
+            UI.getCurrent().navigate(CohortsView.class);
+            return;
+        }
+        render();
+    }
+
+    private Button button(String key, VaadinIcon icon, Runnable action, String id) {
+        var button = new Button(getTranslation(key), icon.create(), event -> action.run());
+        button.setId(id);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (cohort == null ? getTranslation("cohorts.title") : cohort.name()) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,56 @@
+package org.communityorganising.pathways.home.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.calendar.CalendarFeedService;
+
+/**
+ * The person's private calendar feed: a subscribe link for calendar apps, the address to copy,
+ * and a way to replace it when it has been shared by mistake.
+ */
+class CalendarSubscription extends Composite<Div> {
+
+    private final transient CalendarFeedService feeds;
+    private final TextField address = new TextField();
+    private final Anchor subscribe = new Anchor();
+
+    CalendarSubscription(CalendarFeedService feeds) {
+        this.feeds = feeds;
+        var content = getContent();
+        content.setId("calendar-subscription");
+        content.addClassName("calendar-subscription");
+        content.add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.text")));
+        address.setLabel(getTranslation("calendar.address"));
+        address.setReadOnly(true);
+        address.setWidthFull();
+        address.setId("calendar-address");
+        subscribe.setText(getTranslation("calendar.subscribe"));
+        subscribe.setId("calendar-subscribe");
+        var regenerate = new Button(getTranslation("calendar.regenerate"), event -> {
+            show(feeds.regenerateMyFeedToken());
+            Notifications.success(getTranslation("calendar.regenerated"));
+        });
+        regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        regenerate.setId("calendar-regenerate");
+        content.add(address, new Div(subscribe, regenerate));
+        show(feeds.myFeedToken());
+    }
+
+    private void show(String token) {
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String origin = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        String url = origin + request.getContextPath() + "/calendar/feed/" + token + ".ics";
+        address.setValue(url);
+        // webcal:// opens the calendar app's subscribe dialog; the address is our own, built here.
+        subscribe.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
+    }
+}

@@ -1,0 +1,120 @@
+package org.communityorganising.pathways.people.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.chapter.ChapterOption;
+import org.communityorganising.pathways.chapter.ChapterService;
+import org.communityorganising.pathways.people.PeopleFilter;
+import org.communityorganising.pathways.people.PeopleService;
+import org.communityorganising.pathways.people.PersonForm;
+import org.communityorganising.pathways.people.PersonListItem;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * People and accounts: everyone for administrators, the own chapter for a chapter lead. Search by
+ * name or e-mail runs in the database, one page at a time.
+ */
+@Route("people")
+@RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
+@Menu(order = 35, title = "nav.people", icon = "vaadin:users")
+class PeopleView extends Main implements HasDynamicTitle {
+
+    private final TextField search = new TextField();
+    private final ComboBox<ChapterOption> chapter = new ComboBox<>();
+    private final Checkbox inactive = new Checkbox();
+    private final Grid<PersonListItem> grid = new Grid<>();
+
+    PeopleView(PeopleService people, ChapterService chapters, CurrentUser currentUser) {
+        addClassName("view");
+        setId("people-view");
+        boolean admin = currentUser.require().isAdmin();
+
+        search.setLabel(getTranslation("people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("people-search");
+        var options = chapters.chapterOptions();
+        chapter.setLabel(getTranslation("people.chapter"));
+        chapter.setItems(options);
+        chapter.setItemLabelGenerator(ChapterOption::name);
+        chapter.setClearButtonVisible(admin);
+        if (!admin && options.size() == 1) {
+            chapter.setValue(options.getFirst());
+            chapter.setReadOnly(true);
+        }
+        inactive.setLabel(getTranslation("people.include-inactive"));
+
+        var add = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("people-new");
+
+        grid.setId("people-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PersonListItem::fullName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
+        grid.addColumn(PersonListItem::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
+        grid.addColumn(item -> item.chapterName() == null ? "" : item.chapterName()).setHeader(getTranslation("people.column.chapter"));
+        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName()).setHeader(getTranslation("people.column.institution"));
+        grid.addColumn(item -> item.roles().stream().map(role -> getTranslation(AppRoles.translationKey(role))).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("people.column.roles"));
+        grid.addColumn(item -> item.active() ? "" : getTranslation("people.inactive")).setHeader(getTranslation("people.column.status"));
+        grid.setAriaLabel(getTranslation("people.title"));
+        grid.setEmptyStateText(getTranslation("people.empty"));
+        grid.setItems(query -> people.find(filter(), toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(event -> open(people, chapters, admin, event.getItem()));
+
+        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        chapter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        inactive.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+
+        add(new ViewToolbar(getTranslation("people.title"), search, chapter, inactive, add), grid);
+    }
+
+    private PeopleFilter filter() {
+        return new PeopleFilter(search.getValue(), chapter.getValue() == null ? null : chapter.getValue().id(), null, inactive.getValue());
+    }
+
+    private void open(PeopleService people, ChapterService chapters, boolean admin, @Nullable PersonListItem item) {
+        Long id = item == null ? null : item.id();
+        PersonForm initial = id == null
+                ? PersonForm.empty(chapter.getValue() == null ? null : chapter.getValue().id())
+                : people.load(id);
+        var dialog = new PersonDialog(people, chapters, admin, id, initial, () -> {
+            grid.getDataProvider().refreshAll();
+            Notifications.success(getTranslation("people.saved"));
+        });
+        if (item != null) {
+            boolean active = item.active();
+            dialog.addFooterAction(getTranslation(active ? "people.deactivate" : "people.reactivate"), "person-toggle-active", () -> {
+                people.setActive(item.id(), !active, initial.version());
+                grid.getDataProvider().refreshAll();
+                Notifications.success(getTranslation(active ? "people.deactivated" : "people.reactivated"));
+            });
+        }
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.title") + " · " + getTranslation("app.name");
+    }
+}
