@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class Languages {
 
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** British English: dates read "21 Nov 2026", not "Nov 21, 2026". */
+    public static final Locale ENGLISH = Locale.UK;
     public static final Locale WELSH = Locale.of("cy");
     public static final List<Locale> ALL = List.of(ENGLISH, WELSH);
 
