@@ -25,6 +25,11 @@ final class CohortAccess {
                 || (sameChapter(cohort, user) && user.hasRole(AppRoles.TRAINER));
     }
 
+    /** Who may mark a session's register: those who change the cohort, and its chapter's leads. */
+    static boolean canMark(Cohort cohort, PathwaysUser user) {
+        return canEdit(cohort, user) || (sameChapter(cohort, user) && user.hasRole(AppRoles.CHAPTER_LEAD));
+    }
+
     static void requireView(Cohort cohort, PathwaysUser user) {
         if (!canView(cohort, user)) {
             throw new AccessDeniedException("Not a cohort of your chapter");

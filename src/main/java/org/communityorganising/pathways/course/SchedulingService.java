@@ -250,7 +250,7 @@ public class SchedulingService {
         return new SessionDetails(sessionId, session.getUid(), session.getSequence(), Objects.requireNonNull(cohort.getId()), cohort.getName(),
                 course.getTitleEn(), course.getTitleCy(), session.getStartsAt(), session.getEndsAt(), session.getVenue(),
                 session.getOnlineLink(), session.isCancelled(), session.getCancelReason(), session.getVersion(),
-                CohortAccess.canEdit(cohort, user));
+                CohortAccess.canEdit(cohort, user), CohortAccess.canMark(cohort, user));
     }
 
     /** The sessions the caller teaches, from the start of today (London) on: today's first. */

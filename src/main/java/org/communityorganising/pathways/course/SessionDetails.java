@@ -20,7 +20,8 @@ public record SessionDetails(
         boolean cancelled,
         @Nullable String cancelReason,
         long version,
-        boolean editable) {
+        boolean editable,
+        boolean markable) {
 
     public String courseTitle(Locale locale) {
         return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MigrationsTest {
 
     @Autowired
-    HikariDataSource dataSource;
+    javax.sql.DataSource appDataSource;
 
     @Autowired
     JdbcClient jdbc;
@@ -28,12 +28,16 @@ class MigrationsTest {
     @Autowired
     TransactionTemplate transaction;
 
+    private HikariDataSource hikari() throws java.sql.SQLException {
+        return appDataSource.unwrap(HikariDataSource.class);
+    }
+
     @Test
     void theChangelogAppliesToAnEmptySchemaWithReferenceDataButNoDemoData() throws Exception {
         String schema = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         jdbc.sql("create schema " + schema).update();
         try {
-            var fresh = new DriverManagerDataSource(withSchema(dataSource.getJdbcUrl(), schema), dataSource.getUsername(), dataSource.getPassword());
+            var fresh = new DriverManagerDataSource(withSchema(hikari().getJdbcUrl(), schema), hikari().getUsername(), hikari().getPassword());
             var liquibase = new SpringLiquibase();
             liquibase.setDataSource(fresh);
             liquibase.setResourceLoader(new DefaultResourceLoader());

@@ -143,11 +143,34 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setHeader(getTranslation("sessions.column.duration"));
         grid.addColumn(item -> item.venue() != null ? item.venue() : getTranslation("sessions.online")).setHeader(getTranslation("sessions.column.place")).setFlexGrow(2);
         grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "").setHeader(getTranslation("sessions.column.status"));
+        if (cohort.editable()) {
+            grid.addComponentColumn(item -> {
+                if (item.cancelled()) {
+                    return new Span();
+                }
+                var change = new Button(VaadinIcon.EDIT.create(), event -> new SessionDialog(scheduling, cohort.id(), item.id(),
+                        new SessionForm(LondonTime.of(item.startsAt()).toLocalDate(), LondonTime.of(item.startsAt()).toLocalTime(),
+                                (int) Duration.between(item.startsAt(), item.endsAt()).toMinutes(), item.venue(), item.onlineLink(), item.version()),
+                        this::refresh).open());
+                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                change.setAriaLabel(getTranslation("sessions.edit.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                change.setTooltipText(getTranslation("sessions.edit"));
+                var cancel = new Button(VaadinIcon.BAN.create(), event -> new CancelSessionDialog(scheduling, item, () -> {
+                    Notifications.success(getTranslation("session.cancelled"));
+                    refresh();
+                }).open());
+                cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                cancel.setAriaLabel(getTranslation("session.cancel.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                cancel.setTooltipText(getTranslation("session.cancel"));
+                return new Span(change, cancel);
+            }).setHeader(getTranslation("enrolment.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setPartNameGenerator(item -> item.cancelled() ? "row-cancelled" : null);
         grid.setItems(sessions);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("cohort.sessions"));
-        grid.addItemClickListener(event -> UI.getCurrent().navigate(SessionView.class, SessionView.to(event.getItem().id())));
+        // The session page (with its register) belongs to the attendance feature: navigate by address.
+        grid.addItemClickListener(event -> UI.getCurrent().navigate("sessions/" + event.getItem().id()));
         section.add(grid);
         return section;
     }

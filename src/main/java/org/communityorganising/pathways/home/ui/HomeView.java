@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -37,9 +38,12 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final transient SchedulingService scheduling;
     private final transient CalendarFeedService feeds;
+    private final transient AttendanceService attendance;
 
-    HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds) {
+    HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds,
+            AttendanceService attendance) {
         this.scheduling = scheduling;
+        this.attendance = attendance;
         this.feeds = feeds;
         addClassName("view");
         setId("home-view");
@@ -77,6 +81,10 @@ class HomeView extends Main implements HasDynamicTitle {
         section.add(new H2(getTranslation("home.section." + role)));
         if (role.equals(AppRoles.TRAINEE)) {
             section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend"));
+            var mine = attendance.myAttendance();
+            if (!mine.isEmpty()) {
+                section.add(new AttendanceSummary(mine));
+            }
         }
         if (role.equals(AppRoles.TRAINER)) {
             section.add(new SessionList(scheduling.mySessionsToTeach(10), getTranslation("home.no-sessions-to-teach"), "my-sessions-to-teach"));

@@ -13,17 +13,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class DemoAccountsGuardTest {
 
     @Autowired
-    HikariDataSource dataSource;
+    javax.sql.DataSource appDataSource;
+
+    private HikariDataSource hikari() throws java.sql.SQLException {
+        return appDataSource.unwrap(HikariDataSource.class);
+    }
 
     @Test
-    void theProductionProfileRefusesToStartWhileDemoAccountsExist() {
+    void theProductionProfileRefusesToStartWhileDemoAccountsExist() throws Exception {
         // A second, production app on the test database, which holds the demo accounts.
         var production = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties(
-                        "spring.datasource.url=" + dataSource.getJdbcUrl(),
-                        "spring.datasource.username=" + dataSource.getUsername(),
-                        "spring.datasource.password=" + (dataSource.getPassword() == null ? "" : dataSource.getPassword()),
+                        "spring.datasource.url=" + hikari().getJdbcUrl(),
+                        "spring.datasource.username=" + hikari().getUsername(),
+                        "spring.datasource.password=" + (hikari().getPassword() == null ? "" : hikari().getPassword()),
                         "server.port=0",
                         "spring.main.banner-mode=off");
         assertThatThrownBy(() -> production.run().close())

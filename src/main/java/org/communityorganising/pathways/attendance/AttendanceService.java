@@ -1,0 +1,273 @@
+package org.communityorganising.pathways.attendance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionDetails;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register. Who may see and mark a session is decided by the scheduling feature
+ * ({@link SessionDetails#markable()}); every mark is saved on its own under optimistic locking
+ * (a change names the version it replaces), and every change is kept in attendance_change.
+ * The register and a mark each run a small fixed number of SQL statements, whatever the size of
+ * the cohort (AttendanceServiceTest counts them).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AttendanceService {
+
+    private static final int MAX_REMARK = 500;
+
+    private final SchedulingService scheduling;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AttendanceService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+        this.scheduling = scheduling;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The session and every enrolled person (and anyone already marked) with their mark. */
+    public Register register(long sessionId) {
+        var session = markableSession(sessionId);
+        return new Register(session, rows(session, null));
+    }
+
+    /**
+     * Saves one mark, unless someone else changed it since {@code expectedVersion} (or marked it
+     * first, for {@link RegisterRow#UNMARKED}): then nothing is written and the newer mark comes back.
+     */
+    @Transactional
+    public MarkOutcome mark(long sessionId, long personId, AttendanceStatus status, @Nullable String remark, long expectedVersion) {
+        var session = markableSession(sessionId);
+        if (session.cancelled()) {
+            throw new InvalidInputException("attendance.error.cancelled");
+        }
+        if (status != AttendanceStatus.APOLOGIES && LondonTime.of(session.startsAt()).toLocalDate().isAfter(LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))) {
+            throw new InvalidInputException("attendance.error.future");
+        }
+        String text = remark(remark);
+        var current = rows(session, personId);
+        if (current.isEmpty()) {
+            throw new InvalidInputException("attendance.error.not-enrolled");
+        }
+        var before = current.getFirst();
+        if (before.version() != expectedVersion) {
+            return new MarkOutcome(false, before);
+        }
+        long by = currentUser.require().personId();
+        Timestamp now = Timestamp.from(clock.instant());
+        int written = expectedVersion == RegisterRow.UNMARKED
+                ? jdbc.sql("""
+                                insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
+                                values (:session, :person, :status, :remark, 'REGISTER', :by, :at)
+                                on conflict (session_id, person_id) do nothing""")
+                        .param("session", sessionId).param("person", personId).param("status", status.name())
+                        .param("remark", text).param("by", by).param("at", now)
+                        .update()
+                : jdbc.sql("""
+                                update attendance_mark set status = :status, remark = :remark, source = 'REGISTER',
+                                    marked_by = :by, marked_at = :at, version = version + 1
+                                where session_id = :session and person_id = :person and version = :version""")
+                        .param("session", sessionId).param("person", personId).param("status", status.name())
+                        .param("remark", text).param("by", by).param("at", now).param("version", expectedVersion)
+                        .update();
+        if (written == 0) {
+            return new MarkOutcome(false, rows(session, personId).getFirst());
+        }
+        recordChange(sessionId, personId, before.status(), status, text, by, now);
+        return new MarkOutcome(true, rows(session, personId).getFirst());
+    }
+
+    /** Marks everyone enrolled and not yet marked as present, in one go; returns how many. */
+    @Transactional
+    public int markUnmarkedPresent(long sessionId) {
+        var session = markableSession(sessionId);
+        if (session.cancelled()) {
+            throw new InvalidInputException("attendance.error.cancelled");
+        }
+        if (LondonTime.of(session.startsAt()).toLocalDate().isAfter(LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))) {
+            throw new InvalidInputException("attendance.error.future");
+        }
+        return jdbc.sql("""
+                        with added as (
+                            insert into attendance_mark (session_id, person_id, status, source, marked_by, marked_at)
+                            select :session, e.person_id, 'PRESENT', 'REGISTER', :by, :at
+                            from enrolment e
+                            where e.cohort_id = :cohort and e.status = 'ENROLLED'
+                            on conflict (session_id, person_id) do nothing
+                            returning person_id)
+                        insert into attendance_change (session_id, person_id, from_status, to_status, changed_by, changed_at)
+                        select :session, person_id, null, 'PRESENT', :by, :at from added""")
+                .param("session", sessionId)
+                .param("cohort", session.cohortId())
+                .param("by", currentUser.require().personId())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /**
+     * A trainee sends apologies for a coming session of a cohort they are enrolled in. The register
+     * shows them; a mark a trainer already made is not overwritten.
+     */
+    @Transactional
+    public void sendApologies(long sessionId, @Nullable String reason) {
+        var session = scheduling.session(sessionId);
+        long me = currentUser.require().personId();
+        if (session.cancelled()) {
+            throw new InvalidInputException("attendance.error.cancelled");
+        }
+        if (!session.startsAt().isAfter(clock.instant())) {
+            throw new InvalidInputException("attendance.error.apologies-too-late");
+        }
+        boolean enrolled = jdbc.sql("""
+                        select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'""")
+                .param("cohort", session.cohortId()).param("me", me).query(Long.class).single() > 0;
+        if (!enrolled) {
+            throw new AccessDeniedException("Apologies only for your own sessions");
+        }
+        String text = remark(reason);
+        Timestamp now = Timestamp.from(clock.instant());
+        int written = jdbc.sql("""
+                        insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
+                        values (:session, :me, 'APOLOGIES', :remark, 'APOLOGY', :me, :at)
+                        on conflict (session_id, person_id) do update
+                            set remark = excluded.remark, marked_at = excluded.marked_at, version = attendance_mark.version + 1
+                            where attendance_mark.status = 'APOLOGIES'""")
+                .param("session", sessionId).param("me", me).param("remark", text).param("at", now)
+                .update();
+        if (written == 0) {
+            throw new InvalidInputException("attendance.error.already-marked");
+        }
+        recordChange(sessionId, me, null, AttendanceStatus.APOLOGIES, text, me, now);
+    }
+
+    /** The caller's own mark for a session, if any (the trainee's home shows sent apologies). */
+    public Optional<AttendanceStatus> myMark(long sessionId) {
+        return jdbc.sql("select status from attendance_mark where session_id = :session and person_id = :me")
+                .param("session", sessionId).param("me", currentUser.require().personId())
+                .query(String.class).optional().map(AttendanceStatus::valueOf);
+    }
+
+    /** The caller's attendance per cohort they are (or were) enrolled in, newest cohort first. */
+    public List<CohortAttendance> myAttendance() {
+        return attendanceOf(currentUser.require().personId());
+    }
+
+    /** Every change of one person's mark for one session, newest first; for those who may mark it. */
+    public List<MarkChange> history(long sessionId, long personId) {
+        markableSession(sessionId);
+        return jdbc.sql("""
+                        select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
+                        from attendance_change c
+                        join training_session s on s.id = c.session_id
+                        join cohort co on co.id = s.cohort_id
+                        left join person b on b.id = c.changed_by
+                        where c.session_id = :session and c.person_id = :person
+                        order by c.changed_at desc, c.id desc""")
+                .param("session", sessionId).param("person", personId)
+                .query(CHANGE)
+                .list();
+    }
+
+    private List<CohortAttendance> attendanceOf(long personId) {
+        return jdbc.sql("""
+                        select c.id, c.name, co.title_en, co.title_cy, co.min_attendance_percent,
+                               count(s.id) filter (where s.id is not null and not s.cancelled and s.starts_at <= :now) as held,
+                               count(m.id) filter (where m.status = 'PRESENT' and not s.cancelled and s.starts_at <= :now) as present,
+                               count(m.id) filter (where m.status = 'LATE' and not s.cancelled and s.starts_at <= :now) as late,
+                               count(m.id) filter (where m.status = 'APOLOGIES' and not s.cancelled and s.starts_at <= :now) as apologies
+                        from enrolment e
+                        join cohort c on c.id = e.cohort_id
+                        join course co on co.id = c.course_id
+                        left join training_session s on s.cohort_id = c.id
+                        left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
+                        where e.person_id = :person and e.status <> 'WITHDRAWN'
+                        group by c.id, co.id
+                        order by c.starts_on desc, c.id desc""")
+                .param("person", personId)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, row) -> new CohortAttendance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
+                .list();
+    }
+
+    private SessionDetails markableSession(long sessionId) {
+        var session = scheduling.session(sessionId);
+        if (!session.markable()) {
+            throw new AccessDeniedException("Only the cohort's trainers, its chapter's leads and administrators mark its register");
+        }
+        return session;
+    }
+
+    /** The register's rows; with a person id, only that person's row (if they belong on it). */
+    private List<RegisterRow> rows(SessionDetails session, @Nullable Long personId) {
+        return jdbc.sql("""
+                        select p.id, p.full_name, i.name, e.walk_in, m.status, m.remark, coalesce(m.version, -1), b.full_name, m.marked_at
+                        from enrolment e
+                        join person p on p.id = e.person_id
+                        left join institution i on i.id = p.institution_id
+                        left join attendance_mark m on m.session_id = :session and m.person_id = p.id
+                        left join person b on b.id = m.marked_by
+                        where e.cohort_id = :cohort and (e.status <> 'WITHDRAWN' or m.id is not null)
+                          and (cast(:person as bigint) is null or p.id = :person)
+                        order by lower(p.full_name), p.id""")
+                .param("session", session.id())
+                .param("cohort", session.cohortId())
+                .param("person", personId, java.sql.Types.BIGINT)
+                .query(ROW)
+                .list();
+    }
+
+    private void recordChange(long sessionId, long personId, @Nullable AttendanceStatus from, AttendanceStatus to, @Nullable String remark,
+            long by, Timestamp at) {
+        jdbc.sql("""
+                        insert into attendance_change (session_id, person_id, from_status, to_status, remark, changed_by, changed_at)
+                        values (:session, :person, :from, :to, :remark, :by, :at)""")
+                .param("session", sessionId).param("person", personId)
+                .param("from", from == null ? null : from.name(), java.sql.Types.VARCHAR)
+                .param("to", to.name()).param("remark", remark, java.sql.Types.VARCHAR).param("by", by).param("at", at)
+                .update();
+    }
+
+    private static @Nullable String remark(@Nullable String remark) {
+        if (remark == null || remark.isBlank()) {
+            return null;
+        }
+        String text = remark.strip();
+        if (text.length() > MAX_REMARK) {
+            throw new InvalidInputException("attendance.error.remark", MAX_REMARK);
+        }
+        return text;
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static final RowMapper<RegisterRow> ROW = (rs, row) -> new RegisterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+            rs.getString(5) == null ? null : AttendanceStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7), rs.getString(8),
+            instant(rs.getTimestamp(9)));
+
+    private static final RowMapper<MarkChange> CHANGE = (rs, row) -> new MarkChange(rs.getTimestamp(1).toInstant(), rs.getString(2),
+            rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3)), AttendanceStatus.valueOf(rs.getString(4)), rs.getString(5),
+            rs.getTimestamp(6).toInstant(), rs.getString(7));
+}

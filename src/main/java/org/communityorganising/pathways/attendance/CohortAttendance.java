@@ -1,0 +1,12 @@
+package org.communityorganising.pathways.attendance;
+
+import java.util.Locale;
+
+/** A person's attendance in one cohort, with the course minimum it is measured against. */
+public record CohortAttendance(
+        long cohortId, String cohortName, String courseTitleEn, String courseTitleCy, int minimumPercent, AttendanceRate rate) {
+
+    public String courseTitle(Locale locale) {
+        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+    }
+}

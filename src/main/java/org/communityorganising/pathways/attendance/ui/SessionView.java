@@ -1,0 +1,176 @@
+package org.communityorganising.pathways.attendance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.communityorganising.pathways.attendance.AttendanceService;
+import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionDetails;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One session: when and where, a calendar download and, for those who run it, the register —
+ * mobile first, every tap saved. People enrolled in it see the session and can send apologies.
+ * Who sees what is decided by the services; anyone else gets "not found".
+ */
+@Route("sessions/:sessionId(\\d+)")
+@PermitAll
+class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient SchedulingService scheduling;
+    private final transient AttendanceService attendance;
+    private @Nullable SessionDetails session;
+
+    SessionView(SchedulingService scheduling, AttendanceService attendance) {
+        this.scheduling = scheduling;
+        this.attendance = attendance;
+        addClassName("view");
+        setId("session-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("sessionId").orElseThrow();
+        try {
+            session = scheduling.session(id);
+        } catch (InvalidInputException | AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(session);
+    }
+
+    private void render(SessionDetails details) {
+        removeAll();
+        add(new ViewToolbar(details.courseTitle(getLocale())));
+        var when = LondonTime.dateTime(details.startsAt(), getLocale()) + " – " + LondonTime.time(details.endsAt(), getLocale());
+        var facts = new Div(
+                new Fact(getTranslation("session.when"), when),
+                new Fact(getTranslation("sessions.column.duration"),
+                        getTranslation("sessions.minutes", Duration.between(details.startsAt(), details.endsAt()).toMinutes())),
+                new Fact(getTranslation("session.cohort"), details.cohortName()));
+        facts.addClassName("facts");
+        if (details.venue() != null) {
+            facts.add(new Fact(getTranslation("sessions.field.venue"), details.venue()));
+        }
+        add(facts);
+        if (details.cancelled()) {
+            var cancelled = new Paragraph(getTranslation("session.cancelled-because", details.cancelReason()));
+            cancelled.addClassName("session-cancelled");
+            cancelled.getElement().setAttribute("role", "status");
+            add(cancelled);
+        }
+        var actions = new Div();
+        actions.addClassName("session-actions");
+        if (details.onlineLink() != null) {
+            var join = new Anchor(details.onlineLink(), getTranslation("session.join-online"));
+            join.setTarget("_blank");
+            join.getElement().setAttribute("rel", "noopener noreferrer");
+            actions.add(join);
+        }
+        var ics = new Anchor("calendar/session/" + details.id() + ".ics", getTranslation("session.add-to-calendar"));
+        ics.getElement().setAttribute("download", true);
+        ics.setId("session-ics");
+        actions.add(ics);
+        if (details.editable()) {
+            actions.add(new Anchor("cohorts/" + details.cohortId(), getTranslation("session.open-cohort")));
+        }
+        add(actions);
+        if (details.markable() && !details.cancelled()) {
+            add(register(details));
+        } else if (!details.markable()) {
+            add(apologies(details));
+        }
+    }
+
+    private Section register(SessionDetails details) {
+        var section = new Section(new H2(getTranslation("register.title")));
+        section.setId("register");
+        section.addClassName("register");
+        var rule = new Paragraph(getTranslation("attendance.rule"));
+        rule.addClassName("attendance-rule");
+        var register = attendance.register(details.id());
+        List<RegisterRowCard> cards = new ArrayList<>();
+        for (var row : register.rows()) {
+            cards.add(new RegisterRowCard(attendance, details.id(), row));
+        }
+        var allPresent = new Button(getTranslation("register.all-present"), VaadinIcon.CHECK_CIRCLE.create(), event -> {
+            int marked = attendance.markUnmarkedPresent(details.id());
+            Notifications.success(getTranslation("register.all-present.done", marked));
+            render(scheduling.session(details.id()));
+        });
+        allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        allPresent.setId("register-all-present");
+        allPresent.setEnabled(cards.stream().anyMatch(card -> !card.marked()));
+        section.add(rule, allPresent);
+        if (cards.isEmpty()) {
+            section.add(new Paragraph(getTranslation("register.empty")));
+        }
+        cards.forEach(section::add);
+        return section;
+    }
+
+    private Section apologies(SessionDetails details) {
+        var section = new Section();
+        section.setId("my-apologies");
+        var mine = attendance.myMark(details.id());
+        if (mine.isPresent()) {
+            section.add(new Paragraph(getTranslation(mine.get() == AttendanceStatus.APOLOGIES ? "apologies.sent" : "apologies.marked",
+                    getTranslation(mine.get().translationKey()))));
+            return section;
+        }
+        if (details.cancelled() || !details.startsAt().isAfter(java.time.Instant.now())) {
+            return section;
+        }
+        var send = new Button(getTranslation("apologies.send"), VaadinIcon.ENVELOPE_O.create(), event -> apologiesDialog(details).open());
+        send.setId("apologies-send");
+        section.add(send);
+        return section;
+    }
+
+    private FormDialog apologiesDialog(SessionDetails details) {
+        var dialog = new FormDialog();
+        dialog.setHeaderTitle(getTranslation("apologies.title"));
+        dialog.setSaveLabel(getTranslation("apologies.send"));
+        var reason = new TextArea(getTranslation("apologies.reason"));
+        reason.setMaxLength(500);
+        reason.setHelperText(getTranslation("apologies.reason.help"));
+        reason.setId("apologies-reason");
+        dialog.addWide(reason);
+        dialog.onSave(() -> {
+            attendance.sendApologies(details.id(), reason.getValue());
+            Notifications.success(getTranslation("apologies.done"));
+            render(scheduling.session(details.id()));
+        });
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? "" : session.courseTitle(getLocale()) + " · ") + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,80 @@
+package org.communityorganising.pathways.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts every SQL statement the app sends on the current thread — JPA and JdbcClient alike — by
+ * wrapping the DataSource. Tests of hot paths assert the count stays fixed whatever the data size.
+ */
+public final class StatementCounter {
+
+    private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+
+    private StatementCounter() {}
+
+    public static void reset() {
+        COUNT.get().set(0);
+    }
+
+    public static int count() {
+        return COUNT.get().get();
+    }
+
+    static BeanPostProcessor wrapDataSources() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource) : bean;
+            }
+        };
+    }
+
+    private static final class Counting extends DelegatingDataSource implements AutoCloseable {
+
+        Counting(DataSource target) {
+            super(target);
+        }
+
+        /** The pool's own destroy method ("close") still reaches the pool. */
+        @Override
+        public void close() throws Exception {
+            if (getTargetDataSource() instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return counted(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return counted(super.getConnection(username, password));
+        }
+
+        private static Connection counted(Connection connection) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                if (STATEMENT_METHODS.contains(method.getName())) {
+                    COUNT.get().incrementAndGet();
+                }
+                try {
+                    return method.invoke(connection, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            };
+            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+        }
+    }
+}
