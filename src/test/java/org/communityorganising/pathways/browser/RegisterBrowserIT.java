@@ -1,0 +1,57 @@
+package org.communityorganising.pathways.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journey 1 of the product brief on a 360 px phone: the trainer opens today's session from their
+ * home, marks everyone present, changes two to Late and one to Apologies with a remark.
+ */
+@IntegrationTest
+class RegisterBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aTrainerMarksTodaysRegisterOnAPhoneInUnderTenTapsAndTheTraineeSeesIt() throws Exception {
+        String base = "http://localhost:" + port;
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+
+            var today = phone.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")));
+            today.click();
+            var register = new RegisterPage(phone)
+                    .markEveryoneNotYetMarkedPresent()
+                    .choose("Abena Mensah", "Late")
+                    .choose("Ben Okoro", "Late")
+                    .choose("Chloe Davies", "Apologies")
+                    .remark("Chloe Davies", "Rang before the session");
+
+            assertThat(1 + register.taps()).as("taps from the home page").isLessThan(10);
+            assertThat(register.statusOf("Abena Mensah")).isEqualTo("LATE");
+            assertThat(register.statusOf("Ben Okoro")).isEqualTo("LATE");
+            assertThat(register.statusOf("Chloe Davies")).isEqualTo("APOLOGIES");
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("PRESENT");
+
+            // Every tap was saved: a fresh load shows the same register.
+            phone.driver.navigate().refresh();
+            var reloaded = new RegisterPage(phone);
+            assertThat(reloaded.statusOf("Ben Okoro")).isEqualTo("LATE");
+            assertThat(reloaded.state("Chloe Davies")).contains("Tomás Byrne");
+        }
+        try (var trainee = new BrowserSession(360, 740)) {
+            new LoginPage(trainee, base).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            var attendance = trainee.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-attendance")));
+            // Last week's session (unmarked) and today's (present): 1 of 2.
+            assertThat(attendance.getText()).contains("50 %").contains("(present + late)");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.communityorganising.pathways.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Page object of a session's register, named after what a trainer does with it. */
+final class RegisterPage {
+
+    private final BrowserSession browser;
+    private int taps;
+
+    RegisterPage(BrowserSession browser) {
+        this.browser = browser;
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register")));
+    }
+
+    int taps() {
+        return taps;
+    }
+
+    RegisterPage markEveryoneNotYetMarkedPresent() {
+        tap(browser.driver.findElement(By.id("register-all-present")));
+        browser.wait.until(driver -> !driver.findElements(By.cssSelector(".register-row[data-status='PRESENT']")).isEmpty()
+                && driver.findElements(By.cssSelector(".register-row[data-status='none']")).isEmpty());
+        return this;
+    }
+
+    RegisterPage choose(String person, String status) {
+        var choice = row(person).findElements(By.cssSelector("vaadin-radio-button")).stream()
+                .filter(radio -> status.equals(radio.getDomProperty("textContent").strip()))
+                .findFirst()
+                .orElseThrow();
+        tap(choice);
+        browser.wait.until(driver -> state(person).startsWith("Saved"));
+        return this;
+    }
+
+    RegisterPage remark(String person, String text) {
+        var field = row(person).findElement(By.cssSelector("vaadin-text-field input"));
+        tap(field);
+        field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        browser.wait.until(driver -> state(person).startsWith("Saved"));
+        return this;
+    }
+
+    String statusOf(String person) {
+        return row(person).getDomAttribute("data-status");
+    }
+
+    String state(String person) {
+        return row(person).findElement(By.cssSelector(".register-state")).getDomProperty("textContent");
+    }
+
+    private WebElement row(String person) {
+        return browser.driver.findElements(By.cssSelector(".register-row")).stream()
+                .filter(row -> person.equals(row.findElement(By.cssSelector(".register-name")).getDomProperty("textContent")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No register row for " + person));
+    }
+
+    private void tap(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        taps++;
+    }
+}
