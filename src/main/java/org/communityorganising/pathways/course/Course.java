@@ -38,6 +38,12 @@ public class Course extends AbstractEntity {
     @Column(name = "min_attendance_percent", nullable = false)
     private int minAttendancePercent = 80;
 
+    @Column(name = "slipping_absences", nullable = false)
+    private int slippingAbsences = 2;
+
+    @Column(name = "late_after_minutes", nullable = false)
+    private int lateAfterMinutes = 10;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -56,6 +62,16 @@ public class Course extends AbstractEntity {
         this.format = form.format();
         this.hours = form.hours();
         this.minAttendancePercent = form.minAttendancePercent();
+        this.slippingAbsences = form.slippingAbsences();
+        this.lateAfterMinutes = form.lateAfterMinutes();
+    }
+
+    public int getSlippingAbsences() {
+        return slippingAbsences;
+    }
+
+    public int getLateAfterMinutes() {
+        return lateAfterMinutes;
     }
 
     void setActive(boolean active) {

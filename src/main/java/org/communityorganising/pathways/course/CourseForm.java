@@ -12,11 +12,13 @@ public record CourseForm(
         CourseFormat format,
         BigDecimal hours,
         int minAttendancePercent,
+        int slippingAbsences,
+        int lateAfterMinutes,
         long version) {
 
     public static final int DEFAULT_MIN_ATTENDANCE = 80;
 
     public static CourseForm empty() {
-        return new CourseForm("", "", "", "", "", CourseFormat.IN_PERSON, BigDecimal.valueOf(12), DEFAULT_MIN_ATTENDANCE, 0);
+        return new CourseForm("", "", "", "", "", CourseFormat.IN_PERSON, BigDecimal.valueOf(12), DEFAULT_MIN_ATTENDANCE, 2, 10, 0);
     }
 }

@@ -33,7 +33,8 @@ public class CourseService {
     public CourseForm load(long id) {
         var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
         return new CourseForm(course.getCode(), course.getTitleEn(), course.getTitleCy(), course.getDescriptionEn(),
-                course.getDescriptionCy(), course.getFormat(), course.getHours(), course.getMinAttendancePercent(), course.getVersion());
+                course.getDescriptionCy(), course.getFormat(), course.getHours(), course.getMinAttendancePercent(), course.getSlippingAbsences(),
+                course.getLateAfterMinutes(), course.getVersion());
     }
 
     @Transactional
@@ -78,6 +79,12 @@ public class CourseService {
         }
         if (form.minAttendancePercent() < 0 || form.minAttendancePercent() > 100) {
             throw new InvalidInputException("courses.error.min-attendance");
+        }
+        if (form.slippingAbsences() < 1 || form.slippingAbsences() > 10) {
+            throw new InvalidInputException("courses.error.slipping-absences");
+        }
+        if (form.lateAfterMinutes() < 0 || form.lateAfterMinutes() > 240) {
+            throw new InvalidInputException("courses.error.late-after");
         }
     }
 }

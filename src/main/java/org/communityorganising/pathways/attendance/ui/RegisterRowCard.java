@@ -28,7 +28,10 @@ class RegisterRowCard extends Composite<Div> {
     private RegisterRow row;
     private boolean updating;
 
-    RegisterRowCard(AttendanceService attendance, long sessionId, RegisterRow row) {
+    private final transient Runnable onChange;
+
+    RegisterRowCard(AttendanceService attendance, long sessionId, RegisterRow row, Runnable onChange) {
+        this.onChange = onChange;
         this.attendance = attendance;
         this.sessionId = sessionId;
         this.row = row;
@@ -88,6 +91,10 @@ class RegisterRowCard extends Composite<Div> {
         return row.marked();
     }
 
+    RegisterRow row() {
+        return row;
+    }
+
     void show(RegisterRow newer) {
         row = newer;
         updating = true;
@@ -111,6 +118,7 @@ class RegisterRowCard extends Composite<Div> {
         try {
             MarkOutcome outcome = attendance.mark(sessionId, row.personId(), value, text, row.version());
             show(outcome.row());
+            onChange.run();
             if (outcome.saved()) {
                 state.setText(getTranslation("register.saved", LondonTime.time(outcome.row().markedAt(), getLocale())));
             } else {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.Register;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
@@ -114,10 +115,19 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var rule = new Paragraph(getTranslation("attendance.rule"));
         rule.addClassName("attendance-rule");
         var register = attendance.register(details.id());
+        var summary = new Paragraph();
+        summary.setId("register-counts");
+        summary.getElement().setAttribute("aria-live", "polite");
         List<RegisterRowCard> cards = new ArrayList<>();
+        Runnable recount = () -> {
+            var counts = new Register(details, cards.stream().map(RegisterRowCard::row).toList()).counts();
+            summary.setText(getTranslation("register.counts", counts.get(AttendanceStatus.PRESENT), counts.get(AttendanceStatus.LATE),
+                    counts.get(AttendanceStatus.APOLOGIES), counts.get(AttendanceStatus.ABSENT), cards.stream().filter(card -> !card.marked()).count()));
+        };
         for (var row : register.rows()) {
-            cards.add(new RegisterRowCard(attendance, details.id(), row));
+            cards.add(new RegisterRowCard(attendance, details.id(), row, recount));
         }
+        recount.run();
         var allPresent = new Button(getTranslation("register.all-present"), VaadinIcon.CHECK_CIRCLE.create(), event -> {
             int marked = attendance.markUnmarkedPresent(details.id());
             Notifications.success(getTranslation("register.all-present.done", marked));
@@ -126,7 +136,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allPresent.setId("register-all-present");
         allPresent.setEnabled(cards.stream().anyMatch(card -> !card.marked()));
-        section.add(rule, allPresent);
+        section.add(rule, summary, allPresent);
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("register.empty")));
         }

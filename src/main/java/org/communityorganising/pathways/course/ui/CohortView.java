@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -100,7 +101,10 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var toolbar = cohort.editable()
                 ? new ViewToolbar(cohort.name(), button("cohort.edit", VaadinIcon.EDIT, this::edit, "cohort-edit"))
                 : new ViewToolbar(cohort.name());
-        add(toolbar, facts(), sessionsSection(), enrolmentSection());
+        // The attendance report belongs to the attendance feature: linked by address.
+        var report = new Anchor("cohorts/" + cohort.id() + "/attendance", getTranslation("cohort.attendance-report"));
+        report.setId("cohort-attendance-report");
+        add(toolbar, facts(), report, sessionsSection(), enrolmentSection());
     }
 
     private Component facts() {

@@ -48,7 +48,18 @@ class CourseDialog extends FormDialog {
         addWide(titleCy);
         addWide(descriptionEn);
         addWide(descriptionCy);
-        addFields(hours, minimum);
+        var slipping = new IntegerField(getTranslation("courses.field.slipping-absences"));
+        slipping.setMin(1);
+        slipping.setMax(10);
+        slipping.setStepButtonsVisible(true);
+        slipping.setValue(initial.slippingAbsences());
+        slipping.setHelperText(getTranslation("courses.field.slipping-absences.help"));
+        var lateAfter = new IntegerField(getTranslation("courses.field.late-after"));
+        lateAfter.setMin(0);
+        lateAfter.setMax(240);
+        lateAfter.setValue(initial.lateAfterMinutes());
+        lateAfter.setHelperText(getTranslation("courses.field.late-after.help"));
+        addFields(hours, minimum, slipping, lateAfter);
         if (id != null) {
             addFooterAction(getTranslation("courses.deactivate"), "course-deactivate", () -> {
                 courses.setActive(id, false);
@@ -58,7 +69,8 @@ class CourseDialog extends FormDialog {
         onSave(() -> {
             var form = new CourseForm(code.getValue(), titleEn.getValue(), titleCy.getValue(), descriptionEn.getValue(), descriptionCy.getValue(),
                     format.getValue(), hours.getValue() == null ? BigDecimal.ZERO : hours.getValue(),
-                    minimum.getValue() == null ? CourseForm.DEFAULT_MIN_ATTENDANCE : minimum.getValue(), initial.version());
+                    minimum.getValue() == null ? CourseForm.DEFAULT_MIN_ATTENDANCE : minimum.getValue(),
+                    slipping.getValue() == null ? 0 : slipping.getValue(), lateAfter.getValue() == null ? -1 : lateAfter.getValue(), initial.version());
             if (id == null) {
                 courses.create(form);
             } else {

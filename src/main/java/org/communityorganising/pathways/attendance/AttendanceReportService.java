@@ -1,0 +1,225 @@
+package org.communityorganising.pathways.attendance;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.communityorganising.pathways.audit.AuditLog;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance reports of a cohort and their CSV exports, for whoever may see the cohort. Exports
+ * carry no institution unless asked (faith and union links are special-category data), use London
+ * local times a spreadsheet reads as such, and are recorded in the audit trail.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+public class AttendanceReportService {
+
+    private static final DateTimeFormatter SPREADSHEET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final SchedulingService scheduling;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AttendanceReportService(SchedulingService scheduling, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.scheduling = scheduling;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** People × sessions with rates and slipping flags; three queries whatever the cohort's size. */
+    public CohortReport cohortReport(long cohortId) {
+        var cohort = scheduling.cohort(cohortId);
+        var settings = jdbc.sql("""
+                        select co.min_attendance_percent, co.slipping_absences from cohort c join course co on co.id = c.course_id
+                        where c.id = :cohort""")
+                .param("cohort", cohortId)
+                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
+        List<CohortReport.Session> sessions = jdbc.sql("""
+                        select id, starts_at, ends_at, cancelled from training_session where cohort_id = :cohort order by starts_at, id""")
+                .param("cohort", cohortId)
+                .query((rs, row) -> {
+                    Instant start = rs.getTimestamp(2).toInstant();
+                    boolean cancelled = rs.getBoolean(4);
+                    return new CohortReport.Session(rs.getLong(1), start, rs.getTimestamp(3).toInstant(), cancelled,
+                            !cancelled && !LondonTime.of(start).toLocalDate().isAfter(today));
+                })
+                .list();
+        Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
+        jdbc.sql("""
+                        select m.person_id, m.session_id, m.status from attendance_mark m
+                        join training_session s on s.id = m.session_id where s.cohort_id = :cohort""")
+                .param("cohort", cohortId)
+                .query(rs -> {
+                    marks.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)));
+                });
+        List<CohortReport.Row> rows = jdbc.sql("""
+                        select p.id, p.full_name, p.email, i.name from enrolment e
+                        join person p on p.id = e.person_id left join institution i on i.id = p.institution_id
+                        where e.cohort_id = :cohort and e.status <> 'WITHDRAWN' order by lower(p.full_name), p.id""")
+                .param("cohort", cohortId)
+                .query((rs, row) -> {
+                    long person = rs.getLong(1);
+                    var mine = marks.getOrDefault(person, Map.of());
+                    return new CohortReport.Row(person, rs.getString(2), rs.getString(3), rs.getString(4), mine,
+                            rate(sessions, mine), slipping(sessions, mine, settings[0], settings[1]));
+                })
+                .list();
+        return new CohortReport(cohort, settings[0], settings[1], sessions, rows);
+    }
+
+    /** One line per person, one column per session, then the rate. */
+    @Transactional
+    public byte[] exportWide(long cohortId, boolean includeInstitution) {
+        var report = cohortReport(cohortId);
+        List<String> header = new ArrayList<>(List.of("Name", "E-mail"));
+        if (includeInstitution) {
+            header.add("Institution");
+        }
+        for (var session : report.sessions()) {
+            header.add(SPREADSHEET_TIME.format(LondonTime.of(session.startsAt())) + (session.cancelled() ? " (cancelled)" : ""));
+        }
+        header.add("Attendance rate %");
+        var out = new StringWriter();
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (var row : report.rows()) {
+                List<Object> line = new ArrayList<>(List.of(row.fullName(), row.email()));
+                if (includeInstitution) {
+                    line.add(row.institutionName() == null ? "" : row.institutionName());
+                }
+                for (var session : report.sessions()) {
+                    var mark = row.marks().get(session.id());
+                    line.add(mark == null ? "" : mark.name());
+                }
+                line.add(row.rate().percent().isPresent() ? String.valueOf(row.rate().percent().getAsInt()) : "");
+                csv.printRecord(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        recordExport(cohortId, "wide", includeInstitution);
+        return withBom(out.toString());
+    }
+
+    /** One line per mark: person, session start, end, duration, status, remark, marked by, marked at. */
+    @Transactional
+    public byte[] exportLong(long cohortId, boolean includeInstitution) {
+        scheduling.cohort(cohortId);
+        List<String> header = new ArrayList<>(List.of("Name", "E-mail"));
+        if (includeInstitution) {
+            header.add("Institution");
+        }
+        header.addAll(List.of("Session start", "Session end", "Duration (min)", "Status", "Remark", "Marked by", "Marked at"));
+        var out = new StringWriter();
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            jdbc.sql("""
+                            select p.full_name, p.email, i.name, s.starts_at, s.ends_at, m.status, m.remark, b.full_name, m.marked_at
+                            from attendance_mark m
+                            join training_session s on s.id = m.session_id
+                            join person p on p.id = m.person_id
+                            left join institution i on i.id = p.institution_id
+                            left join person b on b.id = m.marked_by
+                            where s.cohort_id = :cohort
+                            order by s.starts_at, lower(p.full_name), p.id""")
+                    .param("cohort", cohortId)
+                    .query(rs -> {
+                        Instant start = rs.getTimestamp(4).toInstant();
+                        Instant end = rs.getTimestamp(5).toInstant();
+                        List<Object> line = new ArrayList<>(List.of(rs.getString(1), rs.getString(2)));
+                        if (includeInstitution) {
+                            line.add(nullToEmpty(rs.getString(3)));
+                        }
+                        line.addAll(List.of(local(start), local(end), Duration.between(start, end).toMinutes(), rs.getString(6),
+                                nullToEmpty(rs.getString(7)), nullToEmpty(rs.getString(8)), local(rs.getTimestamp(9))));
+                        try {
+                            csv.printRecord(line);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        recordExport(cohortId, "long", includeInstitution);
+        return withBom(out.toString());
+    }
+
+    private void recordExport(long cohortId, String format, boolean includeInstitution) {
+        audit.record("ATTENDANCE_EXPORTED", "cohort", cohortId, format + (includeInstitution ? ", with institutions" : ""));
+    }
+
+    /** A byte order mark makes spreadsheet programs read the file as UTF-8 (names like Tomás). */
+    private static byte[] withBom(String csv) {
+        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String local(@Nullable Object instant) {
+        if (instant == null) {
+            return "";
+        }
+        Instant value = instant instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) instant;
+        return SPREADSHEET_TIME.format(LondonTime.of(value));
+    }
+
+    private static String nullToEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static AttendanceRate rate(List<CohortReport.Session> sessions, Map<Long, AttendanceStatus> marks) {
+        int held = 0;
+        int present = 0;
+        int late = 0;
+        int apologies = 0;
+        for (var session : sessions) {
+            if (!session.held()) {
+                continue;
+            }
+            held++;
+            var mark = marks.get(session.id());
+            if (mark == AttendanceStatus.PRESENT) {
+                present++;
+            } else if (mark == AttendanceStatus.LATE) {
+                late++;
+            } else if (mark == AttendanceStatus.APOLOGIES) {
+                apologies++;
+            }
+        }
+        return new AttendanceRate(held, present, late, apologies);
+    }
+
+    private static Slipping slipping(List<CohortReport.Session> sessions, Map<Long, AttendanceStatus> marks, int minimum, int absences) {
+        List<@Nullable AttendanceStatus> newestFirst = new ArrayList<>();
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            if (sessions.get(i).held()) {
+                newestFirst.add(marks.get(sessions.get(i).id()));
+            }
+        }
+        return Slipping.of(rate(sessions, marks), newestFirst, minimum, absences);
+    }
+
+}
