@@ -47,6 +47,10 @@ public class Enrolment extends AbstractEntity {
         this.enrolledAt = at;
     }
 
+    void markWalkIn() {
+        this.walkIn = true;
+    }
+
     void withdraw() {
         this.status = EnrolmentStatus.WITHDRAWN;
     }

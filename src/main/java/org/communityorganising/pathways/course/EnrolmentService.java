@@ -71,6 +71,28 @@ public class EnrolmentService {
         enrolOne(cohort, personId);
     }
 
+    /**
+     * Someone who turned up without being enrolled: enrolled on the spot and flagged as a walk-in.
+     * Whoever may mark the register may do it; they are in the room, so capacity does not stop it.
+     */
+    @Transactional
+    public void addWalkIn(long cohortId, long personId) {
+        var cohort = cohorts.findForUpdate(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        if (!CohortAccess.canMark(cohort, currentUser.require())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only those who mark the register add walk-ins");
+        }
+        var candidate = candidates(List.of(personId)).get(personId);
+        String problem = problem(cohort, candidate, Set.copyOf(enrolments.findEnrolledPersonIds(cohortId)));
+        if (problem != null) {
+            throw new InvalidInputException(problem);
+        }
+        var existing = enrolments.findByCohortIdAndPersonId(cohortId, personId);
+        var enrolment = existing.orElseGet(() -> enrolments.save(new Enrolment(cohort, personId, clock.instant())));
+        existing.ifPresent(withdrawn -> withdrawn.reenrol(clock.instant()));
+        enrolment.markWalkIn();
+        audit.record("WALK_IN", "cohort", cohortId, "person " + personId);
+    }
+
     @Transactional
     public void withdraw(long enrolmentId, long version) {
         var enrolment = enrolments.findById(enrolmentId).orElseThrow(() -> new InvalidInputException("enrolment.error.not-found"));

@@ -117,6 +117,26 @@ public class PeopleService {
         entityManager.flush();
     }
 
+    /**
+     * A minimal record for someone who walked into a session: name and e-mail, the trainee role,
+     * the caller's chapter (an administrator names one). Trainers may do this; they cannot grant roles.
+     */
+    @Transactional
+    public long createWalkIn(String fullName, String email, @Nullable Long chapterId) {
+        var user = currentUser.require();
+        Long chapter = user.isAdmin() ? chapterId : user.chapterId();
+        var form = new PersonForm(fullName, email, null, chapter, null, Set.of(AppRoles.TRAINEE), 0);
+        var entryTier = people.findEntryTier().orElseThrow(() -> new IllegalStateException("No tiers defined"));
+        var person = new Person(entryTier);
+        validateProfile(person, form, 0L);
+        person.replaceRoles(Set.of(AppRoles.TRAINEE));
+        people.save(person);
+        entityManager.flush();
+        long id = Objects.requireNonNull(person.getId());
+        audit.record("PERSON_CREATED", "person", id, "walk-in, roles=[TRAINEE]");
+        return id;
+    }
+
     /** Sets (or resets) the password someone logs in with; the person is told it by other means. */
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
@@ -141,17 +161,6 @@ public class PeopleService {
 
     private void apply(Person person, PersonForm form, long id) {
         var user = currentUser.require();
-        String name = form.fullName().strip();
-        String email = form.email().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("people.error.name");
-        }
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new InvalidInputException("people.error.email");
-        }
-        if (people.emailTaken(email, id)) {
-            throw new InvalidInputException("people.error.email-taken");
-        }
         Set<String> roles = new HashSet<>(form.roles());
         if (roles.isEmpty() || !AppRoles.ALL.containsAll(roles)) {
             throw new InvalidInputException("people.error.roles");
@@ -170,8 +179,28 @@ public class PeopleService {
                 throw new AccessDeniedException("A chapter lead may grant or remove the trainee and trainer roles only");
             }
         }
-        boolean onlyAdmin = roles.equals(Set.of(AppRoles.ADMIN));
-        if (chapterId == null && !onlyAdmin) {
+        if (chapterId == null && !roles.equals(Set.of(AppRoles.ADMIN))) {
+            throw new InvalidInputException("people.error.chapter-required");
+        }
+        validateProfile(person, form, id);
+        person.replaceRoles(roles);
+    }
+
+    /** Name, e-mail, phone, chapter and institution: checked and applied, whoever creates the person. */
+    private void validateProfile(Person person, PersonForm form, long id) {
+        String name = form.fullName().strip();
+        String email = form.email().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("people.error.name");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new InvalidInputException("people.error.email");
+        }
+        if (people.emailTaken(email, id)) {
+            throw new InvalidInputException("people.error.email-taken");
+        }
+        Long chapterId = form.chapterId();
+        if (chapterId == null && !form.roles().equals(Set.of(AppRoles.ADMIN))) {
             throw new InvalidInputException("people.error.chapter-required");
         }
         Chapter chapter = chapterId == null ? null : entityManager.find(Chapter.class, chapterId);
@@ -190,7 +219,6 @@ public class PeopleService {
             throw new InvalidInputException("people.error.phone");
         }
         person.update(name, email, phone, chapter, institution);
-        person.replaceRoles(roles);
     }
 
     /** The person, if the caller may manage them: anyone for an administrator, own chapter for a lead. */

@@ -230,6 +230,29 @@ class AttendanceServiceTest {
         assertThat(mine.minimumPercent()).isEqualTo(80);
     }
 
+    @Autowired
+    org.communityorganising.pathways.people.PeopleService people;
+
+    @Test
+    void aWalkInIsEnrolledOnTheSpotAndFlaggedEvenWhenNewToPathways() {
+        var emails = new java.util.ArrayList<String>();
+        var ids = cohortWithSessions(1, emails);
+        String known = data.trainees("TELCO", 1).getFirst();
+        enrolment.addWalkIn(ids[0], data.personId(known));
+        long fresh = people.createWalkIn("Walk In", "walk-" + System.nanoTime() + "@example.org", null);
+        enrolment.addWalkIn(ids[0], fresh);
+
+        var rows = attendance.register(ids[1]).rows();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).filteredOn(RegisterRow::walkIn).extracting(RegisterRow::personId).containsExactlyInAnyOrder(data.personId(known), fresh);
+
+        String welsh = data.trainees("Citizens Cymru Wales", 1).getFirst();
+        assertThatThrownBy(() -> enrolment.addWalkIn(ids[0], data.personId(welsh)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("csv.row.wrong-chapter"));
+        signIn.as(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
+        assertThatThrownBy(() -> enrolment.addWalkIn(ids[0], data.personId(known))).isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void aTrainerOfAnotherChapterCannotOpenOrMarkTheRegister() {
         var emails = new java.util.ArrayList<String>();

@@ -28,7 +28,9 @@ import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.course.SessionDetails;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,9 +48,14 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient AttendanceService attendance;
     private @Nullable SessionDetails session;
 
-    SessionView(SchedulingService scheduling, AttendanceService attendance) {
+    private final transient PeopleService people;
+    private final transient EnrolmentService enrolment;
+
+    SessionView(SchedulingService scheduling, AttendanceService attendance, PeopleService people, EnrolmentService enrolment) {
         this.scheduling = scheduling;
         this.attendance = attendance;
+        this.people = people;
+        this.enrolment = enrolment;
         addClassName("view");
         setId("session-view");
     }
@@ -136,7 +143,15 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allPresent.setId("register-all-present");
         allPresent.setEnabled(cards.stream().anyMatch(card -> !card.marked()));
-        section.add(rule, summary, allPresent);
+        var walkIn = new Button(getTranslation("walkin.title"), VaadinIcon.USER_CHECK.create(), event -> new WalkInDialog(people, enrolment, details,
+                scheduling.cohort(details.cohortId()).chapterId(), () -> {
+                    Notifications.success(getTranslation("walkin.added"));
+                    render(scheduling.session(details.id()));
+                }).open());
+        walkIn.setId("register-walk-in");
+        var tools = new Div(allPresent, walkIn);
+        tools.addClassName("session-actions");
+        section.add(rule, summary, tools);
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("register.empty")));
         }

@@ -1,0 +1,53 @@
+package org.communityorganising.pathways.attendance.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.course.EnrolmentService;
+import org.communityorganising.pathways.course.SessionDetails;
+import org.communityorganising.pathways.people.PeopleFilter;
+import org.communityorganising.pathways.people.PeopleService;
+import org.communityorganising.pathways.people.PersonOption;
+import org.jspecify.annotations.Nullable;
+
+/** Someone turned up who is not on the register: find them, or add a minimal record, and enrol them as a walk-in. */
+class WalkInDialog extends FormDialog {
+
+    WalkInDialog(PeopleService people, EnrolmentService enrolment, SessionDetails session, @Nullable Long chapterId, Runnable added) {
+        setHeaderTitle(getTranslation("walkin.title"));
+        setSaveLabel(getTranslation("walkin.add"));
+        setId("walkin-dialog");
+        var existing = new ComboBox<PersonOption>(getTranslation("walkin.find"));
+        existing.setItemLabelGenerator(PersonOption::label);
+        existing.setItems(query -> people.options(new PeopleFilter(query.getFilter().orElse(""), chapterId, null, false),
+                toSpringPageRequest(query)).stream());
+        existing.setId("walkin-person");
+        var or = new Paragraph(getTranslation("walkin.or-new"));
+        var name = new TextField(getTranslation("people.field.name"));
+        name.setMaxLength(200);
+        name.setId("walkin-name");
+        var email = new EmailField(getTranslation("people.field.email"));
+        email.setMaxLength(254);
+        email.setId("walkin-email");
+        addWide(existing);
+        addWide(or);
+        addFields(name, email);
+        onSave(() -> {
+            long personId;
+            if (existing.getValue() != null) {
+                personId = existing.getValue().id();
+            } else if (!name.isEmpty() || !email.isEmpty()) {
+                personId = people.createWalkIn(name.getValue(), email.getValue(), chapterId);
+            } else {
+                throw new InvalidInputException("walkin.error.who");
+            }
+            enrolment.addWalkIn(session.cohortId(), personId);
+            added.run();
+        });
+    }
+}
