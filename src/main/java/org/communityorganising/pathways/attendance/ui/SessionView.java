@@ -21,12 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.CheckInService;
 import org.communityorganising.pathways.attendance.Register;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -51,7 +53,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient PeopleService people;
     private final transient EnrolmentService enrolment;
 
-    SessionView(SchedulingService scheduling, AttendanceService attendance, PeopleService people, EnrolmentService enrolment) {
+    private final transient CheckInService checkIns;
+
+    SessionView(SchedulingService scheduling, AttendanceService attendance, PeopleService people, EnrolmentService enrolment,
+            CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.scheduling = scheduling;
         this.attendance = attendance;
         this.people = people;
@@ -149,7 +155,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     render(scheduling.session(details.id()));
                 }).open());
         walkIn.setId("register-walk-in");
-        var tools = new Div(allPresent, walkIn);
+        var showCode = new Button(getTranslation("checkin.show"), VaadinIcon.QRCODE.create(),
+                event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
+        showCode.setId("register-show-code");
+        var tools = new Div(allPresent, walkIn, showCode);
         tools.addClassName("session-actions");
         section.add(rule, summary, tools);
         if (cards.isEmpty()) {
@@ -168,7 +177,37 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation(mine.get().translationKey()))));
             return section;
         }
-        if (details.cancelled() || !details.startsAt().isAfter(java.time.Instant.now())) {
+        if (details.cancelled()) {
+            return section;
+        }
+        var now = java.time.Instant.now();
+        if (!now.isBefore(details.startsAt().minus(java.time.Duration.ofMinutes(15))) && !now.isAfter(details.endsAt())) {
+            var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("checkin.code"));
+            code.setAllowedCharPattern("\\d");
+            code.setMaxLength(6);
+            code.setPattern("\\d{6}");
+            code.getElement().setAttribute("inputmode", "numeric");
+            code.getElement().setAttribute("autocomplete", "one-time-code");
+            code.setId("check-in-input");
+            var checkIn = new Button(getTranslation("checkin.button"), event -> {
+                try {
+                    var result = checkIns.checkIn(details.id(), code.getValue());
+                    Notifications.success(getTranslation(result.alreadyMarked() ? "checkin.already" : "checkin.done",
+                            getTranslation(result.status().translationKey())));
+                    render(scheduling.session(details.id()));
+                } catch (InvalidInputException refused) {
+                    code.setInvalid(true);
+                    code.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            checkIn.setId("check-in-button");
+            var row = new Div(code, checkIn);
+            row.addClassName("session-actions");
+            section.add(new H2(getTranslation("checkin.title")), row);
+            return section;
+        }
+        if (!details.startsAt().isAfter(now)) {
             return section;
         }
         var send = new Button(getTranslation("apologies.send"), VaadinIcon.ENVELOPE_O.create(), event -> apologiesDialog(details).open());
@@ -193,6 +232,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         return dialog;
     }
+
 
     @Override
     public String getPageTitle() {

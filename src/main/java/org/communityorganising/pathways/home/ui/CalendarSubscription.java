@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 
 /**
@@ -45,10 +45,7 @@ class CalendarSubscription extends Composite<Div> {
     }
 
     private void show(String token) {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String origin = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        String url = origin + request.getContextPath() + "/calendar/feed/" + token + ".ics";
+        String url = PublicUrl.origin() + "/calendar/feed/" + token + ".ics";
         address.setValue(url);
         // webcal:// opens the calendar app's subscribe dialog; the address is our own, built here.
         subscribe.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
