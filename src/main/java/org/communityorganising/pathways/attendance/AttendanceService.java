@@ -175,6 +175,36 @@ public class AttendanceService {
         return attendanceOf(currentUser.require().personId());
     }
 
+    /**
+     * A person's attendance across all their courses and every change of their marks: for
+     * administrators, and for trainers and chapter leads of the person's chapter.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
+    public PersonAttendance personAttendance(long personId) {
+        var user = currentUser.require();
+        var person = jdbc.sql("select full_name, chapter_id from person where id = :id")
+                .param("id", personId)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("people.error.not-found"));
+        if (!user.isAdmin() && (person[1] == null || !person[1].equals(user.chapterId()))) {
+            throw new AccessDeniedException("Only people of your own chapter");
+        }
+        var changes = jdbc.sql("""
+                        select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
+                        from attendance_change c
+                        join training_session s on s.id = c.session_id
+                        join cohort co on co.id = s.cohort_id
+                        left join person b on b.id = c.changed_by
+                        where c.person_id = :person
+                        order by c.changed_at desc, c.id desc
+                        limit 200""")
+                .param("person", personId)
+                .query(CHANGE)
+                .list();
+        return new PersonAttendance(personId, (String) person[0], attendanceOf(personId), changes);
+    }
+
     /** Every change of one person's mark for one session, newest first; for those who may mark it. */
     public List<MarkChange> history(long sessionId, long personId) {
         markableSession(sessionId);

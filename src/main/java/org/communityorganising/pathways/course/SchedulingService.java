@@ -48,9 +48,11 @@ public class SchedulingService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SchedulingService(CohortRepository cohorts, TrainingSessionRepository sessions, CourseRepository courses, JdbcClient jdbc,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.courses = courses;
@@ -122,7 +124,11 @@ public class SchedulingService {
         if (form.capacity() < cohorts.countEnrolled(id)) {
             throw new InvalidInputException("cohorts.error.capacity-below-enrolled", cohorts.countEnrolled(id));
         }
+        boolean completing = form.status() == CohortStatus.COMPLETED && cohort.getStatus() != CohortStatus.COMPLETED;
         apply(cohort, form);
+        if (completing) {
+            events.publishEvent(new CohortCompleted(id));
+        }
     }
 
     private void apply(Cohort cohort, CohortForm form) {

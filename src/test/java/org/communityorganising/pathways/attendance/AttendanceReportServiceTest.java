@@ -144,6 +144,34 @@ class AttendanceReportServiceTest {
     }
 
     @Test
+    void completingTheCohortCompletesOnlyTheEnrolmentsThatMeetTheMinimum() {
+        threeWeeks();
+        var cohortForm = scheduling.cohort(cohort).toForm();
+        scheduling.updateCohort(cohort, new CohortForm(cohortForm.courseId(), cohortForm.chapterId(), cohortForm.name(), cohortForm.startsOn(),
+                cohortForm.endsOn(), cohortForm.capacity(), CohortStatus.COMPLETED, cohortForm.trainerIds(), cohortForm.version()));
+        assertThat(jdbc.sql("select p.email || ':' || e.status from enrolment e join person p on p.id = e.person_id where e.cohort_id = :cohort")
+                        .param("cohort", cohort).query(String.class).list())
+                .containsExactlyInAnyOrder(steady + ":COMPLETED", slipping + ":ENROLLED");
+    }
+
+    @Test
+    void aPersonsAttendanceRecordIsForTheirChaptersTrainersAndLeadsWithEveryChange() {
+        threeWeeks();
+        long person = data.personId(slipping);
+        signIn.as(DemoLogins.LEAD);
+        var record = attendance.personAttendance(person);
+        assertThat(record.cohorts()).singleElement().satisfies(item -> assertThat(item.rate().percent()).hasValue(33));
+        assertThat(record.changes()).hasSize(3).first().satisfies(change -> {
+            assertThat(change.to()).isEqualTo(AttendanceStatus.ABSENT);
+            assertThat(change.changedBy()).isEqualTo("Tomás Byrne");
+        });
+        signIn.as(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
+        assertThatThrownBy(() -> attendance.personAttendance(person)).isInstanceOf(AccessDeniedException.class);
+        signIn.as(DemoLogins.TRAINEE);
+        assertThatThrownBy(() -> attendance.personAttendance(person)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aLeadOfAnotherChapterCannotReportOrExport() {
         threeWeeks();
         signIn.as(data.personWithLogin("Citizens Cymru Wales", "CHAPTER_LEAD"));

@@ -39,7 +39,8 @@ class RegisterRowCard extends Composite<Div> {
         card.addClassName("register-row");
         card.setId("register-row-" + row.personId());
 
-        var name = new Span(row.fullName());
+        // The name opens the person's attendance record (every course, every change of a mark).
+        var name = new com.vaadin.flow.component.html.Anchor("people/" + row.personId() + "/attendance", row.fullName());
         name.addClassName("register-name");
         var who = new Div(name);
         who.addClassName("register-who");

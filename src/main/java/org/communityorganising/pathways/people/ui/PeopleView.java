@@ -77,6 +77,12 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.addColumn(item -> item.roles().stream().map(role -> getTranslation(AppRoles.translationKey(role))).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("people.column.roles"));
         grid.addColumn(item -> item.active() ? "" : getTranslation("people.inactive")).setHeader(getTranslation("people.column.status"));
+        // The attendance record belongs to the attendance feature: linked by address.
+        grid.addComponentColumn(item -> {
+            var link = new com.vaadin.flow.component.html.Anchor("people/" + item.id() + "/attendance", getTranslation("people.attendance"));
+            link.getElement().setAttribute("aria-label", getTranslation("people.attendance.label", item.fullName()));
+            return link;
+        }).setHeader(getTranslation("people.column.attendance")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setItems(query -> people.find(filter(), toSpringPageRequest(query)).stream());
