@@ -160,6 +160,20 @@ public class AttendanceService {
         recordChange(sessionId, me, null, AttendanceStatus.APOLOGIES, text, me, now);
     }
 
+    /** The caller's own marks for these sessions (one query), e.g. to show sent apologies on their home. */
+    public java.util.Map<Long, AttendanceStatus> myMarks(java.util.Collection<Long> sessionIds) {
+        java.util.Map<Long, AttendanceStatus> marks = new java.util.HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return marks;
+        }
+        jdbc.sql("select session_id, status from attendance_mark where person_id = :me and session_id in (:sessions)")
+                .param("me", currentUser.require().personId()).param("sessions", sessionIds)
+                .query(rs -> {
+                    marks.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
+                });
+        return marks;
+    }
+
     /** The caller's own mark for a session, if any (the trainee's home shows sent apologies). */
     public Optional<AttendanceStatus> myMark(long sessionId) {
         return jdbc.sql("select status from attendance_mark where session_id = :session and person_id = :me")

@@ -3,10 +3,7 @@ package org.communityorganising.pathways.course.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
@@ -34,20 +31,9 @@ class SeriesDialog extends FormDialog {
         weekday.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
         weekday.setValue(from.getDayOfWeek());
         weekday.setId("series-weekday");
-        var start = new TimePicker(getTranslation("sessions.field.start"));
-        start.setRequiredIndicatorVisible(true);
-        start.setStep(Duration.ofMinutes(15));
-        start.setLocale(getLocale());
-        start.setValue(LocalTime.of(18, 30));
-        start.setHelperText(getTranslation("sessions.field.start.help"));
-        start.setId("series-start");
-        var minutes = new IntegerField(getTranslation("sessions.field.duration"));
-        minutes.setMin(15);
-        minutes.setMax(1440);
-        minutes.setStep(15);
-        minutes.setStepButtonsVisible(true);
-        minutes.setValue(75);
-        minutes.setId("series-duration");
+        var fields = new SessionFields(this::getTranslation, getLocale(), "series");
+        fields.start.setValue(LocalTime.of(18, 30));
+        fields.minutes.setValue(75);
         var count = new IntegerField(getTranslation("sessions.series.count"));
         count.setMin(1);
         count.setMax(WeeklySeries.MAX_SESSIONS);
@@ -55,23 +41,13 @@ class SeriesDialog extends FormDialog {
         count.setValue(6);
         count.setRequiredIndicatorVisible(true);
         count.setId("series-count");
-        var venue = new TextField(getTranslation("sessions.field.venue"));
-        venue.setMaxLength(300);
-        venue.setId("series-venue");
-        var link = new TextField(getTranslation("sessions.field.link"));
-        link.setMaxLength(500);
-        link.setPattern("https?://\\S+");
-        link.setErrorMessage(getTranslation("sessions.error.link"));
-        link.setHelperText(getTranslation("sessions.field.place.help"));
-        link.setId("series-link");
-        addFields(first, weekday, start, minutes, count);
-        addWide(venue);
-        addWide(link);
+        addFields(first, weekday, fields.start, fields.minutes, count);
+        addWide(fields.venue);
+        addWide(fields.link);
 
         onSave(() -> {
-            var ids = scheduling.addWeeklySeries(cohortId, new WeeklySeriesForm(first.getValue(), weekday.getValue(), start.getValue(),
-                    minutes.getValue() == null ? 0 : minutes.getValue(), count.getValue() == null ? 0 : count.getValue(),
-                    venue.getValue(), link.getValue()));
+            var ids = scheduling.addWeeklySeries(cohortId, new WeeklySeriesForm(first.getValue(), weekday.getValue(), fields.start.getValue(),
+                    fields.minutesOrZero(), count.getValue() == null ? 0 : count.getValue(), fields.venue.getValue(), fields.link.getValue()));
             saved.accept(ids.size());
         });
     }

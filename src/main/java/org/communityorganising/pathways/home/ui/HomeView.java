@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
+import org.communityorganising.pathways.attendance.AttendanceStatus;
+import java.util.Map;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -80,7 +82,18 @@ class HomeView extends Main implements HasDynamicTitle {
         section.setId("home-role-" + role.toLowerCase(java.util.Locale.ROOT));
         section.add(new H2(getTranslation("home.section." + role)));
         if (role.equals(AppRoles.TRAINEE)) {
-            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend"));
+            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend",
+                    new SessionList.Apologies() {
+                        @Override
+                        public Map<Long, AttendanceStatus> marks(List<Long> ids) {
+                            return attendance.myMarks(ids);
+                        }
+
+                        @Override
+                        public void send(long sessionId, String reason) {
+                            attendance.sendApologies(sessionId, reason);
+                        }
+                    }));
             var mine = attendance.myAttendance();
             if (!mine.isEmpty()) {
                 section.add(new AttendanceSummary(mine));

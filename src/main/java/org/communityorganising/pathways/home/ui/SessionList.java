@@ -1,6 +1,15 @@
 package org.communityorganising.pathways.home.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.util.Map;
+import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,13 +24,27 @@ import org.communityorganising.pathways.course.MySessionItem;
 /** Sessions as a list of big tap targets, each opening the session; today's marked as today. */
 class SessionList extends Composite<Div> {
 
+    /** What a trainee can do next to a coming session: send apologies (null for trainers' lists). */
+    interface Apologies {
+        Map<Long, AttendanceStatus> marks(List<Long> sessionIds);
+
+        void send(long sessionId, String reason);
+    }
+
     SessionList(List<MySessionItem> sessions, String emptyText, String id) {
+        this(sessions, emptyText, id, null);
+    }
+
+    SessionList(List<MySessionItem> sessions, String emptyText, String id, @Nullable Apologies apologies) {
         getContent().setId(id);
         if (sessions.isEmpty()) {
             getContent().add(new Paragraph(emptyText));
             return;
         }
         var today = LocalDate.now(LondonTime.ZONE);
+        var marks = apologies == null ? Map.<Long, AttendanceStatus>of()
+                : apologies.marks(sessions.stream().map(MySessionItem::id).toList());
+        var now = Instant.now();
         var list = new UnorderedList();
         list.addClassName("session-list");
         for (MySessionItem session : sessions) {
@@ -44,7 +67,34 @@ class SessionList extends Composite<Div> {
                 badge.addClassNames("badge", "badge-today");
                 link.add(badge);
             }
-            list.add(new ListItem(link));
+            var item = new ListItem(link);
+            var mark = marks.get(session.id());
+            if (mark == AttendanceStatus.APOLOGIES) {
+                var sent = new Span(getTranslation("apologies.sent.short"));
+                sent.addClassName("badge");
+                link.add(sent);
+            } else if (apologies != null && mark == null && !session.cancelled() && session.startsAt().isAfter(now)) {
+                var send = new Button(getTranslation("apologies.send"), event -> {
+                    var dialog = new FormDialog();
+                    dialog.setHeaderTitle(getTranslation("apologies.title"));
+                    dialog.setSaveLabel(getTranslation("apologies.send"));
+                    var reason = new TextArea(getTranslation("apologies.reason"));
+                    reason.setMaxLength(500);
+                    reason.setHelperText(getTranslation("apologies.reason.help"));
+                    dialog.addWide(reason);
+                    dialog.onSave(() -> {
+                        apologies.send(session.id(), reason.getValue());
+                        Notifications.success(getTranslation("apologies.done"));
+                        event.getSource().setVisible(false);
+                    });
+                    dialog.open();
+                });
+                send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                send.setAriaLabel(getTranslation("apologies.send.label", LondonTime.dateTime(session.startsAt(), getLocale())));
+                send.setId("apologies-" + session.id());
+                item.add(send);
+            }
+            list.add(item);
         }
         getContent().add(list);
     }

@@ -1,0 +1,48 @@
+package org.communityorganising.pathways.course.ui;
+
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The fields a single session and a weekly series share: start time (London), length, venue, online link. */
+final class SessionFields {
+
+    final TimePicker start = new TimePicker();
+    final IntegerField minutes = new IntegerField();
+    final TextField venue = new TextField();
+    final TextField link = new TextField();
+
+    /** @param idPrefix "session" or "series", for stable ids in tests */
+    SessionFields(Function<String, String> translate, Locale locale, String idPrefix) {
+        start.setLabel(translate.apply("sessions.field.start"));
+        start.setRequiredIndicatorVisible(true);
+        start.setStep(Duration.ofMinutes(15));
+        start.setLocale(locale);
+        start.setHelperText(translate.apply("sessions.field.start.help"));
+        start.setId(idPrefix + "-start");
+        minutes.setLabel(translate.apply("sessions.field.duration"));
+        minutes.setMin(15);
+        minutes.setMax(1440);
+        minutes.setStep(15);
+        minutes.setStepButtonsVisible(true);
+        minutes.setRequiredIndicatorVisible(true);
+        minutes.setId(idPrefix + "-duration");
+        venue.setLabel(translate.apply("sessions.field.venue"));
+        venue.setMaxLength(300);
+        venue.setId(idPrefix + "-venue");
+        link.setLabel(translate.apply("sessions.field.link"));
+        link.setMaxLength(500);
+        link.setPattern("https?://\\S+");
+        link.setErrorMessage(translate.apply("sessions.error.link"));
+        link.setHelperText(translate.apply("sessions.field.place.help"));
+        link.setId(idPrefix + "-link");
+    }
+
+    int minutesOrZero() {
+        return minutes.getValue() == null ? 0 : minutes.getValue();
+    }
+
+}
