@@ -27,20 +27,22 @@ select id, 'TRAINEE' from person where email like '%@demo.pathways' and id not i
 
 --changeset pathways:demo-cohort-telco context:demo
 -- A running Community Leadership Training cohort with weekly sessions around the day the demo
--- data was loaded: one last week, one today, six to come. Times are London wall-clock times.
+-- data was loaded (London's date, not the server's): one last week, one today, six to come.
+-- Times are London wall-clock times.
 insert into cohort (course_id, chapter_id, name, starts_on, ends_on, capacity, status)
-select co.id, c.id, 'TELCO evening cohort', current_date - 7, current_date + 49, 20, 'RUNNING'
-from course co, chapter c where co.code = 'CLT-2' and c.name = 'TELCO';
+select co.id, c.id, 'TELCO evening cohort', london.today - 7, london.today + 49, 20, 'RUNNING'
+from course co, chapter c, (select (now() at time zone 'Europe/London')::date as today) london
+where co.code = 'CLT-2' and c.name = 'TELCO';
 
 insert into cohort_trainer (cohort_id, person_id)
 select ch.id, p.id from cohort ch, person p where ch.name = 'TELCO evening cohort' and p.email = 'trainer@demo.pathways';
 
 insert into training_session (cohort_id, uid, starts_at, ends_at, venue)
 select ch.id, gen_random_uuid() || '@pathways',
-       ((current_date + (week - 1) * 7) + time '18:30') at time zone 'Europe/London',
-       ((current_date + (week - 1) * 7) + time '20:30') at time zone 'Europe/London',
+       ((london.today + (week - 1) * 7) + time '18:30') at time zone 'Europe/London',
+       ((london.today + (week - 1) * 7) + time '20:30') at time zone 'Europe/London',
        'St Anne''s Parish Hall, 12 Romford Road, Stratford E15'
-from cohort ch, generate_series(0, 7) as week
+from cohort ch, generate_series(0, 7) as week, (select (now() at time zone 'Europe/London')::date as today) london
 where ch.name = 'TELCO evening cohort';
 
 insert into enrolment (cohort_id, person_id, enrolled_at)
