@@ -52,3 +52,23 @@ where ch.name = 'TELCO evening cohort'
   and p.email in ('trainee@demo.pathways', 'abena.mensah@demo.pathways', 'ben.okoro@demo.pathways',
                   'chloe.davies@demo.pathways', 'dev.sharma@demo.pathways', 'esther.adebayo@demo.pathways',
                   'farid.hussain@demo.pathways', 'grace.kelly@demo.pathways', 'hannah.cohen@demo.pathways');
+
+--changeset pathways:demo-attendance-last-week context:demo
+-- Last week's register, marked by the demo trainer: most present, one late, one apologies, one absent.
+insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
+select s.id, p.id,
+       case p.email when 'esther.adebayo@demo.pathways' then 'APOLOGIES'
+                    when 'ben.okoro@demo.pathways' then 'ABSENT'
+                    when 'farid.hussain@demo.pathways' then 'LATE'
+                    else 'PRESENT' end,
+       case p.email when 'esther.adebayo@demo.pathways' then 'Working a late shift' end,
+       'REGISTER', t.id, s.ends_at
+from training_session s
+join cohort c on c.id = s.cohort_id and c.name = 'TELCO evening cohort'
+join enrolment e on e.cohort_id = c.id
+join person p on p.id = e.person_id
+join person t on t.email = 'trainer@demo.pathways'
+where s.starts_at = (select min(starts_at) from training_session where cohort_id = c.id);
+
+insert into attendance_change (session_id, person_id, from_status, to_status, remark, changed_by, changed_at)
+select session_id, person_id, null, status, remark, marked_by, marked_at from attendance_mark;

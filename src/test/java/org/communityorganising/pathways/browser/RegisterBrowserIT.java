@@ -50,8 +50,8 @@ class RegisterBrowserIT {
         try (var trainee = new BrowserSession(360, 740)) {
             new LoginPage(trainee, base).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             var attendance = trainee.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-attendance")));
-            // Last week's session (unmarked) and today's (present): 1 of 2.
-            assertThat(attendance.getText()).contains("50 %").contains("(present + late)");
+            // Present last week (demo data) and today: 2 of 2.
+            assertThat(attendance.getText()).contains("100 %").contains("2 of 2 sessions attended").contains("(present + late)");
         }
     }
 }
