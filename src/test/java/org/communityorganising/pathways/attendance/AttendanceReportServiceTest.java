@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.communityorganising.pathways.base.LondonTime;
@@ -68,8 +67,7 @@ class AttendanceReportServiceTest {
         slipping = people.get(0);
         steady = people.get(1);
         signIn.as(DemoLogins.TRAINER);
-        cohort = scheduling.createCohort(new CohortForm(data.courseId("CLT-2"), data.chapterId("TELCO"), "Report test", today.minusWeeks(2),
-                today.plusWeeks(1), 20, CohortStatus.RUNNING, Set.of(data.personId(DemoLogins.TRAINER)), 0));
+        cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Report test", today.minusWeeks(2), today.plusWeeks(1), 20));
         sessions = new long[3];
         for (int week = 0; week < 3; week++) {
             sessions[week] = scheduling.addSession(cohort, new SessionForm(today.minusWeeks(2 - week), LocalTime.MIDNIGHT, 90, "Hall", null, 0));

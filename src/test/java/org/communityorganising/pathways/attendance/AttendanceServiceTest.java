@@ -7,14 +7,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
-import org.communityorganising.pathways.course.CohortForm;
-import org.communityorganising.pathways.course.CohortStatus;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
@@ -56,8 +53,7 @@ class AttendanceServiceTest {
     private long[] cohortWithSessions(int trainees, List<String> emails) {
         signIn.as(DemoLogins.TRAINER);
         var today = LocalDate.now(LondonTime.ZONE);
-        long cohort = scheduling.createCohort(new CohortForm(data.courseId("CLT-2"), data.chapterId("TELCO"), "Register test", today,
-                today.plusWeeks(3), 100, CohortStatus.RUNNING, Set.of(data.personId(DemoLogins.TRAINER)), 0));
+        long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Register test", today, today.plusWeeks(3), 100));
         long todaySession = scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
         long nextWeek = scheduling.addSession(cohort, new SessionForm(today.plusWeeks(1), LocalTime.of(18, 30), 90, "Hall", null, 0));
         emails.addAll(data.trainees("TELCO", trainees));

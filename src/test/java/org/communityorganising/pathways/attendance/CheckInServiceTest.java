@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
-import org.communityorganising.pathways.course.CohortForm;
-import org.communityorganising.pathways.course.CohortStatus;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
@@ -58,8 +55,7 @@ class CheckInServiceTest {
     private long sessionStartingNow(String... trainees) {
         var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE)).withSecond(0).withNano(0);
         signIn.as(DemoLogins.TRAINER);
-        long cohort = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("TELCO"), "Check-in test",
-                now.toLocalDate().minusDays(1), now.toLocalDate().plusDays(1), 20, CohortStatus.RUNNING, Set.of(data.personId(DemoLogins.TRAINER)), 0));
+        long cohort = scheduling.createCohort(data.telcoCohort("LT", "Check-in test", now.toLocalDate().minusDays(1), now.toLocalDate().plusDays(1), 20));
         long session = scheduling.addSession(cohort, new SessionForm(now.toLocalDate(), now.toLocalTime(), 120, "Hall", null, 0));
         for (String trainee : trainees) {
             enrolment.enrol(cohort, data.personId(trainee));

@@ -7,13 +7,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.base.LondonTime;
-import org.communityorganising.pathways.course.CohortForm;
-import org.communityorganising.pathways.course.CohortStatus;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
@@ -78,8 +75,7 @@ class HotPathBenchmarkTest {
         try {
             signIn.as(DemoLogins.TRAINER);
             var today = LocalDate.now(LondonTime.ZONE);
-            long cohort = scheduling.createCohort(new CohortForm(data.courseId("CLT-2"), data.chapterId("TELCO"), "Benchmark", today,
-                    today.plusWeeks(1), 100, CohortStatus.RUNNING, Set.of(data.personId(DemoLogins.TRAINER)), 0));
+            long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Benchmark", today, today.plusWeeks(1), 100));
             long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
             for (int n = 1; n <= 60; n++) {
                 enrolment.enrol(cohort, data.personId("bench" + n + "@example.org"));

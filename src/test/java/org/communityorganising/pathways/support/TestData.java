@@ -69,4 +69,11 @@ public class TestData {
                 .update();
         return email;
     }
+
+    /** A TELCO cohort delivered by the demo trainer: what most scheduling and attendance tests start from. */
+    public org.communityorganising.pathways.course.CohortForm telcoCohort(String courseCode, String name, java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn, int capacity) {
+        return new org.communityorganising.pathways.course.CohortForm(courseId(courseCode), chapterId("TELCO"), name, startsOn, endsOn, capacity,
+                org.communityorganising.pathways.course.CohortStatus.RUNNING, java.util.Set.of(personId(DemoLogins.TRAINER)), 0);
+    }
 }
