@@ -47,6 +47,7 @@ class PersonDialog extends FormDialog {
         phone.setLabel(getTranslation("people.field.phone"));
         phone.setMaxLength(40);
         chapter.setLabel(getTranslation("people.field.chapter"));
+        chapter.setId("person-chapter");
         chapter.setItems(chapters.chapterOptions());
         chapter.setItemLabelGenerator(ChapterOption::name);
         chapter.setReadOnly(!admin);
