@@ -54,10 +54,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient EnrolmentService enrolment;
 
     private final transient CheckInService checkIns;
+    private final transient java.time.Clock clock;
 
     SessionView(SchedulingService scheduling, AttendanceService attendance, PeopleService people, EnrolmentService enrolment,
-            CheckInService checkIns) {
+            CheckInService checkIns, java.time.Clock clock) {
         this.checkIns = checkIns;
+        this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
         this.people = people;
@@ -180,7 +182,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (details.cancelled()) {
             return section;
         }
-        var now = java.time.Instant.now();
+        var now = clock.instant();
         if (!now.isBefore(details.startsAt().minus(java.time.Duration.ofMinutes(15))) && !now.isAfter(details.endsAt())) {
             var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("checkin.code"));
             code.setAllowedCharPattern("\\d");

@@ -42,8 +42,11 @@ class HomeView extends Main implements HasDynamicTitle {
     private final transient CalendarFeedService feeds;
     private final transient AttendanceService attendance;
 
+    private final transient java.time.Clock clock;
+
     HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds,
-            AttendanceService attendance) {
+            AttendanceService attendance, java.time.Clock clock) {
+        this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
         this.feeds = feeds;
@@ -82,7 +85,7 @@ class HomeView extends Main implements HasDynamicTitle {
         section.setId("home-role-" + role.toLowerCase(java.util.Locale.ROOT));
         section.add(new H2(getTranslation("home.section." + role)));
         if (role.equals(AppRoles.TRAINEE)) {
-            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend",
+            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend", clock.instant(),
                     new SessionList.Apologies() {
                         @Override
                         public Map<Long, AttendanceStatus> marks(List<Long> ids) {
@@ -100,7 +103,8 @@ class HomeView extends Main implements HasDynamicTitle {
             }
         }
         if (role.equals(AppRoles.TRAINER)) {
-            section.add(new SessionList(scheduling.mySessionsToTeach(10), getTranslation("home.no-sessions-to-teach"), "my-sessions-to-teach"));
+            section.add(new SessionList(scheduling.mySessionsToTeach(10), getTranslation("home.no-sessions-to-teach"), "my-sessions-to-teach",
+                    clock.instant()));
         }
         var steps = new Div();
         steps.addClassName("home-steps");

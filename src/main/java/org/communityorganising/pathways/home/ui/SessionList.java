@@ -31,20 +31,19 @@ class SessionList extends Composite<Div> {
         void send(long sessionId, String reason);
     }
 
-    SessionList(List<MySessionItem> sessions, String emptyText, String id) {
-        this(sessions, emptyText, id, null);
+    SessionList(List<MySessionItem> sessions, String emptyText, String id, Instant now) {
+        this(sessions, emptyText, id, now, null);
     }
 
-    SessionList(List<MySessionItem> sessions, String emptyText, String id, @Nullable Apologies apologies) {
+    SessionList(List<MySessionItem> sessions, String emptyText, String id, Instant now, @Nullable Apologies apologies) {
         getContent().setId(id);
         if (sessions.isEmpty()) {
             getContent().add(new Paragraph(emptyText));
             return;
         }
-        var today = LocalDate.now(LondonTime.ZONE);
+        var today = LocalDate.ofInstant(now, LondonTime.ZONE);
         var marks = apologies == null ? Map.<Long, AttendanceStatus>of()
                 : apologies.marks(sessions.stream().map(MySessionItem::id).toList());
-        var now = Instant.now();
         var list = new UnorderedList();
         list.addClassName("session-list");
         for (MySessionItem session : sessions) {
