@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -106,7 +107,7 @@ public class AttendanceReportService {
         }
         header.add("Attendance rate %");
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SpreadsheetCell.row(header).toArray(String[]::new)).get())) {
             for (var row : report.rows()) {
                 List<Object> line = new ArrayList<>(List.of(row.fullName(), row.email()));
                 if (includeInstitution) {
@@ -117,7 +118,7 @@ public class AttendanceReportService {
                     line.add(mark == null ? "" : mark.name());
                 }
                 line.add(row.rate().percent().isPresent() ? String.valueOf(row.rate().percent().getAsInt()) : "");
-                csv.printRecord(line);
+                csv.printRecord(SpreadsheetCell.row(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,7 +137,7 @@ public class AttendanceReportService {
         }
         header.addAll(List.of("Session start", "Session end", "Duration (min)", "Status", "Remark", "Marked by", "Marked at"));
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SpreadsheetCell.row(header).toArray(String[]::new)).get())) {
             jdbc.sql("""
                             select p.full_name, p.email, i.name, s.starts_at, s.ends_at, m.status, m.remark, b.full_name, m.marked_at
                             from attendance_mark m
@@ -157,7 +158,7 @@ public class AttendanceReportService {
                         line.addAll(List.of(local(start), local(end), Duration.between(start, end).toMinutes(), rs.getString(6),
                                 nullToEmpty(rs.getString(7)), nullToEmpty(rs.getString(8)), local(rs.getTimestamp(9))));
                         try {
-                            csv.printRecord(line);
+                            csv.printRecord(SpreadsheetCell.row(line));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionDetails;
@@ -297,14 +298,7 @@ public class AttendanceService {
     }
 
     private static @Nullable String remark(@Nullable String remark) {
-        if (remark == null || remark.isBlank()) {
-            return null;
-        }
-        String text = remark.strip();
-        if (text.length() > MAX_REMARK) {
-            throw new InvalidInputException("attendance.error.remark", MAX_REMARK);
-        }
-        return text;
+        return PlainText.optionalLines(remark, MAX_REMARK, "attendance.error.remark");
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -9,9 +9,10 @@ public final class SearchText {
 
     /**
      * A lower-case pattern that matches the text literally anywhere, even when it contains % or _
-     * (queries use {@code escape '\'}); "%" alone for an empty text.
+     * (queries use {@code escape '\'}); "%" alone for an empty text. Control and bidirectional
+     * characters are dropped: nobody searches for them, and PostgreSQL refuses a NUL.
      */
     public static String containsPattern(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + PlainText.searchText(text).toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

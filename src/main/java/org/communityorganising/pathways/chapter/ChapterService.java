@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
@@ -96,14 +97,8 @@ public class ChapterService {
     }
 
     private void applyChapter(Chapter chapter, ChapterForm form, long id) {
-        String name = form.name().strip();
-        String region = form.region().strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw new InvalidInputException("chapters.error.name");
-        }
-        if (region.isEmpty() || region.length() > 120) {
-            throw new InvalidInputException("chapters.error.region");
-        }
+        String name = PlainText.requiredLine(form.name(), 120, "chapters.error.name");
+        String region = PlainText.requiredLine(form.region(), 120, "chapters.error.region");
         if (!List.of("en", "cy").contains(form.preferredLanguage())) {
             throw new InvalidInputException("chapters.error.language");
         }
@@ -150,10 +145,7 @@ public class ChapterService {
     }
 
     private void applyInstitution(Institution institution, InstitutionForm form, long chapterId, long id) {
-        String name = form.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("institutions.error.name");
-        }
+        String name = PlainText.requiredLine(form.name(), 200, "institutions.error.name");
         if (institutions.nameTaken(chapterId, name, id)) {
             throw new InvalidInputException("institutions.error.name-taken");
         }

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.course;
 
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.security.AppRoles;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -62,9 +63,11 @@ public class CourseService {
     }
 
     private void validate(CourseForm form, long id) {
-        if (form.code().isBlank() || form.code().strip().length() > 40) {
-            throw new InvalidInputException("courses.error.code");
-        }
+        PlainText.requiredLine(form.code(), 40, "courses.error.code");
+        PlainText.requiredLine(form.titleEn(), 200, "courses.error.title");
+        PlainText.requiredLine(form.titleCy(), 200, "courses.error.title");
+        PlainText.optionalLines(form.descriptionEn(), 4000, "courses.error.description");
+        PlainText.optionalLines(form.descriptionCy(), 4000, "courses.error.description");
         if (courses.codeTaken(form.code().strip(), id)) {
             throw new InvalidInputException("courses.error.code-taken");
         }

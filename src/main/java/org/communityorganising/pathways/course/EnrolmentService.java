@@ -135,9 +135,14 @@ public class EnrolmentService {
         for (var line : parsed.lines()) {
             emails.add(line.email().toLowerCase(Locale.ROOT));
         }
+        // Someone the caller may not see reads exactly like an unknown e-mail: no name, no
+        // "exists", no "deactivated" — a CSV of guessed addresses reveals nothing.
+        var user = currentUser.require();
         Map<String, Candidate> byEmail = new HashMap<>();
         for (Candidate candidate : candidatesByEmail(emails)) {
-            byEmail.put(candidate.email().toLowerCase(Locale.ROOT), candidate);
+            if (user.isAdmin() || Objects.equals(candidate.chapterId(), user.chapterId())) {
+                byEmail.put(candidate.email().toLowerCase(Locale.ROOT), candidate);
+            }
         }
         Set<Long> enrolled = Set.copyOf(enrolments.findEnrolledPersonIds(Objects.requireNonNull(cohort.getId())));
         long places = cohort.getCapacity() - enrolled.size();

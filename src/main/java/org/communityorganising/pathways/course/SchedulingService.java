@@ -11,6 +11,7 @@ import java.util.Set;
 import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.people.PersonOption;
@@ -67,7 +68,7 @@ public class SchedulingService {
     @PreAuthorize(STAFF)
     public Slice<CohortListItem> listCohorts(String text, Pageable pageable) {
         var user = currentUser.require();
-        return cohorts.findListItems(user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text.strip()), pageable);
+        return cohorts.findListItems(user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text), pageable);
     }
 
     @PreAuthorize(STAFF)
@@ -132,10 +133,7 @@ public class SchedulingService {
     }
 
     private void apply(Cohort cohort, CohortForm form) {
-        String name = form.name().strip();
-        if (name.isEmpty() || name.length() > 120) {
-            throw new InvalidInputException("cohorts.error.name");
-        }
+        String name = PlainText.requiredLine(form.name(), 120, "cohorts.error.name");
         LocalDate startsOn = form.startsOn();
         LocalDate endsOn = form.endsOn();
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
@@ -231,10 +229,7 @@ public class SchedulingService {
         var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         CohortAccess.requireEdit(session.getCohort(), currentUser.require());
         ConcurrentChangeException.check(session, version, "This session");
-        String why = reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new InvalidInputException("sessions.error.cancel-reason");
-        }
+        String why = PlainText.requiredLine(reason, 500, "sessions.error.cancel-reason");
         if (!session.isCancelled()) {
             session.cancel(why);
             audit.record("SESSION_CANCELLED", "session", sessionId, why);
@@ -333,7 +328,7 @@ public class SchedulingService {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return PlainText.optionalLine(value, 500, "sessions.error.venue");
     }
 
     private List<PersonOption> people(Set<Long> ids) {

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.chapter.Chapter;
 import org.communityorganising.pathways.chapter.Institution;
 import org.communityorganising.pathways.security.AccountPasswords;
+import org.communityorganising.pathways.security.AccountSessions;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
@@ -30,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People and their accounts. Administrators manage everyone; a chapter lead manages the people of
- * their own chapter and may give them the trainee and trainer roles; trainers may search their
- * chapter's people (to enrol them). Role changes and passwords set are audited.
+ * their own chapter whose every role is one a lead may grant (trainee, trainer) — never an
+ * administrator, another lead or themselves; trainers may search their chapter's people (to enrol
+ * them). Role changes and passwords set are audited, and any change to what a signed-in session
+ * trusts (roles, chapter, active flag, password) ends that person's other sessions' trust.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,13 +50,16 @@ public class PeopleService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final AccountPasswords passwords;
+    private final AccountSessions sessions;
 
-    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, AuditLog audit, AccountPasswords passwords) {
+    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, AuditLog audit,
+            AccountPasswords passwords, AccountSessions sessions) {
         this.people = people;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.audit = audit;
         this.passwords = passwords;
+        this.sessions = sessions;
     }
 
     /** One page of people matching the filter: two SQL statements whatever the page size. */
@@ -65,9 +72,13 @@ public class PeopleService {
                 roles.computeIfAbsent((Long) pair[0], id -> new TreeSet<>()).add((String) pair[1]);
             }
         }
+        var user = currentUser.require();
         List<PersonListItem> items = rows.getContent().stream()
-                .map(row -> new PersonListItem(row.id(), row.fullName(), row.email(), row.chapterId(), row.chapterName(),
-                        row.institutionName(), row.active(), roles.getOrDefault(row.id(), Set.of())))
+                .map(row -> {
+                    Set<String> held = roles.getOrDefault(row.id(), Set.of());
+                    return new PersonListItem(row.id(), row.fullName(), row.email(), row.chapterId(), row.chapterName(),
+                            row.institutionName(), row.active(), held, mayManage(user, row.id(), row.chapterId(), held));
+                })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
     }
@@ -91,6 +102,13 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public long create(PersonForm form) {
+        return create(form, null);
+    }
+
+    /** Creates the person and, when given, their first password: both or neither. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public long create(PersonForm form, @Nullable String firstPassword) {
         var entryTier = people.findEntryTier().orElseThrow(() -> new IllegalStateException("No tiers defined"));
         var person = new Person(entryTier);
         apply(person, form, 0L);
@@ -98,15 +116,26 @@ public class PeopleService {
         entityManager.flush();
         long id = Objects.requireNonNull(person.getId());
         audit.record("PERSON_CREATED", "person", id, "roles=" + new TreeSet<>(form.roles()));
+        if (firstPassword != null && !firstPassword.isEmpty()) {
+            storePassword(id, person.getEmail(), firstPassword);
+        }
         return id;
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public void update(long id, PersonForm form) {
+        update(id, form, null);
+    }
+
+    /** Saves the person's details and, when given, a new password: both or neither. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    public void update(long id, PersonForm form, @Nullable String newPassword) {
         var person = manageable(id);
         ConcurrentChangeException.check(person, form.version(), "This person");
         Set<String> before = new TreeSet<>(person.getRoles());
+        Long chapterBefore = person.getChapter() == null ? null : person.getChapter().getId();
         if (!before.equals(new TreeSet<>(form.roles())) && id == currentUser.require().personId()) {
             throw new InvalidInputException("people.error.own-roles");
         }
@@ -115,6 +144,12 @@ public class PeopleService {
             audit.record("ROLES_CHANGED", "person", id, before + " -> " + new TreeSet<>(form.roles()));
         }
         entityManager.flush();
+        if (!before.equals(new TreeSet<>(form.roles())) || !Objects.equals(chapterBefore, form.chapterId())) {
+            sessions.accountChanged(id);
+        }
+        if (newPassword != null && !newPassword.isEmpty()) {
+            storePassword(id, person.getEmail(), newPassword);
+        }
     }
 
     /**
@@ -142,7 +177,12 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public void setPassword(long id, String password) {
         var person = manageable(id);
-        passwords.set(id, person.getEmail(), password);
+        storePassword(id, person.getEmail(), password);
+    }
+
+    private void storePassword(long id, String email, String password) {
+        passwords.set(id, email, password);
+        sessions.accountChanged(id);
         audit.record("PASSWORD_SET", "person", id, "");
     }
 
@@ -155,6 +195,7 @@ public class PeopleService {
             throw new InvalidInputException("people.error.deactivate-self");
         }
         person.setActive(active);
+        sessions.accountChanged(id);
         audit.record(active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED", "person", id, "");
         entityManager.flush();
     }
@@ -188,11 +229,8 @@ public class PeopleService {
 
     /** Name, e-mail, phone, chapter and institution: checked and applied, whoever creates the person. */
     private void validateProfile(Person person, PersonForm form, long id) {
-        String name = form.fullName().strip();
-        String email = form.email().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("people.error.name");
-        }
+        String name = PlainText.requiredLine(form.fullName(), 200, "people.error.name");
+        String email = PlainText.requiredLine(form.email(), 254, "people.error.email");
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             throw new InvalidInputException("people.error.email");
         }
@@ -214,24 +252,33 @@ public class PeopleService {
                 throw new InvalidInputException("people.error.institution-chapter");
             }
         }
-        String phone = form.phone() == null || form.phone().isBlank() ? null : form.phone().strip();
-        if (phone != null && phone.length() > 40) {
-            throw new InvalidInputException("people.error.phone");
-        }
+        String phone = PlainText.optionalLine(form.phone(), 40, "people.error.phone");
         person.update(name, email, phone, chapter, institution);
     }
 
-    /** The person, if the caller may manage them: anyone for an administrator, own chapter for a lead. */
+    /** The person, if the caller may manage them (see {@link #mayManage}); refused otherwise, for every write. */
     private Person manageable(long id) {
         var person = people.findById(id).orElseThrow(() -> new InvalidInputException("people.error.not-found"));
-        PathwaysUser user = currentUser.require();
-        if (!user.isAdmin()) {
-            Long chapter = person.getChapter() == null ? null : person.getChapter().getId();
-            if (chapter == null || !chapter.equals(user.chapterId())) {
-                throw new AccessDeniedException("A chapter lead manages people of their own chapter only");
-            }
+        Long chapter = person.getChapter() == null ? null : person.getChapter().getId();
+        if (!mayManage(currentUser.require(), id, chapter, person.getRoles())) {
+            throw new AccessDeniedException("A chapter lead manages only trainees and trainers of their own chapter, never themselves");
         }
         return person;
+    }
+
+    /**
+     * The one rule of who may change whom: an administrator anyone; a chapter lead only another
+     * person of their own chapter whose every role is one a lead may grant. So no lead can take
+     * over an administrator's or another lead's account, nor change their own roles.
+     */
+    static boolean mayManage(PathwaysUser user, long personId, @Nullable Long personChapterId, Set<String> personRoles) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        return user.hasRole(AppRoles.CHAPTER_LEAD)
+                && personId != user.personId()
+                && personChapterId != null && personChapterId.equals(user.chapterId())
+                && LEAD_GRANTABLE.containsAll(personRoles);
     }
 
     private @Nullable Long scopedChapter(@Nullable Long requested) {

@@ -3,7 +3,11 @@ package org.communityorganising.pathways.people;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the people grid. */
+/**
+ * One row of the people grid.
+ *
+ * @param manageable whether the caller may edit this person (details, roles, password, deactivation)
+ */
 public record PersonListItem(
         long id,
         String fullName,
@@ -12,4 +16,5 @@ public record PersonListItem(
         @Nullable String chapterName,
         @Nullable String institutionName,
         boolean active,
-        Set<String> roles) {}
+        Set<String> roles,
+        boolean manageable) {}

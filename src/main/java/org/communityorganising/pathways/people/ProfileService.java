@@ -1,6 +1,9 @@
 package org.communityorganising.pathways.people;
 
 import java.util.Set;
+import org.communityorganising.pathways.audit.AuditLog;
+import org.communityorganising.pathways.security.AccountPasswords;
+import org.communityorganising.pathways.security.AccountSessions;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,10 +19,28 @@ public class ProfileService {
 
     private final PersonRepository people;
     private final CurrentUser currentUser;
+    private final AccountPasswords passwords;
+    private final AccountSessions sessions;
+    private final AuditLog audit;
 
-    ProfileService(PersonRepository people, CurrentUser currentUser) {
+    ProfileService(PersonRepository people, CurrentUser currentUser, AccountPasswords passwords, AccountSessions sessions, AuditLog audit) {
         this.people = people;
         this.currentUser = currentUser;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    /**
+     * Changes the signed-in person's own password. Their other sessions must sign in again; this
+     * one stays signed in.
+     */
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        var me = currentUser.require();
+        passwords.change(me.personId(), me.email(), currentPassword, newPassword);
+        sessions.accountChanged(me.personId());
+        audit.record("PASSWORD_CHANGED", "person", me.personId(), "by themselves");
     }
 
     public MyProfile myProfile() {

@@ -24,6 +24,23 @@ public class AccountPasswords {
         this.encoder = encoder;
     }
 
+    /** The person changes their own password, proving they know the current one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(long personId, String email, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("select password_hash from account where person_id = :id")
+                .param("id", personId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (hash == null || !encoder.matches(currentPassword, hash)) {
+            throw new InvalidInputException("password.error.current");
+        }
+        if (encoder.matches(newPassword, hash)) {
+            throw new InvalidInputException("password.error.same");
+        }
+        set(personId, email, newPassword);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void set(long personId, String email, String password) {
         if (password.length() < MIN_LENGTH || password.length() > 200) {

@@ -2,18 +2,20 @@ package org.communityorganising.pathways.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins per account and locks it by {@link LoginLockoutPolicy}; a successful login
- * clears the count. The account row is locked while counting, so parallel guesses all count.
+ * Counts login attempts per account and locks it by {@link LoginLockoutPolicy}. An attempt is
+ * counted <em>before</em> its password is checked, in one atomic update, so guesses sent in
+ * parallel cannot all slip under the limit: the attempt beyond the limit is refused whatever its
+ * password, and a right password that arrives while the lock stands does not lift it. Each
+ * statement commits at once (no surrounding transaction), so parallel requests see each other.
  */
 @Component
 class LoginAttempts {
@@ -28,43 +30,76 @@ class LoginAttempts {
         this.clock = clock;
     }
 
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String email = event.getAuthentication().getName().strip();
-        jdbc.sql("""
-                        select a.person_id, a.failed_logins from account a join person p on p.id = a.person_id
-                        where lower(p.email) = lower(:email) for update of a""")
-                .param("email", email)
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getInt(2)})
-                .optional()
-                .ifPresent(account -> {
-                    var outcome = LoginLockoutPolicy.afterFailure((int) account[1], clock.instant());
-                    var lockUntil = outcome.lockUntil();
-                    if (lockUntil == null) {
-                        jdbc.sql("update account set failed_logins = :failed where person_id = :id")
-                                .param("failed", outcome.failedLogins())
-                                .param("id", account[0])
-                                .update();
-                    } else {
-                        jdbc.sql("update account set failed_logins = :failed, locked_until = :until where person_id = :id")
-                                .param("failed", outcome.failedLogins())
-                                .param("until", Timestamp.from(lockUntil))
-                                .param("id", account[0])
-                                .update();
-                        log.warn("Account {} locked until {} after repeated failed logins", account[0], lockUntil);
-                    }
-                });
+    /**
+     * One attempt on an account, counted.
+     *
+     * @param number this attempt's place among the failures counted so far (1 = the first)
+     * @param lockedUntil a lock standing when the attempt began
+     */
+    record Attempt(long personId, int number, @Nullable Instant lockedUntil) {
+
+        boolean allowed(Instant now) {
+            return (lockedUntil == null || !lockedUntil.isAfter(now)) && number <= LoginLockoutPolicy.MAX_FAILURES;
+        }
     }
 
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof PathwaysUser user) {
-            jdbc.sql("update account set failed_logins = 0, locked_until = null, last_login_at = :now where person_id = :id")
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("id", user.personId())
-                    .update();
+    /** Counts an attempt on the account with this e-mail; empty when there is no such account. */
+    Optional<Attempt> begin(String email) {
+        var now = Timestamp.from(clock.instant());
+        var attempt = jdbc.sql("""
+                        update account a
+                        set failed_logins = case when a.locked_until <= :now then 1 else a.failed_logins + 1 end,
+                            locked_until = case when a.locked_until <= :now then null else a.locked_until end
+                        from person p
+                        where p.id = a.person_id and lower(p.email) = lower(:email) and a.password_hash is not null
+                        returning a.person_id, a.failed_logins, a.locked_until""")
+                .param("email", email.strip())
+                .param("now", now)
+                .query((rs, row) -> {
+                    Timestamp lockedUntil = rs.getTimestamp(3);
+                    return new Attempt(rs.getLong(1), rs.getInt(2), lockedUntil == null ? null : lockedUntil.toInstant());
+                })
+                .optional();
+        attempt.filter(a -> a.number() > LoginLockoutPolicy.MAX_FAILURES && a.lockedUntil() == null)
+                .ifPresent(a -> lock(a.personId()));
+        return attempt;
+    }
+
+    /** The password was wrong: the attempt stays counted, and reaching the limit locks the account. */
+    void failed(Attempt attempt) {
+        jdbc.sql("""
+                        update account set locked_until = :until
+                        where person_id = :id and failed_logins >= :max and locked_until is null""")
+                .param("until", Timestamp.from(clock.instant().plus(LoginLockoutPolicy.LOCK_DURATION)))
+                .param("id", attempt.personId())
+                .param("max", LoginLockoutPolicy.MAX_FAILURES)
+                .update();
+    }
+
+    /**
+     * The password was right: the count starts again, unless a lock was set meanwhile by parallel
+     * guesses — then this sign-in is refused too.
+     *
+     * @return false when the account is locked
+     */
+    boolean succeeded(Attempt attempt) {
+        var now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                        update account set failed_logins = 0, locked_until = null, last_login_at = :now
+                        where person_id = :id and (locked_until is null or locked_until <= :now)""")
+                .param("now", now)
+                .param("id", attempt.personId())
+                .update() == 1;
+    }
+
+    private void lock(long personId) {
+        Instant until = clock.instant().plus(LoginLockoutPolicy.LOCK_DURATION);
+        int locked = jdbc.sql("update account set locked_until = :until where person_id = :id and locked_until is null")
+                .param("until", Timestamp.from(until))
+                .param("id", personId)
+                .update();
+        if (locked > 0) {
+            log.warn("Account {} locked until {} after repeated failed logins", personId, until);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class PathwaysUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final @Nullable Instant lockedUntil;
     private final Instant loadedAt;
+    private final long securityVersion;
     private @Nullable String passwordHash;
 
     public PathwaysUser(
@@ -42,7 +43,8 @@ public final class PathwaysUser implements UserDetails, CredentialsContainer {
             boolean active,
             @Nullable String passwordHash,
             @Nullable Instant lockedUntil,
-            Instant loadedAt) {
+            Instant loadedAt,
+            long securityVersion) {
         this.personId = personId;
         this.email = email;
         this.displayName = displayName;
@@ -53,6 +55,20 @@ public final class PathwaysUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.lockedUntil = lockedUntil;
         this.loadedAt = loadedAt;
+        this.securityVersion = securityVersion;
+    }
+
+    /** The same person with the account's newer security version (after changing their own password). */
+    PathwaysUser withSecurityVersion(long version) {
+        return new PathwaysUser(personId, email, displayName, chapterId, roles, language, active, null, lockedUntil, loadedAt, version);
+    }
+
+    /**
+     * The account's security version when this session signed in; a request whose account has a
+     * newer one is no longer trusted (see {@code SessionFollowsAccountFilter}).
+     */
+    public long securityVersion() {
+        return securityVersion;
     }
 
     public long personId() {

@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.communityorganising.pathways.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -45,7 +49,13 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, AuthenticationManager authenticationManager) throws Exception {
+        // The login form must use our guarded manager, not one Spring builds from the UserDetailsService.
+        http.authenticationManager(authenticationManager);
+        // Before anything reads the request's session or credentials: cross-site posts are refused,
+        // and a session whose account has changed since sign-in is ended.
+        http.addFilterBefore(new SameOriginFilter(), CsrfFilter.class);
+        http.addFilterAfter(new SessionFollowsAccountFilter(jdbc), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
@@ -81,15 +91,15 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(
-            UserDetailsService accounts, PasswordEncoder passwordEncoder, AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher events, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         // Check locked/disabled only after the password, so that every attempt costs one hash and
         // neither timing nor message tells whether an account exists or is locked.
         provider.setPreAuthenticationChecks(user -> {});
         provider.setPostAuthenticationChecks(new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
-        var manager = new ProviderManager(provider);
+        var manager = new ProviderManager(new GuardedAuthenticationProvider(provider, attempts, throttle, clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -178,4 +178,24 @@ class AttendanceReportServiceTest {
         signIn.as(DemoLogins.TRAINEE);
         assertThatThrownBy(() -> reports.exportWide(cohort, false)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void everyExportedCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() throws Exception {
+        threeWeeks();
+        jdbc.sql("update person set full_name = '=HYPERLINK(\"http://evil.example\",\"Click\")' where email = :email")
+                .param("email", slipping).update();
+        mark(1, steady, AttendanceStatus.ABSENT, "+SUM(1,2)");
+        mark(0, slipping, AttendanceStatus.PRESENT, "@cmd");
+
+        String longText = new String(reports.exportLong(cohort, false), StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(longText)).getRecords();
+        assertThat(records).extracting(record -> record.get("Name")).contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+        assertThat(records).extracting(record -> record.get("Remark")).contains("'+SUM(1,2)", "'@cmd");
+        assertThat(records).allSatisfy(record -> record.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("@").doesNotStartWith("-")));
+
+        String wideText = new String(reports.exportWide(cohort, false), StandardCharsets.UTF_8).substring(1);
+        var wide = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(wideText)).getRecords();
+        assertThat(wide).extracting(record -> record.get("Name")).contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+    }
 }

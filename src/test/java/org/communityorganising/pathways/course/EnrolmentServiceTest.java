@@ -34,6 +34,9 @@ class EnrolmentServiceTest {
     SignIn signIn;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     TestData data;
 
     @AfterEach
@@ -64,7 +67,7 @@ class EnrolmentServiceTest {
         assertThat(preview.enrolling()).isEqualTo(12);
         assertThat(preview.rows()).filteredOn(row -> !row.ok())
                 .extracting(CsvEnrolmentRow::lineNumber, CsvEnrolmentRow::problem)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "csv.row.unknown"), org.assertj.core.groups.Tuple.tuple(15L, "csv.row.wrong-chapter"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "csv.row.unknown"), org.assertj.core.groups.Tuple.tuple(15L, "csv.row.unknown"));
         assertThat(enrolment.enrolments(cohort, PageRequest.of(0, 50))).as("the preview writes nothing").isEmpty();
 
         var imported = enrolment.importCsv(cohort, csv(rows));
@@ -164,5 +167,23 @@ class EnrolmentServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.TRAINEE);
         assertThatThrownBy(() -> enrolment.enrol(cohort, person)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePreviewTellsATrainerNothingAboutPeopleOfAnotherChapterNotEvenThatTheyExist() {
+        long cohort = cohort(20);
+        String welsh = data.trainees("Citizens Cymru Wales", 1).getFirst();
+        String welshInactive = data.trainees("Citizens Cymru Wales", 1).getFirst();
+        jdbc.sql("update person set active = false where email = :email").param("email", welshInactive).update();
+        String unknown = "nobody-" + System.nanoTime() + "@example.org";
+
+        signIn.as(DemoLogins.TRAINER);
+        var rows = enrolment.previewCsv(cohort, csv(List.of(welsh, welshInactive, unknown))).rows();
+        assertThat(rows).extracting(CsvEnrolmentRow::problem).containsOnly("csv.row.unknown");
+        assertThat(rows).extracting(CsvEnrolmentRow::personName).containsOnlyNulls();
+
+        signIn.as(DemoLogins.ADMIN);
+        assertThat(enrolment.previewCsv(cohort, csv(List.of(welsh))).rows()).extracting(CsvEnrolmentRow::problem)
+                .as("an administrator sees everyone, so is told why").containsExactly("csv.row.wrong-chapter");
     }
 }

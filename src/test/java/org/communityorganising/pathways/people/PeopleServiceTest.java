@@ -150,4 +150,68 @@ class PeopleServiceTest {
                 opened.roles(), opened.version()))).isInstanceOf(ConcurrentChangeException.class);
         assertThat(people.load(id).fullName()).isEqualTo("First edit");
     }
+
+    @Test
+    void aChapterLeadCannotTakeOverAnAdministratorAnotherLeadOrTheirOwnAccount() {
+        long adminInTelco = data.personId(data.personWithLogin("TELCO", AppRoles.ADMIN));
+        long otherLead = data.personId(data.personWithLogin("TELCO", AppRoles.CHAPTER_LEAD));
+        var me = signIn.as(DemoLogins.LEAD);
+        for (long target : new long[] {adminInTelco, otherLead, me.personId()}) {
+            signIn.as(DemoLogins.ADMIN);
+            var form = people.load(target);
+            signIn.as(DemoLogins.LEAD);
+            var takeOver = new PersonForm(form.fullName(), "taken-" + System.nanoTime() + "@example.org", form.phone(), form.chapterId(),
+                    form.institutionId(), form.roles(), form.version());
+            assertThatThrownBy(() -> people.load(target)).as("load %d", target).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.update(target, takeOver)).as("e-mail of %d", target).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.update(target, form, "a long enough secret")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.setPassword(target, "a long enough secret")).as("password of %d", target)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.setActive(target, false, form.version())).as("deactivate %d", target)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.sql("select count(*) from person where email like 'taken-%'").query(Long.class).single()).isZero();
+        var rows = people.find(PeopleFilter.text("Test "), PageRequest.of(0, 200)).getContent();
+        assertThat(rows).filteredOn(row -> row.id() == adminInTelco || row.id() == otherLead).hasSize(2)
+                .allSatisfy(row -> assertThat(row.manageable()).as("offered for editing").isFalse());
+    }
+
+    @Test
+    void aChapterLeadStillManagesTheTrainersAndTraineesOfTheirChapter() {
+        long trainer = data.personId(data.personWithLogin("TELCO", AppRoles.TRAINER));
+        signIn.as(DemoLogins.LEAD);
+        var form = people.load(trainer);
+        people.update(trainer, new PersonForm("Renamed Trainer", form.email(), form.phone(), form.chapterId(), null, form.roles(), form.version()),
+                "a long enough secret");
+        assertThat(people.load(trainer).fullName()).isEqualTo("Renamed Trainer");
+        assertThat(signIn.as(form.email()).personId()).as("the new password works").isEqualTo(trainer);
+    }
+
+    @Test
+    void aRefusedPasswordLeavesNoHalfSavedPerson() {
+        String email = "half-" + System.nanoTime() + "@example.org";
+        signIn.as(DemoLogins.ADMIN);
+        assertThatThrownBy(() -> people.create(newTrainee(email), "short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
+        assertThat(jdbc.sql("select count(*) from person where email = :email").param("email", email).query(Long.class).single()).isZero();
+        long id = people.create(newTrainee(email), "a long enough secret");
+        assertThat(signIn.as(email).personId()).isEqualTo(id);
+    }
+
+    @Test
+    void namesWithControlOrBidirectionalCharactersOrOnlyInvisibleOnesAreRefusedWithAReason() {
+        signIn.as(DemoLogins.ADMIN);
+        for (String hostile : new String[] {"Zainab\u0000Ali", "Zainab\tAli", "\u202Eila banyaZ", "Zainab\u2066Ali"}) {
+            var form = new PersonForm(hostile, "h-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
+            assertThatThrownBy(() -> people.create(form)).as(hostile)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
+        }
+        for (String invisible : new String[] {"\u200B\u200B", "\u00A0 \u3000", "\u2800"}) {
+            var form = new PersonForm(invisible, "i-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
+            assertThatThrownBy(() -> people.create(form))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.name"));
+        }
+        assertThat(people.find(PeopleFilter.text("Sam\u0000"), PageRequest.of(0, 10)).getContent())
+                .as("a search with a NUL is just a search").isNotEmpty();
+    }
 }

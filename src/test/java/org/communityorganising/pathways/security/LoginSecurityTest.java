@@ -128,11 +128,102 @@ class LoginSecurityTest {
         }
     }
 
+    @Test
+    void thirtyGuessesSentAtOnceAreAllCountedBeforeAnyIsAnsweredSoTheRightPasswordCannotSlipIn() throws Exception {
+        String email = DemoLogins.TRAINER;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int n = 0; n < 30; n++) {
+                guesses.add(pool.submit(() -> {
+                    start.await();
+                    assertThatThrownBy(() -> login(email, "guess")).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                    return null;
+                }));
+            }
+            start.countDown();
+            // Every guess is counted as it arrives, long before its password hash is checked.
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (failedLogins(email) < 30 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(failedLogins(email)).as("guesses counted while still being checked").isEqualTo(30);
+            assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD)).as("the right password while the guesses run").isInstanceOf(LockedException.class);
+            for (var guess : guesses) {
+                guess.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD)).as("and after them").isInstanceOf(LockedException.class);
+        clock.advance(LoginLockoutPolicy.LOCK_DURATION.plusMinutes(1));
+        assertThat(login(email, DemoLogins.PASSWORD).isAuthenticated()).as("the lock ends on time").isTrue();
+    }
+
+    private int failedLogins(String email) {
+        return jdbc.sql("select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
+                .param("email", email).query(Integer.class).single();
+    }
+
+    @Test
+    void oneClientGuessingAcrossManyAccountsIsThrottledButOtherClientsAreNot() {
+        var attacker = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.66");
+        for (int n = 0; n < LoginThrottle.FAILURES; n++) {
+            assertThat(attacker.login("victim" + n + "@example.org", "Password1!")).isEmpty();
+        }
+        assertThat(attacker.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("even a right password from that client").isEmpty();
+        var neighbour = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.67");
+        assertThat(neighbour.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("another client").isPresent();
+        assertThat(failedLogins(DemoLogins.TRAINEE)).as("a successful login leaves no count").isZero();
+    }
+
+    @Test
+    void aHallFullOfPeopleSigningInFromOneAddressIsNeverThrottled() {
+        var hall = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.80");
+        for (int n = 0; n < LoginThrottle.FAILURES + 5; n++) {
+            assertThat(hall.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("sign-in %d", n).isPresent();
+        }
+    }
+
+    @Test
+    void theLoginFormIsRefusedUnlessPostedFromTheAppsOwnPage() {
+        var client = new org.communityorganising.pathways.support.WebClient(port);
+        var crossSite = client.postLogin(DemoLogins.TRAINEE, DemoLogins.PASSWORD, "https://evil.example");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(crossSite.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(client.postLogin(DemoLogins.TRAINEE, DemoLogins.PASSWORD, null).statusCode()).as("no Origin at all").isEqualTo(403);
+        var fetchMetadata = client.send(HttpRequest.newBuilder(client.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("username=trainee%40demo.pathways&password=pathways")).build());
+        assertThat(fetchMetadata.statusCode()).isEqualTo(403);
+        assertThat(client.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("from our own page").isPresent();
+    }
+
+    @Test
+    void aCrossSitePostCannotReplaceOrEndTheVictimsSession() {
+        var client = new org.communityorganising.pathways.support.WebClient(port);
+        String cookie = client.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD).orElseThrow();
+        var forged = client.send(HttpRequest.newBuilder(client.uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString("username=attacker%40example.org&password=whatever")).build());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        var forgedLogout = client.send(HttpRequest.newBuilder(client.uri("/logout"))
+                .header("Origin", "https://evil.example").header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(forgedLogout.statusCode()).isEqualTo(403);
+        assertThat(client.signedIn(cookie)).as("the victim is still signed in as themselves").isTrue();
+    }
+
     private HttpResponse<Void> postLogin(String email, String password) throws Exception {
         var form = "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
                 + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .header("X-Forwarded-For", "192.0.2.10")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding());

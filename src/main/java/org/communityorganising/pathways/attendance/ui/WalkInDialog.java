@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 /** Someone turned up who is not on the register: find them, or add a minimal record, and enrol them as a walk-in. */
 class WalkInDialog extends FormDialog {
 
+    private @Nullable Long created;
+
     WalkInDialog(PeopleService people, EnrolmentService enrolment, SessionDetails session, @Nullable Long chapterId, Runnable added) {
         setHeaderTitle(getTranslation("walkin.title"));
         setSaveLabel(getTranslation("walkin.add"));
@@ -41,8 +43,12 @@ class WalkInDialog extends FormDialog {
             long personId;
             if (existing.getValue() != null) {
                 personId = existing.getValue().id();
+            } else if (created != null) {
+                // Saved on an earlier try whose enrolment was refused: enrol that record, not a second one.
+                personId = created;
             } else if (!name.isEmpty() || !email.isEmpty()) {
                 personId = people.createWalkIn(name.getValue(), email.getValue(), chapterId);
+                created = personId;
             } else {
                 throw new InvalidInputException("walkin.error.who");
             }

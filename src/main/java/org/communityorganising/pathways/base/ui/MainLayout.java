@@ -94,6 +94,7 @@ public final class MainLayout extends AppLayout {
             item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
             item.setId("language-" + Languages.code(language));
         }
+        sub.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open()).setId("change-password");
         sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout()).setId("logout");
         var wrapper = new Div(menu);
         wrapper.addClassName("user-menu");

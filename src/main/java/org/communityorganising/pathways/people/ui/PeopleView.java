@@ -86,7 +86,12 @@ class PeopleView extends Main implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setItems(query -> people.find(filter(), toSpringPageRequest(query)).stream());
-        grid.addItemClickListener(event -> open(people, chapters, admin, event.getItem()));
+        // Only people this person may manage open for editing (the service refuses the rest anyway).
+        grid.addItemClickListener(event -> {
+            if (event.getItem().manageable()) {
+                open(people, chapters, admin, event.getItem());
+            }
+        });
 
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         chapter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());

@@ -82,15 +82,12 @@ class PersonDialog extends FormDialog {
                     institution.getValue() == null ? null : institution.getValue().id(),
                     // A lead cannot see an administrator's other roles here; keep them as they are.
                     merged(initial, admin), initial.version());
-            long personId;
+            // One call each: a refused password leaves nothing half-saved.
+            String newPassword = password.isEmpty() ? null : password.getValue();
             if (id == null) {
-                personId = people.create(form);
+                people.create(form, newPassword);
             } else {
-                people.update(id, form);
-                personId = id;
-            }
-            if (!password.isEmpty()) {
-                people.setPassword(personId, password.getValue());
+                people.update(id, form, newPassword);
             }
             saved.run();
         });

@@ -1,0 +1,62 @@
+package org.communityorganising.pathways.security;
+
+import java.time.Clock;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * The password check, guarded twice: per client address ({@link LoginThrottle}) and per account
+ * ({@link LoginAttempts}, counted before the check so that parallel guesses are all counted).
+ * Every attempt still costs one password hash, so neither timing nor the page tells whether an
+ * account exists, is locked or is throttled.
+ */
+class GuardedAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwordCheck;
+    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    GuardedAuthenticationProvider(DaoAuthenticationProvider passwordCheck, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
+        this.passwordCheck = passwordCheck;
+        this.attempts = attempts;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        // A login through the form has the client's address; nothing else (tests, tools) is throttled by address.
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        boolean addressAllowed = address == null || throttle.tryAttempt(address);
+        var attempt = attempts.begin(authentication.getName());
+        Authentication result;
+        try {
+            result = passwordCheck.authenticate(authentication);
+        } catch (BadCredentialsException wrong) {
+            attempt.ifPresent(attempts::failed);
+            throw wrong;
+        }
+        if (!addressAllowed) {
+            throw new LockedException("Too many failed logins from this address");
+        }
+        if (attempt.isEmpty() || !attempt.get().allowed(clock.instant()) || !attempts.succeeded(attempt.get())) {
+            throw new LockedException("Account locked");
+        }
+        if (address != null) {
+            throttle.succeeded(address);
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

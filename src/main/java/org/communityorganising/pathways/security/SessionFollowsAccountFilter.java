@@ -1,0 +1,52 @@
+package org.communityorganising.pathways.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * On every request of a signed-in session: is the account still the one this session signed in
+ * with? One primary-key lookup compares the account's security version with the session's copy;
+ * when the account has changed (roles, chapter, deactivation, password — see
+ * {@link AccountSessions}) or is gone, the session ends and the request goes on unauthenticated,
+ * so the person meets the login page at their next tap instead of acting on stale rights.
+ */
+class SessionFollowsAccountFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionFollowsAccountFilter.class);
+
+    private final JdbcClient jdbc;
+
+    SessionFollowsAccountFilter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var session = request.getSession(false);
+        if (session != null) {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof PathwaysUser user) {
+                Long version = jdbc.sql("select security_version from account where person_id = :id")
+                        .param("id", user.personId())
+                        .query(Long.class)
+                        .optional()
+                        .orElse(null);
+                if (version == null || version != user.securityVersion()) {
+                    log.info("Session of person {} ended: the account changed since sign-in", user.personId());
+                    SecurityContextHolder.clearContext();
+                    session.invalidate();
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
