@@ -62,8 +62,8 @@ public class AttendanceService {
         if (session.cancelled()) {
             throw new InvalidInputException("attendance.error.cancelled");
         }
-        if (status != AttendanceStatus.APOLOGIES && LondonTime.of(session.startsAt()).toLocalDate().isAfter(LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))) {
-            throw new InvalidInputException("attendance.error.future");
+        if (status != AttendanceStatus.APOLOGIES) {
+            requireOpen(session);
         }
         String text = remark(remark);
         var current = rows(session, personId);
@@ -105,9 +105,7 @@ public class AttendanceService {
         if (session.cancelled()) {
             throw new InvalidInputException("attendance.error.cancelled");
         }
-        if (LondonTime.of(session.startsAt()).toLocalDate().isAfter(LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))) {
-            throw new InvalidInputException("attendance.error.future");
-        }
+        requireOpen(session);
         return jdbc.sql("""
                         with added as (
                             insert into attendance_mark (session_id, person_id, status, source, marked_by, marked_at)
@@ -257,6 +255,14 @@ public class AttendanceService {
                 .query((rs, row) -> new CohortAttendance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
                 .list();
+    }
+
+    /** Refuses a mark before the register opens, saying when it does. */
+    private void requireOpen(SessionDetails session) {
+        if (!MarkingWindow.isOpen(session, clock.instant())) {
+            throw new InvalidInputException("attendance.error.not-open",
+                    LondonTime.of(MarkingWindow.opensAt(session)).toLocalTime().toString(), LondonTime.of(session.startsAt()).toLocalDate().toString());
+        }
     }
 
     private SessionDetails markableSession(long sessionId) {

@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class CheckInService {
 
-    static final Duration OPENS_BEFORE_START = Duration.ofMinutes(15);
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -81,7 +80,7 @@ public class CheckInService {
         if (session.cancelled()) {
             throw new InvalidInputException("attendance.error.cancelled");
         }
-        if (now.isBefore(session.startsAt().minus(OPENS_BEFORE_START)) || now.isAfter(session.endsAt())) {
+        if (!MarkingWindow.isOpen(session, now) || now.isAfter(session.endsAt())) {
             throw new InvalidInputException("checkin.error.closed");
         }
         var attempts = jdbc.sql("select failures, last_failure_at from check_in_attempt where session_id = :session and person_id = :me for update")

@@ -1,6 +1,8 @@
 package org.communityorganising.pathways.calendar;
 
 import java.util.Locale;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,13 +36,30 @@ class CalendarController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** One session to add to a calendar by hand; needs a login like the session page. */
+    /** Any other address under the feeds: nothing here (not the app's page with 200). */
+    @GetMapping({"/calendar/feed", "/calendar/feed/", "/calendar/feed/**", "/calendar/session", "/calendar/session/", "/calendar/session/**"})
+    ResponseEntity<Void> nothingHere() {
+        return ResponseEntity.notFound().build();
+    }
+
+    /**
+     * One session to add to a calendar by hand; needs a login like the session page. A session the
+     * person may not see is answered like one that does not exist.
+     */
     @GetMapping("/calendar/session/{id}.ics")
-    ResponseEntity<byte[]> session(@PathVariable long id, Locale locale) {
+    ResponseEntity<byte[]> session(@PathVariable String id, Locale locale) {
+        long sessionId;
+        byte[] body;
+        try {
+            sessionId = Long.parseLong(id);
+            body = feeds.sessionIcs(sessionId, sessionUrlPrefix(), locale);
+        } catch (NumberFormatException | InvalidInputException | AccessDeniedException notYours) {
+            return ResponseEntity.notFound().build();
+        }
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("session-" + id + ".ics").build().toString())
-                .body(feeds.sessionIcs(id, sessionUrlPrefix(), locale));
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("session-" + sessionId + ".ics").build().toString())
+                .body(body);
     }
 
     private static String sessionUrlPrefix() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.CurrentUser;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,10 @@ public class CalendarFeedService {
     private final CurrentUser currentUser;
     private final SchedulingService scheduling;
     private final Clock clock;
+    private final I18NProvider i18n;
 
-    CalendarFeedService(JdbcClient jdbc, CurrentUser currentUser, SchedulingService scheduling, Clock clock) {
+    CalendarFeedService(JdbcClient jdbc, CurrentUser currentUser, SchedulingService scheduling, Clock clock, I18NProvider i18n) {
+        this.i18n = i18n;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.scheduling = scheduling;
@@ -81,12 +84,20 @@ public class CalendarFeedService {
     public byte[] sessionIcs(long sessionId, String sessionUrlPrefix, Locale locale) {
         var session = scheduling.session(sessionId);
         var entry = new CalendarEntry(session.id(), session.uid(), session.sequence(),
-                session.courseTitle(locale) + " · " + session.cohortName(), session.startsAt(), session.endsAt(),
+                summary(session.courseTitle(locale) + " · " + session.cohortName(), session.cancelled(), locale), session.startsAt(), session.endsAt(),
                 session.venue(), session.onlineLink(), session.cancelled(), session.cancelReason());
         return IcsWriter.write(session.cohortName(), List.of(entry), sessionUrlPrefix, clock.instant());
     }
 
     private record Owner(long id, String language) {}
+
+    /**
+     * A cancelled session's title starts with "Cancelled:" in the person's language: not every
+     * calendar app shows STATUS:CANCELLED, and a phone's agenda must not send anyone to an empty hall.
+     */
+    private String summary(String title, boolean cancelled, Locale locale) {
+        return cancelled ? i18n.getTranslation("calendar.cancelled-prefix", locale) + " " + title : title;
+    }
 
     private List<CalendarEntry> entries(Owner owner) {
         return jdbc.sql("""
@@ -102,7 +113,8 @@ public class CalendarFeedService {
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
                 .param("person", owner.id())
-                .query((rs, row) -> new CalendarEntry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                .query((rs, row) -> new CalendarEntry(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                        summary(rs.getString(4), rs.getBoolean(9), Locale.forLanguageTag(owner.language())),
                         rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
                         rs.getBoolean(9), rs.getString(10)))
                 .list();

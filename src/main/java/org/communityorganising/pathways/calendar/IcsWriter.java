@@ -14,7 +14,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
@@ -24,7 +23,9 @@ import org.communityorganising.pathways.base.LondonTime;
 
 /**
  * Writes sessions as an iCalendar document with ical4j: Europe/London times with their VTIMEZONE,
- * a stable UID and a SEQUENCE per session, STATUS:CANCELLED for cancelled ones.
+ * a stable UID and a SEQUENCE per session, STATUS:CANCELLED for cancelled ones. No METHOD: a
+ * subscribed feed is not a scheduling message (RFC 5545 §3.7.2), and METHOD:PUBLISH would demand
+ * an ORGANIZER on every event.
  */
 final class IcsWriter {
 
@@ -39,7 +40,6 @@ final class IcsWriter {
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT_ID)
                 .withDefaults()
-                .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", calendarName))
                 .withProperty(new XProperty("X-WR-TIMEZONE", LondonTime.ZONE.getId()))
                 .withComponent(london.getVTimeZone())

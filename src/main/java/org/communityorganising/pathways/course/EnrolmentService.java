@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
 public class EnrolmentService {
 
+    /** The largest enrolment CSV accepted; uploads stop reading past it. */
+    public static final int MAX_CSV_BYTES = EnrolmentCsv.MAX_BYTES;
+
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CohortRepository cohorts;

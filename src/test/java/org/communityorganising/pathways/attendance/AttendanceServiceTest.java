@@ -208,7 +208,7 @@ class AttendanceServiceTest {
         assertThat(row.remark()).isEqualTo("Family wedding");
         assertThatThrownBy(() -> attendance.mark(nextWeek, row.personId(), AttendanceStatus.PRESENT, null, row.version()))
                 .as("nobody is marked present for a session that has not begun")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.future"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
     }
 
     @Test
@@ -256,5 +256,56 @@ class AttendanceServiceTest {
         signIn.as(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
         assertThatThrownBy(() -> attendance.register(session)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attendance.markUnmarkedPresent(session)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    org.communityorganising.pathways.support.MutableClock clock;
+
+    @Test
+    void theRegisterOpensFifteenMinutesBeforeTheStartAndStaysOpenAfterwards() {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        var ids = cohortWithSessions(0, new java.util.ArrayList<>(List.of(trainee)));
+        long nextWeek = ids[2];
+        var startsAt = scheduling.session(nextWeek).startsAt();
+        try {
+            clock.advance(java.time.Duration.between(clock.instant(), startsAt.minus(java.time.Duration.ofMinutes(16))));
+            var closed = row(nextWeek, trainee);
+            assertThatThrownBy(() -> attendance.mark(nextWeek, closed.personId(), AttendanceStatus.PRESENT, null, closed.version()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("attendance.error.not-open");
+                        assertThat(e.arguments()).contains("18:15");
+                    });
+            assertThatThrownBy(() -> attendance.markUnmarkedPresent(nextWeek))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
+            assertThat(row(nextWeek, trainee).marked()).as("nothing was written").isFalse();
+
+            signIn.as(trainee);
+            attendance.sendApologies(nextWeek, "Stuck at work");
+            signIn.as(DemoLogins.TRAINER);
+
+            clock.advance(java.time.Duration.ofMinutes(2));
+            assertThat(attendance.markUnmarkedPresent(nextWeek)).as("the apology is kept, nobody else to mark").isZero();
+            var open = row(nextWeek, trainee);
+            assertThat(attendance.mark(nextWeek, open.personId(), AttendanceStatus.LATE, "Came after all", open.version()).saved()).isTrue();
+
+            clock.advance(java.time.Duration.ofDays(3));
+            var later = row(nextWeek, trainee);
+            assertThat(attendance.mark(nextWeek, later.personId(), AttendanceStatus.PRESENT, null, later.version()).saved())
+                    .as("corrections days later").isTrue();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anApologyReasonWithAControlCharacterIsRefusedWithAReasonAndNothingIsStored() {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        var ids = cohortWithSessions(0, new java.util.ArrayList<>(List.of(trainee)));
+        signIn.as(trainee);
+        assertThatThrownBy(() -> attendance.sendApologies(ids[2], "Ill\u0000"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
+        assertThat(attendance.myMark(ids[2])).isEmpty();
+        attendance.sendApologies(ids[2], "Ill,\nback next week");
+        assertThat(attendance.myMark(ids[2])).hasValue(AttendanceStatus.APOLOGIES);
     }
 }

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.communityorganising.pathways.attendance.CheckInService;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,7 +30,11 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long sessionId = event.getRouteParameters().getLong("sessionId").orElseThrow();
+        var requested = RouteIds.id(event, "sessionId");
+        if (requested.isEmpty()) {
+            return;
+        }
+        long sessionId = requested.getAsLong();
         String code = event.getRouteParameters().get("code").orElse("");
         removeAll();
         add(new ViewToolbar(getTranslation("checkin.title")));
@@ -39,6 +45,10 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var result = checkIns.checkIn(sessionId, code);
             outcome.setText(getTranslation(result.alreadyMarked() ? "checkin.already" : "checkin.done", getTranslation(result.status().translationKey())));
         } catch (InvalidInputException refused) {
+            if (refused.messageKey().equals("sessions.error.not-found")) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
             outcome.setText(getTranslation(refused.messageKey(), refused.arguments()));
         } catch (AccessDeniedException notYours) {
             outcome.setText(getTranslation("checkin.error.not-enrolled"));

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.CohortReport;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.security.AppRoles;
@@ -49,7 +50,11 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long cohortId = event.getRouteParameters().getLong("cohortId").orElseThrow();
+        var requested = RouteIds.id(event, "cohortId");
+        if (requested.isEmpty()) {
+            return;
+        }
+        long cohortId = requested.getAsLong();
         try {
             report = reports.cohortReport(cohortId);
         } catch (InvalidInputException | AccessDeniedException notYours) {

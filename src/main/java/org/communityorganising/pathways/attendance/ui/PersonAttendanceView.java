@@ -16,6 +16,7 @@ import org.communityorganising.pathways.attendance.CohortAttendance;
 import org.communityorganising.pathways.attendance.MarkChange;
 import org.communityorganising.pathways.attendance.PersonAttendance;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.security.AppRoles;
@@ -38,7 +39,11 @@ class PersonAttendanceView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long personId = event.getRouteParameters().getLong("personId").orElseThrow();
+        var requested = RouteIds.id(event, "personId");
+        if (requested.isEmpty()) {
+            return;
+        }
+        long personId = requested.getAsLong();
         try {
             record = attendance.personAttendance(personId);
         } catch (InvalidInputException | AccessDeniedException notYours) {

@@ -30,6 +30,12 @@ class RegisterRowCard extends Composite<Div> {
 
     private final transient Runnable onChange;
 
+    /** Before the register opens: the marks are shown, nothing can be changed. */
+    void setReadOnly(boolean readOnly) {
+        status.setReadOnly(readOnly);
+        remark.setReadOnly(readOnly);
+    }
+
     RegisterRowCard(AttendanceService attendance, long sessionId, RegisterRow row, Runnable onChange) {
         this.onChange = onChange;
         this.attendance = attendance;

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,9 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.MarkingWindow;
 import org.communityorganising.pathways.attendance.CheckInService;
 import org.communityorganising.pathways.attendance.Register;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.FormDialog;
@@ -70,7 +73,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("sessionId").orElseThrow();
+        var requested = RouteIds.id(event, "sessionId");
+        if (requested.isEmpty()) {
+            return;
+        }
+        long id = requested.getAsLong();
         try {
             session = scheduling.session(id);
         } catch (InvalidInputException | AccessDeniedException notYours) {
@@ -93,7 +100,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (details.venue() != null) {
             facts.add(new Fact(getTranslation("sessions.field.venue"), details.venue()));
         }
-        add(facts);
+        boolean registerShown = details.markable() && !details.cancelled();
+        if (registerShown) {
+            // On a phone the register comes straight after one line saying when: the first
+            // person's buttons must be on the first screen. The facts and links follow it.
+            var whenLine = new Paragraph(when + (details.venue() != null ? " · " + details.venue() : ""));
+            whenLine.addClassName("session-when");
+            add(whenLine, register(details));
+        } else {
+            add(facts);
+        }
         if (details.cancelled()) {
             var cancelled = new Paragraph(getTranslation("session.cancelled-because", details.cancelReason()));
             cancelled.addClassName("session-cancelled");
@@ -110,15 +126,18 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var ics = new Anchor("calendar/session/" + details.id() + ".ics", getTranslation("session.add-to-calendar"));
         ics.getElement().setAttribute("download", true);
+        // A plain download, not a route: Vaadin's router must not take the click.
+        ics.getElement().setAttribute("router-ignore", true);
         ics.setId("session-ics");
         actions.add(ics);
         if (details.editable()) {
             actions.add(new Anchor("cohorts/" + details.cohortId(), getTranslation("session.open-cohort")));
         }
         add(actions);
-        if (details.markable() && !details.cancelled()) {
-            add(register(details));
-        } else if (!details.markable()) {
+        if (registerShown) {
+            add(facts);
+        }
+        if (!details.markable()) {
             add(apologies(details));
         }
     }
@@ -127,8 +146,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H2(getTranslation("register.title")));
         section.setId("register");
         section.addClassName("register");
-        var rule = new Paragraph(getTranslation("attendance.rule"));
+        // The rate rule stays one tap away, so the first person is on the first screen of a phone.
+        var rule = new Details(getTranslation("attendance.rule.summary"), new Paragraph(getTranslation("attendance.rule")));
         rule.addClassName("attendance-rule");
+        boolean open = MarkingWindow.isOpen(details, clock.instant());
         var register = attendance.register(details.id());
         var summary = new Paragraph();
         summary.setId("register-counts");
@@ -140,7 +161,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     counts.get(AttendanceStatus.APOLOGIES), counts.get(AttendanceStatus.ABSENT), cards.stream().filter(card -> !card.marked()).count()));
         };
         for (var row : register.rows()) {
-            cards.add(new RegisterRowCard(attendance, details.id(), row, recount));
+            var card = new RegisterRowCard(attendance, details.id(), row, recount);
+            card.setReadOnly(!open);
+            cards.add(card);
         }
         recount.run();
         var allPresent = new Button(getTranslation("register.all-present"), VaadinIcon.CHECK_CIRCLE.create(), event -> {
@@ -150,19 +173,31 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allPresent.setId("register-all-present");
-        allPresent.setEnabled(cards.stream().anyMatch(card -> !card.marked()));
+        allPresent.setEnabled(open && cards.stream().anyMatch(card -> !card.marked()));
+        allPresent.addClassName("register-all-present");
         var walkIn = new Button(getTranslation("walkin.title"), VaadinIcon.USER_CHECK.create(), event -> new WalkInDialog(people, enrolment, details,
                 scheduling.cohort(details.cohortId()).chapterId(), () -> {
                     Notifications.success(getTranslation("walkin.added"));
                     render(scheduling.session(details.id()));
                 }).open());
         walkIn.setId("register-walk-in");
+        walkIn.setEnabled(open);
         var showCode = new Button(getTranslation("checkin.show"), VaadinIcon.QRCODE.create(),
                 event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
         showCode.setId("register-show-code");
         var tools = new Div(allPresent, walkIn, showCode);
         tools.addClassName("session-actions");
-        section.add(rule, summary, tools);
+        section.add(summary);
+        if (!open) {
+            var opens = MarkingWindow.opensAt(details);
+            var notYet = new Paragraph(getTranslation("register.opens-at", LondonTime.time(opens, getLocale()),
+                    LondonTime.date(LondonTime.of(opens).toLocalDate(), getLocale())));
+            notYet.setId("register-not-open");
+            notYet.addClassName("register-not-open");
+            notYet.getElement().setAttribute("role", "status");
+            section.add(notYet);
+        }
+        section.add(tools, rule);
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("register.empty")));
         }

@@ -24,13 +24,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.LimitedUpload;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
@@ -85,7 +86,11 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long cohortId = event.getRouteParameters().getLong("cohortId").orElseThrow();
+        var requested = RouteIds.id(event, "cohortId");
+        if (requested.isEmpty()) {
+            return;
+        }
+        long cohortId = requested.getAsLong();
         try {
             cohort = scheduling.cohort(cohortId);
         } catch (InvalidInputException | org.springframework.security.access.AccessDeniedException notYours) {
@@ -234,8 +239,10 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component csvUpload() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> preview(metadata.fileName(), data)))));
+        var upload = new Upload(new LimitedUpload(EnrolmentService.MAX_CSV_BYTES, this::preview,
+                () -> Notifications.error(getTranslation("csv.error.too-large", EnrolmentService.MAX_CSV_BYTES / 1024))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(EnrolmentService.MAX_CSV_BYTES);
         upload.setMaxFiles(1);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), VaadinIcon.UPLOAD.create()));
