@@ -33,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * entered as Europe/London wall-clock times and stored as instants.
  */
 @Service
-@Transactional(readOnly = true)
+// A refusal while reading must not doom a caller's transaction it joined (check-in counts a
+// wrong code in its own transaction and must still commit when the session is unknown).
+@Transactional(readOnly = true, noRollbackFor = {InvalidInputException.class, AccessDeniedException.class})
 @PreAuthorize("isAuthenticated()")
 public class SchedulingService {
 
@@ -220,6 +222,22 @@ public class SchedulingService {
         String link = link(form.onlineLink());
         requirePlace(venue, link);
         session.reschedule(slot(session.getCohort(), form), venue, link);
+    }
+
+    /**
+     * Brings a cancelled session back: it is on again in every calendar (the feed's sequence rises,
+     * so calendar apps replace the cancelled event with a confirmed one).
+     */
+    @Transactional
+    @PreAuthorize(SCHEDULERS)
+    public void reinstateSession(long sessionId, long version) {
+        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        CohortAccess.requireEdit(session.getCohort(), currentUser.require());
+        ConcurrentChangeException.check(session, version, "This session");
+        if (session.isCancelled()) {
+            session.reinstate();
+            audit.record("SESSION_REINSTATED", "session", sessionId, "");
+        }
     }
 
     /** Cancels a session; it stays on every list and calendar, shown as cancelled with the reason. */

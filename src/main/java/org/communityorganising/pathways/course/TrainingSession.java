@@ -73,6 +73,12 @@ public class TrainingSession extends AbstractEntity {
         sequence++;
     }
 
+    void reinstate() {
+        this.cancelled = false;
+        this.cancelReason = null;
+        sequence++;
+    }
+
     public Cohort getCohort() {
         return cohort;
     }

@@ -27,6 +27,17 @@ class LanguageInitializer implements VaadinServiceInitListener {
                     .ifPresent(ui::setLocale);
             // Screen readers pronounce by the page's language: keep <html lang> in step with the UI.
             ui.getPage().executeJs("document.documentElement.lang = $0", Languages.code(ui.getLocale()));
+            // The indicator Vaadin shows when the connection drops speaks the same language.
+            ui.getPage().executeJs("""
+                    customElements.whenDefined('vaadin-connection-indicator').then(() => {
+                        const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                        if (indicator) {
+                            indicator.onlineText = $0;
+                            indicator.offlineText = $1;
+                            indicator.reconnectingText = $2;
+                        }
+                    })""", ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
+                    ui.getTranslation("connection.reconnecting"));
         });
     }
 }

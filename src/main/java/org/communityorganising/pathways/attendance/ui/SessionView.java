@@ -185,8 +185,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var showCode = new Button(getTranslation("checkin.show"), VaadinIcon.QRCODE.create(),
                 event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
         showCode.setId("register-show-code");
-        var tools = new Div(allPresent, walkIn, showCode);
+        // One big button at the top; the occasional tools after the people, so that on a phone the
+        // first person is on the first screen.
+        var tools = new Div(allPresent);
         tools.addClassName("session-actions");
+        var moreTools = new Div(walkIn, showCode);
+        moreTools.addClassName("session-actions");
         section.add(summary);
         if (!open) {
             var opens = MarkingWindow.opensAt(details);
@@ -197,11 +201,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             notYet.getElement().setAttribute("role", "status");
             section.add(notYet);
         }
-        section.add(tools, rule);
+        section.add(tools);
         if (cards.isEmpty()) {
             section.add(new Paragraph(getTranslation("register.empty")));
         }
         cards.forEach(section::add);
+        section.add(moreTools, rule);
         return section;
     }
 

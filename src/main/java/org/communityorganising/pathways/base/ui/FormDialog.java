@@ -75,11 +75,15 @@ public class FormDialog extends Dialog {
 
     /** Adds fields to the form; a field given alone spans the whole row. */
     public FormDialog addFields(Component... fields) {
+        for (Component field : fields) {
+            Localised.formField(field);
+        }
         form.add(fields);
         return this;
     }
 
     public FormDialog addWide(Component field) {
+        Localised.formField(field);
         form.add(field, 2);
         return this;
     }

@@ -16,7 +16,8 @@ public final class RouteIds {
             if (value.isPresent()) {
                 return OptionalLong.of(value.get());
             }
-        } catch (NumberFormatException tooLarge) {
+        } catch (IllegalArgumentException tooLarge) {
+            // Vaadin wraps the NumberFormatException of an id beyond a long
             // falls through to "not found"
         }
         event.rerouteToError(NotFoundException.class);

@@ -67,7 +67,15 @@ class CohortDialog extends FormDialog {
         endsOn.setRequiredIndicatorVisible(true);
         endsOn.setLocale(getLocale());
         endsOn.setId("cohort-ends-on");
-        startsOn.addValueChangeListener(event -> endsOn.setMin(event.getValue()));
+        startsOn.addValueChangeListener(event -> {
+            endsOn.setMin(event.getValue());
+            // Moving the first day moves the last day with it, keeping the cohort's length.
+            var before = event.getOldValue();
+            var after = event.getValue();
+            if (event.isFromClient() && before != null && after != null && endsOn.getValue() != null) {
+                endsOn.setValue(endsOn.getValue().plusDays(java.time.temporal.ChronoUnit.DAYS.between(before, after)));
+            }
+        });
         capacity.setLabel(getTranslation("cohorts.field.capacity"));
         capacity.setMin(1);
         capacity.setMax(1000);

@@ -31,6 +31,7 @@ import java.time.LocalTime;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
+import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
@@ -155,7 +156,16 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (cohort.editable()) {
             grid.addComponentColumn(item -> {
                 if (item.cancelled()) {
-                    return new Span();
+                    var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
+                        scheduling.reinstateSession(item.id(), item.version());
+                        Notifications.success(getTranslation("session.reinstated"));
+                        refresh();
+                    });
+                    reinstate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    reinstate.setAriaLabel(getTranslation("session.reinstate.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                    reinstate.setTooltipText(getTranslation("session.reinstate"));
+                    reinstate.addClassName("session-reinstate");
+                    return new Span(reinstate);
                 }
                 var change = new Button(VaadinIcon.EDIT.create(), event -> new SessionDialog(scheduling, cohort.id(), item.id(),
                         new SessionForm(LondonTime.of(item.startsAt()).toLocalDate(), LondonTime.of(item.startsAt()).toLocalTime(),
@@ -247,6 +257,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), VaadinIcon.UPLOAD.create()));
         upload.setId("enrolment-csv");
+        Localised.upload(upload);
         return upload;
     }
 

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.home.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
@@ -21,6 +23,7 @@ class CalendarSubscription extends Composite<Div> {
     private final transient CalendarFeedService feeds;
     private final TextField address = new TextField();
     private final Anchor subscribe = new Anchor();
+    private final Anchor https = new Anchor();
 
     CalendarSubscription(CalendarFeedService feeds) {
         this.feeds = feeds;
@@ -40,8 +43,39 @@ class CalendarSubscription extends Composite<Div> {
         });
         regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         regenerate.setId("calendar-regenerate");
-        content.add(address, new Div(subscribe, regenerate));
+        // Copying happens in the browser, during the tap (the clipboard needs the person's gesture);
+        // where the clipboard is not allowed, the address is selected for a manual copy.
+        var copy = new Button(getTranslation("calendar.copy"), VaadinIcon.COPY_O.create());
+        copy.setId("calendar-copy");
+        copy.setAriaLabel(getTranslation("calendar.copy.label"));
+        copy.getElement().executeJs("""
+                this.addEventListener('click', () => {
+                    const value = $0.value;
+                    const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
+                    done.then(() => $1.$server.copied(true), () => {
+                        const input = $0.querySelector('input');
+                        if (input) { input.focus(); input.select(); }
+                        $1.$server.copied(false);
+                    });
+                })""", address.getElement(), getElement());
+        https.setText(getTranslation("calendar.https"));
+        https.setId("calendar-https");
+        https.getElement().setAttribute("router-ignore", true);
+        var addressRow = new Div(address, copy);
+        addressRow.addClassName("calendar-address-row");
+        var links = new Div(subscribe, https, regenerate);
+        links.addClassName("session-actions");
+        content.add(addressRow, links, new Paragraph(getTranslation("calendar.https.help")));
         show(feeds.myFeedToken());
+    }
+
+    @ClientCallable
+    private void copied(boolean copied) {
+        if (copied) {
+            Notifications.success(getTranslation("calendar.copied"));
+        } else {
+            Notifications.error(getTranslation("calendar.copy-failed"));
+        }
     }
 
     private void show(String token) {
@@ -49,5 +83,7 @@ class CalendarSubscription extends Composite<Div> {
         address.setValue(url);
         // webcal:// opens the calendar app's subscribe dialog; the address is our own, built here.
         subscribe.setUnsafeHref(url.replaceFirst("^https?://", "webcal://"));
+        // Some phones (and Google Calendar's "From URL") want the plain address instead.
+        https.setHref(url);
     }
 }

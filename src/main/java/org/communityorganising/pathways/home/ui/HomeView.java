@@ -125,7 +125,6 @@ class HomeView extends Main implements HasDynamicTitle {
                 steps.add(available("home.step.ladder", "ladder"));
             }
             case AppRoles.TRAINER -> {
-                steps.add(comingSoon("home.step.today-register"));
                 steps.add(available("home.step.schedule-cohort", "cohorts"));
                 steps.add(available("home.step.courses", "courses"));
             }

@@ -58,7 +58,9 @@ class PersonDialog extends FormDialog {
         roles.setLabel(getTranslation("people.field.roles"));
         roles.setItems(admin ? AppRoles.ALL : List.of(AppRoles.TRAINEE, AppRoles.TRAINER));
         roles.setItemLabelGenerator(role -> getTranslation(AppRoles.translationKey(role)));
-        roles.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: it puts aria-required on the group, which ARIA does not
+        // allow there (axe-core: aria-allowed-attr). The helper text says it; the service checks it.
+        roles.setHelperText(getTranslation("people.field.roles.help"));
         roles.setId("person-roles");
         password.setLabel(getTranslation(id == null ? "people.field.first-password" : "people.field.new-password"));
         password.setHelperText(getTranslation("people.field.password.help", AccountPasswords.MIN_LENGTH));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.i18n.Languages;
 
 /**
@@ -35,6 +36,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
+        Localised.loginForm(login);
 
         var title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");

@@ -1,0 +1,164 @@
+package org.communityorganising.pathways.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the hardening round found only a browser shows: downloads, a phone's screen, Welsh in Vaadin's own texts. */
+@IntegrationTest
+class HardeningBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** The demo cohort's session of today (18:30 London). */
+    private long todaysDemoSession() {
+        return jdbc.sql("""
+                        select s.id from training_session s join cohort c on c.id = s.cohort_id
+                        where c.name = 'TELCO evening cohort' and (s.starts_at at time zone 'Europe/London')::date = :today""")
+                .param("today", LocalDate.now(LondonTime.ZONE))
+                .query(Long.class).single();
+    }
+
+    /** The app's clock five minutes after today's demo session started, so its register is open. */
+    private void duringTodaysSession() {
+        var started = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(18, 35), LondonTime.ZONE).toInstant();
+        clock.advance(Duration.between(clock.instant(), started));
+    }
+
+    @Test
+    void aSignedInTraineeDownloadsASessionAsAnIcsFileThatParses() throws Exception {
+        long session = todaysDemoSession();
+        try (var browser = new BrowserSession(1280, 900)) {
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            Pages.open(browser, base() + "/sessions/" + session);
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("session-ics"))).click();
+            var file = browser.downloads().resolve("session-" + session + ".ics");
+            browser.wait.withTimeout(Duration.ofSeconds(20)).until(driver -> Files.exists(file) && file.toFile().length() > 0);
+            var calendar = new CalendarBuilder().build(new StringReader(Files.readString(file)));
+            java.util.List<VEvent> events = calendar.getComponents("VEVENT");
+            assertThat(events).hasSize(1);
+            assertThat(events.getFirst().getProperty(net.fortuna.ical4j.model.Property.SUMMARY).orElseThrow().getValue())
+                    .contains("TELCO evening cohort");
+        }
+    }
+
+    @Test
+    void theRegisterFitsA360PixelPhoneWithTheFirstPersonOnTheFirstScreen() throws Exception {
+        duringTodaysSession();
+        long session = todaysDemoSession();
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/sessions/" + session);
+            phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row")));
+            assertThat(Pages.overflowsSideways(phone)).as("nothing overflows sideways").isFalse();
+
+            phone.screenshot("register-360");
+            var firstChoices = Pages.box(phone, ".register-row .register-status");
+            assertThat(firstChoices.get("bottom").doubleValue()).as("the first person's buttons are on the first screen")
+                    .isLessThanOrEqualTo(firstChoices.get("viewportHeight").doubleValue());
+            var allPresent = Pages.box(phone, "#register-all-present");
+            assertThat(allPresent.get("right").doubleValue()).as("'mark everyone' stays on the screen")
+                    .isLessThanOrEqualTo(allPresent.get("viewportWidth").doubleValue());
+            var label = Pages.script(phone, """
+                    const button = document.querySelector('#register-all-present');
+                    const label = button.shadowRoot ? button.shadowRoot.querySelector('[part=label]') : button;
+                    return [label.scrollWidth, label.clientWidth];""");
+            var widths = (java.util.List<?>) label;
+            assertThat(((Number) widths.get(0)).intValue()).as("its label is not cut")
+                    .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        }
+    }
+
+    @Test
+    void beforeItOpensTheRegisterIsReadOnlyAndSaysWhenItOpens() throws Exception {
+        var morning = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(9, 0), LondonTime.ZONE).toInstant();
+        clock.advance(Duration.between(clock.instant(), morning));
+        long session = todaysDemoSession();
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/sessions/" + session);
+            var notOpen = phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-not-open")));
+            assertThat(notOpen.getText()).contains("18:15");
+            assertThat(phone.driver.findElement(By.id("register-all-present")).getDomAttribute("disabled")).isNotNull();
+            assertThat(phone.driver.findElement(By.cssSelector(".register-row vaadin-radio-group")).getDomAttribute("readonly")).isNotNull();
+        }
+    }
+
+    @Test
+    void unknownAddressesShowTheAppsOwnPageNotFoundSignedInOrNotInBothLanguages() throws Exception {
+        try (var browser = new BrowserSession(1280, 900)) {
+            Pages.open(browser, base() + "/no-such-page");
+            assertThat(Pages.heading(browser)).isEqualTo("Page not found");
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            for (String path : new String[] {"/no-such-page", "/check-in/999999/123456", "/sessions/99999999999999999999999", "/people"}) {
+                Pages.open(browser, base() + path);
+                assertThat(Pages.heading(browser)).as(path).isEqualTo("Page not found");
+            }
+        }
+        try (var welsh = new BrowserSession(1280, 900, "cy")) {
+            Pages.open(welsh, base() + "/no-such-page");
+            assertThat(Pages.heading(welsh)).isEqualTo("Heb ddod o hyd i’r dudalen");
+        }
+    }
+
+    @Test
+    void inWelshVaadinsOwnTextsAreWelshAndWeeksStartOnMonday() throws Exception {
+        try (var browser = new BrowserSession(1280, 900)) {
+            new LoginPage(browser, base()).open();
+            browser.driver.findElement(By.id("login-language")).click();
+            browser.wait.until(driver -> "cy".equals(Pages.script(browser, "return document.documentElement.lang")));
+            new LoginPage(browser, base()).isShown();
+            browser.wait.until(driver -> "Dangos y cyfrinair".equals(Pages.script(browser,
+                    "const f = document.querySelector('vaadin-login-form vaadin-password-field'); return f && f.i18n && f.i18n.reveal")));
+            new LoginPage(browser, base()).logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            assertThat(Pages.script(browser, "return window.Vaadin.connectionIndicator.offlineText")).isEqualTo("Collwyd y cysylltiad");
+
+            Pages.open(browser, base() + "/cohorts");
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts-new"))));
+            var picker = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohort-starts-on")));
+            assertThat(Pages.strings(Pages.script(browser, "return arguments[0].i18n.monthNames", picker))).startsWith("Ionawr", "Chwefror");
+            assertThat(Pages.script(browser, "return arguments[0].i18n.firstDayOfWeek", picker)).isEqualTo(1L);
+            assertThat(Pages.script(browser, "return arguments[0].i18n.today", picker)).isEqualTo("Heddiw");
+            assertThat(Pages.script(browser, "return arguments[0].i18n.cancel", picker)).isEqualTo("Canslo");
+
+            long cohort = jdbc.sql("select id from cohort where name = 'TELCO evening cohort'").query(Long.class).single();
+            Pages.open(browser, base() + "/cohorts/" + cohort);
+            var upload = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolment-csv")));
+            assertThat(Pages.script(browser, "return arguments[0].i18n.file.remove", upload)).isEqualTo("Tynnu");
+        }
+    }
+}
