@@ -1,0 +1,130 @@
+package org.communityorganising.pathways.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * axe-core (WCAG 2.1 A and AA) over every view of the app, as each role sees it, and over the
+ * forms people fill in. A new violation anywhere fails the build, with the rule and the element.
+ */
+@IntegrationTest
+class AccessibilityBrowserIT {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    private final List<String> violations = new ArrayList<>();
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void everyViewPassesAxeCoreForEveryRole() throws Exception {
+        // During today's demo session, so that the register is open and fully drawn.
+        clock.advance(Duration.between(clock.instant(),
+                ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(18, 35), LondonTime.ZONE).toInstant()));
+        long cohort = id("select id from cohort where name = 'TELCO evening cohort'");
+        long today = id("""
+                select s.id from training_session s join cohort c on c.id = s.cohort_id
+                where c.name = 'TELCO evening cohort' and (s.starts_at at time zone 'Europe/London')::date = (now() at time zone 'Europe/London')::date""");
+        long trainee = id("select id from person where email = 'trainee@demo.pathways'");
+
+        try (var browser = new BrowserSession(1280, 900)) {
+            check(browser, "/login");
+            check(browser, "/no-such-page");
+
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            for (String path : List.of("/", "/ladder", "/sessions/" + today)) {
+                check(browser, path);
+            }
+            new MainShell(browser).logOut(base());
+
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            for (String path : List.of("/", "/cohorts", "/cohorts/" + cohort, "/courses", "/sessions/" + today,
+                    "/cohorts/" + cohort + "/attendance", "/people/" + trainee + "/attendance")) {
+                check(browser, path);
+            }
+            Pages.open(browser, base() + "/cohorts");
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts-new"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cohort-starts-on")));
+            Pages.waitForView(browser);
+            analyse(browser, "/cohorts + Plan a cohort dialog");
+            Pages.open(browser, base() + "/");
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-menu vaadin-menu-bar-button"))));
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current")));
+            Pages.waitForView(browser);
+            analyse(browser, "Change my password dialog");
+            Pages.open(browser, base() + "/");
+            new MainShell(browser).logOut(base());
+
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
+            for (String path : List.of("/", "/chapters", "/institutions", "/courses", "/people")) {
+                check(browser, path);
+            }
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-new"))));
+            // The dialog's fields, drawn and settled, before axe looks.
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-roles vaadin-checkbox")));
+            Pages.waitForView(browser);
+            analyse(browser, "/people + Add person dialog");
+        }
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    private void check(BrowserSession browser, String path) {
+        Pages.open(browser, base() + path);
+        analyse(browser, path);
+    }
+
+    private void analyse(BrowserSession browser, String where) {
+        var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
+        for (Rule rule : results.getViolations()) {
+            // Development mode's own tools are not part of the app (the production jar has none).
+            var ours = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                    .filter(target -> !target.contains("copilot-main") && !target.contains("vaadin-dev-tools"))
+                    .toList();
+            if (!ours.isEmpty()) {
+                violations.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + ours.stream().limit(5).collect(Collectors.joining(" | ")));
+            }
+        }
+    }
+}
