@@ -161,4 +161,32 @@ class HardeningBrowserIT {
             assertThat(Pages.script(browser, "return arguments[0].i18n.file.remove", upload)).isEqualTo("Tynnu");
         }
     }
+
+    @Test
+    void enterInADateFieldChoosesTheDateAndDoesNotSaveTheForm() throws Exception {
+        try (var browser = new BrowserSession(1280, 900)) {
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(browser, base() + "/cohorts");
+            String heading = Pages.heading(browser);
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts-new"))));
+            var course = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cohort-course input")));
+            course.sendKeys("Learning Thursdays");
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
+            course.sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.driver.findElement(By.cssSelector("#cohort-name input")).sendKeys("Enter test cohort");
+            var first = browser.driver.findElement(By.cssSelector("#cohort-starts-on input"));
+            first.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "11/01/2027");
+            first.sendKeys(org.openqa.selenium.Keys.ENTER);
+            var last = browser.driver.findElement(By.cssSelector("#cohort-ends-on input"));
+            last.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "31/03/2027");
+            last.sendKeys(org.openqa.selenium.Keys.ENTER);
+            Pages.waitForView(browser);
+            Thread.sleep(500);
+
+            assertThat(browser.driver.findElements(By.id("cohort-name"))).as("the dialog is still open").isNotEmpty();
+            assertThat(Pages.heading(browser)).as("no cohort page opened").isEqualTo(heading);
+            assertThat(Pages.script(browser, "return document.querySelector('#cohort-ends-on').value")).isEqualTo("2027-03-31");
+            assertThat(jdbc.sql("select count(*) from cohort where name = 'Enter test cohort'").query(Long.class).single()).isZero();
+        }
+    }
 }

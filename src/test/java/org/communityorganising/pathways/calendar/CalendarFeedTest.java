@@ -119,6 +119,75 @@ class CalendarFeedTest {
                 .orElseThrow();
         assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
+        assertThat(cancelled.getProperty(Property.SUMMARY).orElseThrow().getValue()).as("every calendar app shows it as off")
+                .startsWith("Cancelled: ");
+
+        signIn.as(DemoLogins.TRAINER);
+        scheduling.reinstateSession(first, scheduling.session(first).version());
+        SignIn.out();
+        var reinstated = parse(get("/calendar/feed/" + token + ".ics").body()).<VEvent>getComponents("VEVENT").stream()
+                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reinstated.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(reinstated.getProperty(Property.SEQUENCE).orElseThrow().getValue()).as("raised again").isEqualTo("2");
+        assertThat(reinstated.getProperty(Property.SUMMARY).orElseThrow().getValue()).doesNotStartWith("Cancelled");
+    }
+
+    @Test
+    void aWelshSpeakersFeedSaysCancelledInWelshAndNoFeedCarriesAMethod() throws Exception {
+        String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
+        data.setLanguage(traineeEmail, "cy");
+        signIn.as(DemoLogins.TRAINER);
+        long cohort = scheduling.createCohort(data.telcoCohort("LT", "Welsh feed", LocalDate.now().plusDays(1), LocalDate.now().plusWeeks(3), 10));
+        long session = scheduling.addSession(cohort, new org.communityorganising.pathways.course.SessionForm(LocalDate.now().plusDays(2),
+                LocalTime.of(18, 30), 60, "Neuadd", null, 0));
+        enrolment.enrol(cohort, data.personId(traineeEmail));
+        scheduling.cancelSession(session, "Storm", scheduling.session(session).version());
+        signIn.as(traineeEmail);
+        String token = feeds.myFeedToken();
+        SignIn.out();
+
+        String body = get("/calendar/feed/" + token + ".ics").body();
+        assertThat(body).doesNotContain("METHOD:");
+        var event = parse(body).<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Welsh feed")).findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Wedi’i ganslo: ");
+    }
+
+    @Test
+    void addressesUnderTheFeedsThatAreNotAFeedAreNotFound() throws Exception {
+        signIn.as(DemoLogins.TRAINER);
+        String token = feeds.myFeedToken();
+        SignIn.out();
+        for (String path : List.of("/calendar/feed", "/calendar/feed/", "/calendar/feed/" + token, "/calendar/feed/" + token + "/x")) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void aSignedInPersonDownloadsTheirSessionButNotAnotherChaptersOrAnUnknownOne() throws Exception {
+        var web = new org.communityorganising.pathways.support.WebClient(port);
+        String cookie = web.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD).orElseThrow();
+        long demoSession = data.sessionOf("TELCO evening cohort");
+        var mine = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + demoSession + ".ics")).header("Cookie", cookie).GET().build());
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("attachment"));
+        assertThat(parse(mine.body()).<VEvent>getComponents("VEVENT")).hasSize(1);
+
+        long welshTrainer = data.personId(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
+        signIn.as(DemoLogins.ADMIN);
+        long welshCohort = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("Citizens Cymru Wales"), "Cardiff only",
+                LocalDate.now().plusDays(1), LocalDate.now().plusWeeks(2), 10, CohortStatus.PLANNED, Set.of(welshTrainer), 0));
+        long welshSession = scheduling.addSession(welshCohort, new org.communityorganising.pathways.course.SessionForm(LocalDate.now().plusDays(3),
+                LocalTime.of(18, 0), 60, "Cardiff", null, 0));
+        SignIn.out();
+        for (String other : List.of(welshSession + ".ics", "99999999.ics", "99999999999999999999999.ics", "abc", "")) {
+            var response = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + other)).header("Cookie", cookie).GET().build());
+            assertThat(response.statusCode()).as("session %s", other).isEqualTo(404);
+        }
     }
 
     @Test

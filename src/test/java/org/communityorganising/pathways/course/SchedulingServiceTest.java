@@ -165,4 +165,28 @@ class SchedulingServiceTest {
         assertThat(LondonTime.of(mine.getFirst().startsAt()).toLocalDate()).isEqualTo(LocalDate.now(LondonTime.ZONE));
         assertThat(mine).isSortedAccordingTo(java.util.Comparator.comparing(MySessionItem::startsAt));
     }
+
+    @Test
+    void aCancelledSessionCanBeReinstatedByItsSchedulersOnly() {
+        signIn.as(DemoLogins.TRAINER);
+        long cohort = scheduling.createCohort(form("TELCO"));
+        long session = scheduling.addWeeklySeries(cohort, sixThursdays()).getFirst();
+        scheduling.cancelSession(session, "Venue flooded", scheduling.session(session).version());
+        var cancelled = scheduling.session(session);
+
+        String welshTrainer = data.personWithLogin("Citizens Cymru Wales", "TRAINER");
+        signIn.as(welshTrainer);
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).isInstanceOf(AccessDeniedException.class);
+        signIn.as(DemoLogins.TRAINEE);
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).isInstanceOf(AccessDeniedException.class);
+
+        signIn.as(DemoLogins.TRAINER);
+        scheduling.reinstateSession(session, cancelled.version());
+        var reinstated = scheduling.session(session);
+        assertThat(reinstated.cancelled()).isFalse();
+        assertThat(reinstated.cancelReason()).isNull();
+        assertThat(reinstated.sequence()).as("calendars pick the change up").isEqualTo(cancelled.sequence() + 1);
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).as("a stale screen")
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
 }

@@ -76,4 +76,14 @@ public class TestData {
         return new org.communityorganising.pathways.course.CohortForm(courseId(courseCode), chapterId("TELCO"), name, startsOn, endsOn, capacity,
                 org.communityorganising.pathways.course.CohortStatus.RUNNING, java.util.Set.of(personId(DemoLogins.TRAINER)), 0);
     }
+
+    public void setLanguage(String email, String language) {
+        jdbc.sql("update person set language = :language where lower(email) = lower(:email)").param("language", language).param("email", email).update();
+    }
+
+    /** The first session of a cohort, by the cohort's name. */
+    public long sessionOf(String cohortName) {
+        return jdbc.sql("select s.id from training_session s join cohort c on c.id = s.cohort_id where c.name = :name order by s.starts_at limit 1")
+                .param("name", cohortName).query(Long.class).single();
+    }
 }

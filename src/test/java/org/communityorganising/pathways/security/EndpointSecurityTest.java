@@ -1,0 +1,55 @@
+package org.communityorganising.pathways.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.WebClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Unknown addresses go to Vaadin's router (which answers "page not found"), so no HTTP endpoint
+ * may rely on a catch-all rule for its protection: every controller mapping must either be on the
+ * short public list or turn an anonymous caller away. A new controller left out of SecurityConfig
+ * fails here.
+ */
+@IntegrationTest
+class EndpointSecurityTest {
+
+    /** Reachable without signing in, each for a stated reason in SecurityConfig. */
+    private static final Set<String> PUBLIC = Set.of(
+            "/calendar/feed/{token}.ics", // the token is the credential
+            "/calendar/feed", "/calendar/feed/", "/calendar/feed/**", // answer 404 and nothing else
+            "/error");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyControllerEndpointOffTheListTurnsAnAnonymousCallerAway() {
+        var web = new WebClient(port);
+        Set<String> checked = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
+            if (PUBLIC.contains(pattern)) {
+                return;
+            }
+            String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
+            HttpResponse<String> response = web.get(path, null);
+            boolean turnedAway = response.statusCode() == 401 || response.statusCode() == 403
+                    || (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login"));
+            assertThat(turnedAway).as("%s answered %d to an anonymous caller", pattern, response.statusCode()).isTrue();
+            checked.add(pattern);
+        }));
+        assertThat(checked).as("the session download is among the endpoints checked").contains("/calendar/session/{id}.ics");
+    }
+}
