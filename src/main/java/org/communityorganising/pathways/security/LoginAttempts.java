@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.communityorganising.pathways.base.PlainText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ class LoginAttempts {
 
     /** Counts an attempt on the account with this e-mail; empty when there is no such account. */
     Optional<Attempt> begin(String email) {
+        if (PlainText.hasControlCharacters(email)) {
+            return Optional.empty(); // no account has such an e-mail, and PostgreSQL refuses a NUL
+        }
         var now = Timestamp.from(clock.instant());
         var attempt = jdbc.sql("""
                         update account a

@@ -189,4 +189,42 @@ class HardeningBrowserIT {
             assertThat(jdbc.sql("select count(*) from cohort where name = 'Enter test cohort'").query(Long.class).single()).isZero();
         }
     }
+
+    @Autowired
+    org.communityorganising.pathways.support.TestData data;
+
+    @Autowired
+    org.communityorganising.pathways.support.SignIn signIn;
+
+    @Autowired
+    org.communityorganising.pathways.people.PeopleService people;
+
+    @Test
+    void aTrainerWhoseRoleIsRemovedIsTurnedAwayOnTheNextTap() throws Exception {
+        duringTodaysSession();
+        long session = todaysDemoSession();
+        String trainer = data.personWithLogin("TELCO", "TRAINER");
+        long trainerId = data.personId(trainer);
+        jdbc.sql("insert into cohort_trainer (cohort_id, person_id) select id, :person from cohort where name = 'TELCO evening cohort'")
+                .param("person", trainerId).update();
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(trainer, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/sessions/" + session);
+            var firstChoice = phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row vaadin-radio-button")));
+
+            signIn.as(DemoLogins.LEAD);
+            var form = people.load(trainerId);
+            people.update(trainerId, new org.communityorganising.pathways.people.PersonForm(form.fullName(), form.email(), form.phone(),
+                    form.chapterId(), null, java.util.Set.of("TRAINEE"), form.version()));
+            org.communityorganising.pathways.support.SignIn.out();
+
+            long marksBefore = jdbc.sql("select count(*) from attendance_mark where session_id = :s").param("s", session).query(Long.class).single();
+            Pages.click(phone, firstChoice);
+            assertThat(new LoginPage(phone, base()).isShown()).as("sent to the login page").isTrue();
+            assertThat(jdbc.sql("select count(*) from attendance_mark where session_id = :s").param("s", session).query(Long.class).single())
+                    .as("the tap saved nothing").isEqualTo(marksBefore);
+        } finally {
+            jdbc.sql("delete from cohort_trainer where person_id = :person").param("person", trainerId).update();
+        }
+    }
 }

@@ -217,6 +217,19 @@ class LoginSecurityTest {
         assertThat(client.signedIn(cookie)).as("the victim is still signed in as themselves").isTrue();
     }
 
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aControlCharacterInTheLoginEmailIsJustAFailedLoginWithNothingAlarmingLogged(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        var client = new org.communityorganising.pathways.support.WebClient(port);
+        for (String email : new String[] {"trainee\u0000@demo.pathways", "\u0000", "trainee@demo\r.pathways"}) {
+            var response = client.postLogin(email, "pathways", client.origin());
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        }
+        assertThat(output.getAll()).doesNotContain("invalid byte sequence").doesNotContain("Exception").doesNotContain("ERROR");
+    }
+
     private HttpResponse<Void> postLogin(String email, String password) throws Exception {
         var form = "username=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
                 + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
