@@ -135,7 +135,9 @@ class CalendarFeedTest {
     }
 
     @Test
-    void aWelshSpeakersFeedSaysCancelledInWelshAndNoFeedCarriesAMethod() throws Exception {
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aWelshSpeakersFeedSaysCancelledInWelshAndNoFeedCarriesAMethodNorLogsWarnings(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
         data.setLanguage(traineeEmail, "cy");
         signIn.as(DemoLogins.TRAINER);
@@ -153,6 +155,7 @@ class CalendarFeedTest {
         var event = parse(body).<VEvent>getComponents("VEVENT").stream()
                 .filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Welsh feed")).findFirst().orElseThrow();
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Wedi’i ganslo: ");
+        assertThat(output.getAll()).as("no warning per event").doesNotContain("WARN").doesNotContain("ORGANIZER");
     }
 
     @Test

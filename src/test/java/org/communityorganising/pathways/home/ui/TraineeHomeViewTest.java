@@ -52,6 +52,12 @@ class TraineeHomeViewTest {
 
         assertThat(_get(Div.class, spec -> spec.withId("my-sessions-to-attend"))).isNotNull();
         assertThat(_find(Div.class, spec -> spec.withId("calendar-subscription"))).hasSize(1);
+        var subscribe = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("calendar-subscribe"));
+        var https = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("calendar-https"));
+        assertThat(subscribe.getHref()).startsWith("webcal://").endsWith(".ics");
+        assertThat(https.getHref()).as("the same feed for apps that want https").startsWith("http").endsWith(".ics")
+                .isEqualTo(subscribe.getHref().replaceFirst("^webcal://", https.getHref().startsWith("https") ? "https://" : "http://"));
+        assertThat(_get(Button.class, spec -> spec.withId("calendar-copy")).getText()).isEqualTo("Copy");
         var send = _find(Button.class, spec -> spec.withText("Send apologies")).getFirst();
         long sessionId = Long.parseLong(send.getId().orElseThrow().substring("apologies-".length()));
         _click(send);
