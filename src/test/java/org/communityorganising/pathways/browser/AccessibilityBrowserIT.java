@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
@@ -59,12 +54,9 @@ class AccessibilityBrowserIT {
     @Test
     void everyViewPassesAxeCoreForEveryRole() throws Exception {
         // During today's demo session, so that the register is open and fully drawn.
-        clock.advance(Duration.between(clock.instant(),
-                ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(18, 35), LondonTime.ZONE).toInstant()));
-        long cohort = id("select id from cohort where name = 'TELCO evening cohort'");
-        long today = id("""
-                select s.id from training_session s join cohort c on c.id = s.cohort_id
-                where c.name = 'TELCO evening cohort' and (s.starts_at at time zone 'Europe/London')::date = (now() at time zone 'Europe/London')::date""");
+        DemoDay.duringTodaysSession(clock);
+        long cohort = DemoDay.cohort(jdbc);
+        long today = DemoDay.todaysSession(jdbc);
         long trainee = id("select id from person where email = 'trainee@demo.pathways'");
 
         try (var browser = new BrowserSession(1280, 900)) {

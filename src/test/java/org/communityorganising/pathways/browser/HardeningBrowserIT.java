@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
@@ -44,19 +41,12 @@ class HardeningBrowserIT {
         return "http://localhost:" + port;
     }
 
-    /** The demo cohort's session of today (18:30 London). */
     private long todaysDemoSession() {
-        return jdbc.sql("""
-                        select s.id from training_session s join cohort c on c.id = s.cohort_id
-                        where c.name = 'TELCO evening cohort' and (s.starts_at at time zone 'Europe/London')::date = :today""")
-                .param("today", LocalDate.now(LondonTime.ZONE))
-                .query(Long.class).single();
+        return DemoDay.todaysSession(jdbc);
     }
 
-    /** The app's clock five minutes after today's demo session started, so its register is open. */
     private void duringTodaysSession() {
-        var started = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(18, 35), LondonTime.ZONE).toInstant();
-        clock.advance(Duration.between(clock.instant(), started));
+        DemoDay.duringTodaysSession(clock);
     }
 
     @Test
@@ -105,8 +95,7 @@ class HardeningBrowserIT {
 
     @Test
     void beforeItOpensTheRegisterIsReadOnlyAndSaysWhenItOpens() throws Exception {
-        var morning = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), LocalTime.of(9, 0), LondonTime.ZONE).toInstant();
-        clock.advance(Duration.between(clock.instant(), morning));
+        DemoDay.at(clock, LocalTime.of(9, 0));
         long session = todaysDemoSession();
         try (var phone = new BrowserSession(360, 740)) {
             new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
@@ -155,7 +144,7 @@ class HardeningBrowserIT {
             assertThat(Pages.script(browser, "return arguments[0].i18n.today", picker)).isEqualTo("Heddiw");
             assertThat(Pages.script(browser, "return arguments[0].i18n.cancel", picker)).isEqualTo("Canslo");
 
-            long cohort = jdbc.sql("select id from cohort where name = 'TELCO evening cohort'").query(Long.class).single();
+            long cohort = DemoDay.cohort(jdbc);
             Pages.open(browser, base() + "/cohorts/" + cohort);
             var upload = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolment-csv")));
             assertThat(Pages.script(browser, "return arguments[0].i18n.file.remove", upload)).isEqualTo("Tynnu");

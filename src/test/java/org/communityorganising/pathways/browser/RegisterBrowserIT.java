@@ -31,9 +31,7 @@ class RegisterBrowserIT {
     void aTrainerMarksTodaysRegisterOnAPhoneInUnderTenTapsAndTheTraineeSeesIt() throws Exception {
         String base = "http://localhost:" + port;
         // The register opens 15 minutes before today's 18:30 session: be there at 18:35.
-        var during = java.time.ZonedDateTime.of(java.time.LocalDate.now(org.communityorganising.pathways.base.LondonTime.ZONE),
-                java.time.LocalTime.of(18, 35), org.communityorganising.pathways.base.LondonTime.ZONE).toInstant();
-        clock.advance(java.time.Duration.between(clock.instant(), during));
+        DemoDay.duringTodaysSession(clock);
         try (var phone = new BrowserSession(360, 740)) {
             new LoginPage(phone, base).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
 
