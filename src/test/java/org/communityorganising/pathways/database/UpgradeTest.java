@@ -51,6 +51,9 @@ class UpgradeTest {
                 ScriptUtils.executeSqlScript(connection,
                         new EncodedResource(new ClassPathResource("db/upgrade/" + release + ".sql"), StandardCharsets.UTF_8));
             }
+            // A second app in this JVM installs its own security-context strategy (Vaadin's) globally:
+            // give the test context's back afterwards.
+            var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
             var app = new SpringApplicationBuilder(Application.class)
                     .profiles("demo")
                     .properties(
@@ -69,6 +72,8 @@ class UpgradeTest {
                         .isEqualTo(1);
                 assertThat(app.getBean(UserDetailsService.class).loadUserByUsername("trainee@demo.pathways").getUsername())
                         .as("the release's people can still sign in").isEqualTo("trainee@demo.pathways");
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
             }
         } finally {
             jdbc.sql("drop database if exists " + database + " with (force)").update();
