@@ -44,6 +44,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFeaturesDependOnEachOtherWithoutCycles() {
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching(ROOT + ".(*)..")
+                .should().beFreeOfCycles()
+                .check(CLASSES);
+    }
+
+    @Test
+    void baseIsAKernelThatDependsOnNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + "..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(ROOT + ".base..")))
+                .check(CLASSES);
+    }
+
+    @Test
     void repositoriesArePrivateToTheirFeature() {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
                 .should().notBePublic()

@@ -2,7 +2,9 @@ package org.communityorganising.pathways.i18n;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.communityorganising.pathways.security.CurrentUser;
+import java.util.Optional;
+import org.communityorganising.pathways.base.LanguagePreference;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LanguageInitializer implements VaadinServiceInitListener {
 
-    private final CurrentUser currentUser;
-
-    LanguageInitializer(CurrentUser currentUser) {
-        this.currentUser = currentUser;
-    }
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiEvent -> {
             var ui = uiEvent.getUI();
             Languages.chosenIn(ui.getSession())
-                    .or(() -> currentUser.find().map(user -> Languages.fromCode(user.language())))
+                    .or(() -> signedInPreference().map(Languages::fromCode))
                     .ifPresent(ui::setLocale);
             // Screen readers pronounce by the page's language: keep <html lang> in step with the UI.
             ui.getPage().executeJs("document.documentElement.lang = $0", Languages.code(ui.getLocale()));
@@ -39,5 +35,13 @@ class LanguageInitializer implements VaadinServiceInitListener {
                     })""", ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
                     ui.getTranslation("connection.reconnecting"));
         });
+    }
+
+    /** The signed-in person's stored language, if someone is signed in. */
+    private static Optional<String> signedInPreference() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof LanguagePreference person
+                ? Optional.of(person.language())
+                : Optional.empty();
     }
 }

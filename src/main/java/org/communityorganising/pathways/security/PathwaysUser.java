@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.communityorganising.pathways.base.LanguagePreference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * every non-admin role) and their roles. Kept in the HTTP session, so it stays small and
  * serializable; the password hash is erased after login.
  */
-public final class PathwaysUser implements UserDetails, CredentialsContainer {
+public final class PathwaysUser implements UserDetails, CredentialsContainer, LanguagePreference {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -93,6 +94,7 @@ public final class PathwaysUser implements UserDetails, CredentialsContainer {
     }
 
     /** The language stored for this person at login: "en" or "cy". */
+    @Override
     public String language() {
         return language;
     }

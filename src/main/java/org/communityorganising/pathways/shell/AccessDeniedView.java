@@ -1,4 +1,4 @@
-package org.communityorganising.pathways.base.ui;
+package org.communityorganising.pathways.shell;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;

@@ -1,5 +1,6 @@
-package org.communityorganising.pathways.base.ui;
+package org.communityorganising.pathways.shell;
 
+import org.communityorganising.pathways.base.ui.Notifications;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -1,4 +1,4 @@
-package org.communityorganising.pathways.base.ui;
+package org.communityorganising.pathways.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,5 +1,6 @@
-package org.communityorganising.pathways.base.ui;
+package org.communityorganising.pathways.shell;
 
+import org.communityorganising.pathways.base.ui.ViewToolbar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
