@@ -49,7 +49,7 @@ public class CalendarFeedService {
     @PreAuthorize("isAuthenticated()")
     public String myFeedToken() {
         long me = currentUser.require().personId();
-        var existing = jdbc.sql("select calendar_token from person where id = :id").param("id", me).query(String.class).optional();
+        var existing = jdbc.sql("select token from calendar_feed where person_id = :id").param("id", me).query(String.class).optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -72,7 +72,7 @@ public class CalendarFeedService {
         if (token.length() < 32 || token.length() > 64) {
             return Optional.empty();
         }
-        var owner = jdbc.sql("select id, language from person where calendar_token = :token and active")
+        var owner = jdbc.sql("select p.id, p.language from calendar_feed f join person p on p.id = f.person_id where f.token = :token and p.active")
                 .param("token", token)
                 .query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
                 .optional();
@@ -124,7 +124,10 @@ public class CalendarFeedService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.sql("update person set calendar_token = :token where id = :id").param("token", token).param("id", personId).update();
+        jdbc.sql("""
+                        insert into calendar_feed (person_id, token, created_at) values (:id, :token, now())
+                        on conflict (person_id) do update set token = excluded.token, created_at = excluded.created_at""")
+                .param("token", token).param("id", personId).update();
         return token;
     }
 }

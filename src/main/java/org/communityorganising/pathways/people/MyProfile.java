@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.people;
 
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** What the home page shows about the signed-in person. */
@@ -10,14 +9,7 @@ public record MyProfile(
         String email,
         @Nullable String chapterName,
         @Nullable String institutionName,
-        int tierRank,
-        String tierNameEn,
-        String tierNameCy,
         String language) {
-
-    public String tierName(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? tierNameCy : tierNameEn;
-    }
 
     /** The first name, for a greeting. */
     public String firstName() {

@@ -109,8 +109,7 @@ public class PeopleService {
     @Transactional
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public long create(PersonForm form, @Nullable String firstPassword) {
-        var entryTier = people.findEntryTier().orElseThrow(() -> new IllegalStateException("No tiers defined"));
-        var person = new Person(entryTier);
+        var person = new Person();
         apply(person, form, 0L);
         people.save(person);
         entityManager.flush();
@@ -161,8 +160,7 @@ public class PeopleService {
         var user = currentUser.require();
         Long chapter = user.isAdmin() ? chapterId : user.chapterId();
         var form = new PersonForm(fullName, email, null, chapter, null, Set.of(AppRoles.TRAINEE), 0);
-        var entryTier = people.findEntryTier().orElseThrow(() -> new IllegalStateException("No tiers defined"));
-        var person = new Person(entryTier);
+        var person = new Person();
         validateProfile(person, form, 0L);
         person.replaceRoles(Set.of(AppRoles.TRAINEE));
         people.save(person);

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.communityorganising.pathways.base.AbstractEntity;
 import org.communityorganising.pathways.chapter.Chapter;
 import org.communityorganising.pathways.chapter.Institution;
-import org.communityorganising.pathways.progression.Tier;
 import org.jspecify.annotations.Nullable;
 
 /** Someone Pathways knows: a trainee, trainer, chapter lead or administrator — often several. */
@@ -38,10 +37,6 @@ public class Person extends AbstractEntity {
     @JoinColumn(name = "institution_id")
     private @Nullable Institution institution;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "tier_id", nullable = false)
-    private Tier tier;
-
     @Column(nullable = false, length = 2)
     private String language = "en";
 
@@ -53,12 +48,8 @@ public class Person extends AbstractEntity {
     @Column(name = "role", nullable = false, length = 20)
     private Set<String> roles = new HashSet<>();
 
-    @SuppressWarnings("NullAway.Init") // set by JPA
-    protected Person() {}
-
-    Person(Tier entryTier) {
-        this.tier = entryTier;
-    }
+    /** A new person, at the entry tier of the ladder (progression keeps tiers, not people). */
+    Person() {}
 
     void update(String fullName, String email, @Nullable String phone, @Nullable Chapter chapter, @Nullable Institution institution) {
         this.fullName = fullName;

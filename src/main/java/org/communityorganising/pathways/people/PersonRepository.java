@@ -17,9 +17,8 @@ interface PersonRepository extends Repository<Person, Long> {
 
     @Query("""
             select new org.communityorganising.pathways.people.MyProfile(
-                p.id, p.fullName, p.email, c.name, i.name, t.rank, t.nameEn, t.nameCy, p.language)
+                p.id, p.fullName, p.email, c.name, i.name, p.language)
             from Person p
-            join p.tier t
             left join p.chapter c
             left join p.institution i
             where p.id = :id""")
@@ -44,7 +43,4 @@ interface PersonRepository extends Repository<Person, Long> {
 
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and p.id <> :exceptId")
     boolean emailTaken(String email, long exceptId);
-
-    @Query("select t from Tier t where t.rank = (select min(t2.rank) from Tier t2)")
-    Optional<org.communityorganising.pathways.progression.Tier> findEntryTier();
 }

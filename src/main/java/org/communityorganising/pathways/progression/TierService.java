@@ -1,6 +1,8 @@
 package org.communityorganising.pathways.progression;
 
 import java.util.List;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class TierService {
 
     private final TierRepository tiers;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
 
-    TierService(TierRepository tiers) {
+    TierService(TierRepository tiers, JdbcClient jdbc, CurrentUser currentUser) {
         this.tiers = tiers;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's tier: the one progression records for them, else the entry tier. */
+    public LadderStep myTier() {
+        return jdbc.sql("""
+                        select t.rank, t.name_en, t.name_cy, t.summary_en, t.summary_cy, t.approval
+                        from tier t
+                        where t.id = coalesce((select pt.tier_id from person_tier pt where pt.person_id = :me),
+                                              (select e.id from tier e order by e.rank limit 1))""")
+                .param("me", currentUser.require().personId())
+                .query((rs, row) -> new LadderStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        TierApproval.valueOf(rs.getString(6))))
+                .single();
     }
 
     /** All tiers, lowest first. The ladder has a handful of steps, so it is read whole. */

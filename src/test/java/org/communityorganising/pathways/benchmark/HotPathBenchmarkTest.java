@@ -66,9 +66,8 @@ class HotPathBenchmarkTest {
     @Test
     void hotPaths() throws Exception {
         jdbc.sql("""
-                        insert into person (full_name, email, chapter_id, tier_id)
-                        select 'Bench Person ' || n, 'bench' || n || '@example.org', (select id from chapter where name = 'TELCO'),
-                               (select id from tier where rank = 0)
+                        insert into person (full_name, email, chapter_id)
+                        select 'Bench Person ' || n, 'bench' || n || '@example.org', (select id from chapter where name = 'TELCO')
                         from generate_series(1, 20000) as n""").update();
         jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bench%@example.org'").update();
         jdbc.sql("analyze").update();

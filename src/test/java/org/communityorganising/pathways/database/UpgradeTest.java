@@ -70,6 +70,10 @@ class UpgradeTest {
                         "0011-people-name-order", "demo-cohort-telco-london-day");
                 assertThat(migrated.sql("select count(*) from pg_indexes where indexname = 'ix_person_name_order'").query(Long.class).single())
                         .isEqualTo(1);
+                assertThat(migrated.sql("""
+                                select t.rank from person_tier pt join tier t on t.id = pt.tier_id join person p on p.id = pt.person_id
+                                where p.email = 'trainer@demo.pathways'""").query(Integer.class).single())
+                        .as("the release's tiers moved to progression's table").isEqualTo(3);
                 assertThat(app.getBean(UserDetailsService.class).loadUserByUsername("trainee@demo.pathways").getUsername())
                         .as("the release's people can still sign in").isEqualTo("trainee@demo.pathways");
             } finally {

@@ -50,9 +50,8 @@ class PeopleServiceTest {
     @Test
     void searchingPeopleRunsTwoStatementsWhateverThePageSizeAmongTwentyThousand() {
         jdbc.sql("""
-                        insert into person (full_name, email, chapter_id, tier_id)
-                        select 'Bulk Person ' || n, 'bulk' || n || '@example.org', (select id from chapter where name = 'TELCO'),
-                               (select id from tier where rank = 0)
+                        insert into person (full_name, email, chapter_id)
+                        select 'Bulk Person ' || n, 'bulk' || n || '@example.org', (select id from chapter where name = 'TELCO')
                         from generate_series(1, 20000) as n""").update();
         jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bulk%@example.org'").update();
         try {

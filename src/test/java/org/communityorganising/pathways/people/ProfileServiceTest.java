@@ -35,8 +35,6 @@ class ProfileServiceTest {
         assertThat(me.firstName()).isEqualTo("Sam");
         assertThat(me.chapterName()).isEqualTo("TELCO");
         assertThat(me.institutionName()).isEqualTo("Newham Sixth Form College");
-        assertThat(me.tierRank()).isZero();
-        assertThat(me.tierNameCy()).isEqualTo("Cyfranogwr");
     }
 
     @Test

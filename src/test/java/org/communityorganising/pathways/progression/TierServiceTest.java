@@ -38,4 +38,14 @@ class TierServiceTest {
     void theLadderIsNotPublic() {
         assertThatThrownBy(() -> tiers.ladder()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
+
+    @Test
+    void aPersonsTierIsProgressionsRecordOrElseTheEntryTier() {
+        signIn.as(DemoLogins.TRAINEE);
+        assertThat(tiers.myTier().rank()).isZero();
+        assertThat(tiers.myTier().nameCy()).isEqualTo("Cyfranogwr");
+        signIn.as(DemoLogins.TRAINER);
+        assertThat(tiers.myTier().rank()).as("moved from person.tier_id by the migration").isEqualTo(3);
+        assertThat(tiers.myTier().nameEn()).isEqualTo("Senior Leader");
+    }
 }

@@ -35,8 +35,8 @@ public class TestData {
         for (int n = 1; n <= count; n++) {
             String email = "t" + n + "-" + marker + "@example.org";
             jdbc.sql("""
-                            insert into person (full_name, email, chapter_id, tier_id)
-                            values (:name, :email, (select id from chapter where name = :chapter), (select id from tier where rank = 0))""")
+                            insert into person (full_name, email, chapter_id)
+                            values (:name, :email, (select id from chapter where name = :chapter))""")
                     .param("name", "Trainee " + n + " " + marker)
                     .param("email", email)
                     .param("chapter", chapter)
@@ -53,8 +53,8 @@ public class TestData {
     public String personWithLogin(String chapter, String role) {
         String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         jdbc.sql("""
-                        insert into person (full_name, email, chapter_id, tier_id)
-                        values (:name, :email, (select id from chapter where name = :chapter), (select id from tier where rank = 0))""")
+                        insert into person (full_name, email, chapter_id)
+                        values (:name, :email, (select id from chapter where name = :chapter))""")
                 .param("name", "Test " + role)
                 .param("email", email)
                 .param("chapter", chapter)

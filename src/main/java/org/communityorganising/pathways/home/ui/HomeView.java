@@ -23,6 +23,7 @@ import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
+import org.communityorganising.pathways.progression.TierService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
@@ -41,14 +42,16 @@ class HomeView extends Main implements HasDynamicTitle {
     private final transient SchedulingService scheduling;
     private final transient CalendarFeedService feeds;
     private final transient AttendanceService attendance;
+    private final transient TierService tiers;
 
     private final transient java.time.Clock clock;
 
     HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds,
-            AttendanceService attendance, java.time.Clock clock) {
+            AttendanceService attendance, TierService tiers, java.time.Clock clock) {
         this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
+        this.tiers = tiers;
         this.feeds = feeds;
         addClassName("view");
         setId("home-view");
@@ -68,7 +71,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private Component standing(MyProfile profile) {
         var facts = new Div();
         facts.addClassName("facts");
-        facts.add(new Fact(getTranslation("home.tier"), profile.tierName(getLocale())));
+        facts.add(new Fact(getTranslation("home.tier"), tiers.myTier().name(getLocale())));
         if (profile.chapterName() != null) {
             facts.add(new Fact(getTranslation("home.chapter"), profile.chapterName()));
         }
