@@ -59,6 +59,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFeatureKnowsTheAuditTrailWhichOnlyListensToTheirEvents() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".audit..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit..")
+                .check(CLASSES);
+    }
+
+    @Test
     void repositoriesArePrivateToTheirFeature() {
         classes().that().areAssignableTo(Repository.class).and().areInterfaces()
                 .should().notBePublic()

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,13 +41,13 @@ public class AttendanceReportService {
 
     private final SchedulingService scheduling;
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttendanceReportService(SchedulingService scheduling, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    AttendanceReportService(SchedulingService scheduling, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -171,7 +171,7 @@ public class AttendanceReportService {
     }
 
     private void recordExport(long cohortId, String format, boolean includeInstitution) {
-        audit.record("ATTENDANCE_EXPORTED", "cohort", cohortId, format + (includeInstitution ? ", with institutions" : ""));
+        events.publishEvent(new AttendanceEvents.AttendanceExported(cohortId, format, includeInstitution));
     }
 
     /** A byte order mark makes spreadsheet programs read the file as UTF-8 (names like Tomás). */

@@ -14,6 +14,7 @@ import org.communityorganising.pathways.course.SessionDetails;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +39,14 @@ public class AttendanceService {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AttendanceService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    AttendanceService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The session and every enrolled person (and anyone already marked) with their mark. */
@@ -106,7 +109,7 @@ public class AttendanceService {
             throw new InvalidInputException("attendance.error.cancelled");
         }
         requireOpen(session);
-        return jdbc.sql("""
+        List<Long> marked = jdbc.sql("""
                         with added as (
                             insert into attendance_mark (session_id, person_id, status, source, marked_by, marked_at)
                             select :session, e.person_id, 'PRESENT', 'REGISTER', :by, :at
@@ -115,12 +118,16 @@ public class AttendanceService {
                             on conflict (session_id, person_id) do nothing
                             returning person_id)
                         insert into attendance_change (session_id, person_id, from_status, to_status, changed_by, changed_at)
-                        select :session, person_id, null, 'PRESENT', :by, :at from added""")
+                        select :session, person_id, null, 'PRESENT', :by, :at from added
+                        returning person_id""")
                 .param("session", sessionId)
                 .param("cohort", session.cohortId())
                 .param("by", currentUser.require().personId())
                 .param("at", Timestamp.from(clock.instant()))
-                .update();
+                .query(Long.class)
+                .list();
+        marked.forEach(person -> events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));
+        return marked.size();
     }
 
     /**
@@ -301,6 +308,7 @@ public class AttendanceService {
                 .param("from", from == null ? null : from.name(), java.sql.Types.VARCHAR)
                 .param("to", to.name()).param("remark", remark, java.sql.Types.VARCHAR).param("by", by).param("at", at)
                 .update();
+        events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, personId, from, to));
     }
 
     private static @Nullable String remark(@Nullable String remark) {

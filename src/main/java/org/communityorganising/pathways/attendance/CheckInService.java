@@ -35,11 +35,15 @@ public class CheckInService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CheckInService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    CheckInService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The code to show now, for those who mark the register; the session's secret is made on first use. */
@@ -124,6 +128,7 @@ public class CheckInService {
                         values (:session, :me, null, :status, 'Self check-in', :me, :at)""")
                 .param("session", sessionId).param("me", me).param("status", status.name()).param("at", Timestamp.from(now))
                 .update();
+        events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, me, null, status));
         return new CheckInResult(status, false);
     }
 

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,12 @@ class EnrolmentCompletion {
 
     private final ObjectProvider<CompletionRule> rule;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    EnrolmentCompletion(ObjectProvider<CompletionRule> rule, JdbcClient jdbc) {
+    EnrolmentCompletion(ObjectProvider<CompletionRule> rule, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.rule = rule;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @EventListener
@@ -35,5 +38,8 @@ class EnrolmentCompletion {
                 .param("people", completed)
                 .update();
         log.info("Cohort {} completed: {} enrolments completed", event.cohortId(), written);
+        if (written > 0) {
+            events.publishEvent(new CourseEvents.EnrolmentsCompleted(event.cohortId(), Set.copyOf(completed)));
+        }
     }
 }

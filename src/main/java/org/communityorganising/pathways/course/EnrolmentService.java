@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.security.AppRoles;
@@ -18,6 +17,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,15 +43,15 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnrolmentService(CohortRepository cohorts, EnrolmentRepository enrolments, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    EnrolmentService(CohortRepository cohorts, EnrolmentRepository enrolments, JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,7 +94,7 @@ public class EnrolmentService {
         var enrolment = existing.orElseGet(() -> enrolments.save(new Enrolment(cohort, personId, clock.instant())));
         existing.ifPresent(withdrawn -> withdrawn.reenrol(clock.instant()));
         enrolment.markWalkIn();
-        audit.record("WALK_IN", "cohort", cohortId, "person " + personId);
+        events.publishEvent(new CourseEvents.WalkInEnrolled(cohortId, personId));
     }
 
     @Transactional
@@ -103,7 +103,7 @@ public class EnrolmentService {
         CohortAccess.requireEdit(enrolment.getCohort(), currentUser.require());
         ConcurrentChangeException.check(enrolment, version, "This enrolment");
         enrolment.withdraw();
-        audit.record("WITHDRAWN", "enrolment", enrolmentId, "person " + enrolment.getPersonId());
+        events.publishEvent(new CourseEvents.EnrolmentWithdrawn(enrolmentId, enrolment.getPersonId()));
     }
 
     /** What importing this file would do, row by row; writes nothing. */
@@ -125,7 +125,7 @@ public class EnrolmentService {
                     enrolOne(cohort, ids.get(row.email().toLowerCase(Locale.ROOT)));
                 }
             }
-            audit.record("CSV_ENROLMENT", "cohort", cohortId, report.enrolling() + " enrolled, " + report.skipped() + " skipped");
+            events.publishEvent(new CourseEvents.CsvEnrolmentImported(cohortId, (int) report.enrolling(), (int) report.skipped()));
         }
         return report;
     }

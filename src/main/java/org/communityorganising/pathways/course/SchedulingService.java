@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.PlainText;
@@ -49,19 +48,17 @@ public class SchedulingService {
     private final CourseRepository courses;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
     SchedulingService(CohortRepository cohorts, TrainingSessionRepository sessions, CourseRepository courses, JdbcClient jdbc,
-            CurrentUser currentUser, AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cohorts = cohorts;
         this.sessions = sessions;
         this.courses = courses;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -111,7 +108,7 @@ public class SchedulingService {
         apply(cohort, form);
         cohorts.save(cohort);
         long id = Objects.requireNonNull(cohort.getId());
-        audit.record("COHORT_CREATED", "cohort", id, cohort.getName());
+        events.publishEvent(new CourseEvents.CohortCreated(id, cohort.getName()));
         return id;
     }
 
@@ -236,7 +233,7 @@ public class SchedulingService {
         ConcurrentChangeException.check(session, version, "This session");
         if (session.isCancelled()) {
             session.reinstate();
-            audit.record("SESSION_REINSTATED", "session", sessionId, "");
+            events.publishEvent(new CourseEvents.SessionReinstated(sessionId));
         }
     }
 
@@ -250,7 +247,7 @@ public class SchedulingService {
         String why = PlainText.requiredLine(reason, 500, "sessions.error.cancel-reason");
         if (!session.isCancelled()) {
             session.cancel(why);
-            audit.record("SESSION_CANCELLED", "session", sessionId, why);
+            events.publishEvent(new CourseEvents.SessionCancelled(sessionId, why));
         }
     }
 

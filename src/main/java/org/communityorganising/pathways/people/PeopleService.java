@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.PlainText;
@@ -22,6 +21,7 @@ import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -48,16 +48,16 @@ public class PeopleService {
     private final PersonRepository people;
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final AccountPasswords passwords;
     private final AccountSessions sessions;
 
-    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, AuditLog audit,
+    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, ApplicationEventPublisher events,
             AccountPasswords passwords, AccountSessions sessions) {
         this.people = people;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
-        this.audit = audit;
+        this.events = events;
         this.passwords = passwords;
         this.sessions = sessions;
     }
@@ -114,7 +114,7 @@ public class PeopleService {
         people.save(person);
         entityManager.flush();
         long id = Objects.requireNonNull(person.getId());
-        audit.record("PERSON_CREATED", "person", id, "roles=" + new TreeSet<>(form.roles()));
+        events.publishEvent(new PeopleEvents.PersonCreated(id, Set.copyOf(form.roles()), false));
         if (firstPassword != null && !firstPassword.isEmpty()) {
             storePassword(id, person.getEmail(), firstPassword);
         }
@@ -140,7 +140,7 @@ public class PeopleService {
         }
         apply(person, form, id);
         if (!before.equals(new TreeSet<>(form.roles()))) {
-            audit.record("ROLES_CHANGED", "person", id, before + " -> " + new TreeSet<>(form.roles()));
+            events.publishEvent(new PeopleEvents.RolesChanged(id, before, Set.copyOf(form.roles())));
         }
         entityManager.flush();
         if (!before.equals(new TreeSet<>(form.roles())) || !Objects.equals(chapterBefore, form.chapterId())) {
@@ -166,7 +166,7 @@ public class PeopleService {
         people.save(person);
         entityManager.flush();
         long id = Objects.requireNonNull(person.getId());
-        audit.record("PERSON_CREATED", "person", id, "walk-in, roles=[TRAINEE]");
+        events.publishEvent(new PeopleEvents.PersonCreated(id, Set.of(AppRoles.TRAINEE), true));
         return id;
     }
 
@@ -181,7 +181,7 @@ public class PeopleService {
     private void storePassword(long id, String email, String password) {
         passwords.set(id, email, password);
         sessions.accountChanged(id);
-        audit.record("PASSWORD_SET", "person", id, "");
+        events.publishEvent(new PeopleEvents.PasswordSet(id, false));
     }
 
     @Transactional
@@ -194,7 +194,7 @@ public class PeopleService {
         }
         person.setActive(active);
         sessions.accountChanged(id);
-        audit.record(active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED", "person", id, "");
+        events.publishEvent(new PeopleEvents.PersonActivationChanged(id, active));
         entityManager.flush();
     }
 

@@ -1,10 +1,10 @@
 package org.communityorganising.pathways.people;
 
 import java.util.Set;
-import org.communityorganising.pathways.audit.AuditLog;
 import org.communityorganising.pathways.security.AccountPasswords;
 import org.communityorganising.pathways.security.AccountSessions;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +21,14 @@ public class ProfileService {
     private final CurrentUser currentUser;
     private final AccountPasswords passwords;
     private final AccountSessions sessions;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ProfileService(PersonRepository people, CurrentUser currentUser, AccountPasswords passwords, AccountSessions sessions, AuditLog audit) {
+    ProfileService(PersonRepository people, CurrentUser currentUser, AccountPasswords passwords, AccountSessions sessions, ApplicationEventPublisher events) {
         this.people = people;
         this.currentUser = currentUser;
         this.passwords = passwords;
         this.sessions = sessions;
-        this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -40,7 +40,7 @@ public class ProfileService {
         var me = currentUser.require();
         passwords.change(me.personId(), me.email(), currentPassword, newPassword);
         sessions.accountChanged(me.personId());
-        audit.record("PASSWORD_CHANGED", "person", me.personId(), "by themselves");
+        events.publishEvent(new PeopleEvents.PasswordSet(me.personId(), true));
     }
 
     public MyProfile myProfile() {

@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class AttendanceServiceTest {
 
     @Autowired
@@ -307,5 +308,23 @@ class AttendanceServiceTest {
         assertThat(attendance.myMark(ids[2])).isEmpty();
         attendance.sendApologies(ids[2], "Ill,\nback next week");
         assertThat(attendance.myMark(ids[2])).hasValue(AttendanceStatus.APOLOGIES);
+    }
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents published;
+
+    @Test
+    void everyWrittenMarkIsPublishedForTheOtherModulesToReactTo() {
+        var emails = new java.util.ArrayList<String>();
+        var ids = cohortWithSessions(2, emails);
+        var first = row(ids[1], emails.get(0));
+        attendance.mark(ids[1], first.personId(), AttendanceStatus.LATE, null, first.version());
+        attendance.markUnmarkedPresent(ids[1]);
+
+        assertThat(published.stream(AttendanceEvents.MarkChanged.class).filter(event -> event.sessionId() == ids[1]))
+                .extracting(AttendanceEvents.MarkChanged::personId, AttendanceEvents.MarkChanged::to)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(first.personId(), AttendanceStatus.LATE),
+                        org.assertj.core.groups.Tuple.tuple(data.personId(emails.get(1)), AttendanceStatus.PRESENT));
     }
 }
