@@ -90,6 +90,13 @@ public class PeopleService {
                 .toList();
     }
 
+    /** Name and language of anyone, for an administrator answering a data request. */
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    public PersonSummary summary(long id) {
+        var person = people.findById(id).orElseThrow(() -> new InvalidInputException("people.error.not-found"));
+        return new PersonSummary(id, person.getFullName(), person.getLanguage());
+    }
+
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public PersonForm load(long id) {
         var person = manageable(id);

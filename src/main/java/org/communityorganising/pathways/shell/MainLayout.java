@@ -95,6 +95,7 @@ public final class MainLayout extends AppLayout {
             item.setId("language-" + Languages.code(language));
         }
         sub.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open()).setId("change-password");
+        sub.addItem(getTranslation("usermenu.my-data"), event -> UI.getCurrent().navigate("my-data")).setId("my-data");
         sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout()).setId("logout");
         var wrapper = new Div(menu);
         wrapper.addClassName("user-menu");

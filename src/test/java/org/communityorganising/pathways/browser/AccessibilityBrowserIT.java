@@ -64,7 +64,7 @@ class AccessibilityBrowserIT {
             check(browser, "/no-such-page");
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/ladder", "/sessions/" + today)) {
+            for (String path : List.of("/", "/ladder", "/sessions/" + today, "/my-data")) {
                 check(browser, path);
             }
             new MainShell(browser).logOut(base());
@@ -89,7 +89,7 @@ class AccessibilityBrowserIT {
             new MainShell(browser).logOut(base());
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/chapters", "/institutions", "/courses", "/people")) {
+            for (String path : List.of("/", "/chapters", "/institutions", "/courses", "/people/" + trainee + "/data", "/people")) {
                 check(browser, path);
             }
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-new"))));

@@ -216,4 +216,19 @@ class HardeningBrowserIT {
             jdbc.sql("delete from cohort_trainer where person_id = :person").param("person", trainerId).update();
         }
     }
+
+    @Test
+    void aTraineeDownloadsTheirDataAndFindsTheirMarksInIt() throws Exception {
+        try (var browser = new BrowserSession(1280, 900)) {
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            Pages.open(browser, base() + "/my-data");
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("data-json"))).click();
+            long me = data.personId(DemoLogins.TRAINEE);
+            var file = browser.downloads().resolve("pathways-my-data-" + me + ".json");
+            browser.wait.withTimeout(Duration.ofSeconds(20)).until(driver -> Files.exists(file) && file.toFile().length() > 0);
+            var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(file));
+            assertThat(json.get("modules").get("attendance").get("marks").size()).isGreaterThanOrEqualTo(1);
+            assertThat(json.get("modules").get("people").get("profile").get(0).get("name").asString()).isEqualTo("Sam Patel");
+        }
+    }
 }

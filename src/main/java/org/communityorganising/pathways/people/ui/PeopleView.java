@@ -83,6 +83,14 @@ class PeopleView extends Main implements HasDynamicTitle {
             link.getElement().setAttribute("aria-label", getTranslation("people.attendance.label", item.fullName()));
             return link;
         }).setHeader(getTranslation("people.column.attendance")).setAutoWidth(true);
+        if (admin) {
+            // A person's data (export, erasure) belongs to the privacy feature: linked by address.
+            grid.addComponentColumn(item -> {
+                var link = new com.vaadin.flow.component.html.Anchor("people/" + item.id() + "/data", getTranslation("people.data"));
+                link.getElement().setAttribute("aria-label", getTranslation("people.data.label", item.fullName()));
+                return link;
+            }).setHeader(getTranslation("people.column.data")).setAutoWidth(true);
+        }
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setEmptyStateText(getTranslation("people.empty"));
         grid.setItems(query -> people.find(filter(), toSpringPageRequest(query)).stream());

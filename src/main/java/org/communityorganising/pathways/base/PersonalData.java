@@ -1,0 +1,31 @@
+package org.communityorganising.pathways.base;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A module's part in a person's rights over their data (UK GDPR Art. 15 and 17). Every module that
+ * keeps personal data in its tables provides one: it exports what it holds about a person, and
+ * erases what identifies them while keeping what others count. The privacy module asks them all,
+ * in one transaction; a test fails when a table that refers to a person is not covered by one.
+ */
+public interface PersonalData {
+
+    /** The tables this module answers for. */
+    Set<String> tables();
+
+    /** What this module holds about the person, as titled tables (titles and columns are i18n keys). */
+    List<Section> export(long personId);
+
+    /** Erases what identifies the person in this module's tables; runs in the caller's transaction. */
+    void erase(long personId);
+
+    /** One table of a subject-access export; every value already written as text. */
+    record Section(String titleKey, List<String> columnKeys, List<List<String>> rows) {
+
+        public Section {
+            columnKeys = List.copyOf(columnKeys);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+}
