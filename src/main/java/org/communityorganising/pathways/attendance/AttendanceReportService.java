@@ -60,7 +60,7 @@ public class AttendanceReportService {
                 .param("cohort", cohortId)
                 .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
+        LocalDate today = SessionsHeld.today(clock.instant());
         List<CohortReport.Session> sessions = jdbc.sql("""
                         select id, starts_at, ends_at, cancelled from training_session where cohort_id = :cohort order by starts_at, id""")
                 .param("cohort", cohortId)
@@ -68,7 +68,7 @@ public class AttendanceReportService {
                     Instant start = rs.getTimestamp(2).toInstant();
                     boolean cancelled = rs.getBoolean(4);
                     return new CohortReport.Session(rs.getLong(1), start, rs.getTimestamp(3).toInstant(), cancelled,
-                            !cancelled && !LondonTime.of(start).toLocalDate().isAfter(today));
+                            SessionsHeld.held(start, cancelled, today));
                 })
                 .list();
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();

@@ -244,21 +244,20 @@ public class AttendanceService {
     private List<CohortAttendance> attendanceOf(long personId) {
         return jdbc.sql("""
                         select c.id, c.name, co.title_en, co.title_cy, co.min_attendance_percent,
-                               count(s.id) filter (where s.id is not null and not s.cancelled and s.day <= :today) as held,
-                               count(m.id) filter (where m.status = 'PRESENT' and not s.cancelled and s.day <= :today) as present,
-                               count(m.id) filter (where m.status = 'LATE' and not s.cancelled and s.day <= :today) as late,
-                               count(m.id) filter (where m.status = 'APOLOGIES' and not s.cancelled and s.day <= :today) as apologies
+                               count(s.id) filter (where s.id is not null and %1$s) as held,
+                               count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
+                               count(m.id) filter (where m.status = 'LATE' and %1$s) as late,
+                               count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies
                         from enrolment e
                         join cohort c on c.id = e.cohort_id
                         join course co on co.id = c.course_id
-                        left join (select ts.*, (ts.starts_at at time zone 'Europe/London')::date as day from training_session ts) s
-                            on s.cohort_id = c.id
+                        left join training_session s on s.cohort_id = c.id
                         left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
                         where e.person_id = :person and e.status <> 'WITHDRAWN'
                         group by c.id, co.id
-                        order by c.starts_on desc, c.id desc""")
+                        order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
-                .param("today", LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))
+                .param("today", SessionsHeld.today(clock.instant()))
                 .query((rs, row) -> new CohortAttendance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
                 .list();

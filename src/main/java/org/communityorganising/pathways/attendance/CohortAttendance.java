@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.attendance;
 
+import org.communityorganising.pathways.base.Bilingual;
 import java.util.Locale;
 
 /** A person's attendance in one cohort, with the course minimum it is measured against. */
@@ -7,6 +8,6 @@ public record CohortAttendance(
         long cohortId, String cohortName, String courseTitleEn, String courseTitleCy, int minimumPercent, AttendanceRate rate) {
 
     public String courseTitle(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+        return Bilingual.pick(locale, courseTitleEn, courseTitleCy);
     }
 }

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.Bilingual;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public record CohortDetails(
         boolean editable) {
 
     public String courseTitle(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+        return Bilingual.pick(locale, courseTitleEn, courseTitleCy);
     }
 
     public CohortForm toForm() {

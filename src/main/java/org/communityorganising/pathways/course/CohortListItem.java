@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.Bilingual;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,6 @@ public record CohortListItem(
         long enrolled) {
 
     public String courseTitle(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+        return Bilingual.pick(locale, courseTitleEn, courseTitleCy);
     }
 }

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -95,7 +96,7 @@ public class Course extends AbstractEntity {
     }
 
     public String getTitle(java.util.Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? titleCy : titleEn;
+        return Bilingual.pick(locale, titleEn, titleCy);
     }
 
     public String getCode() {

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.Bilingual;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -8,6 +9,6 @@ public record CourseListItem(
         long id, String code, String titleEn, String titleCy, CourseFormat format, BigDecimal hours, int minAttendancePercent) {
 
     public String title(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? titleCy : titleEn;
+        return Bilingual.pick(locale, titleEn, titleCy);
     }
 }

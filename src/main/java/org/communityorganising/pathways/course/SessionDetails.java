@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.course;
 
+import org.communityorganising.pathways.base.Bilingual;
 import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,6 @@ public record SessionDetails(
         boolean markable) {
 
     public String courseTitle(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? courseTitleCy : courseTitleEn;
+        return Bilingual.pick(locale, courseTitleEn, courseTitleCy);
     }
 }

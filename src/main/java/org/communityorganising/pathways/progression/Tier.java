@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.progression;
 
+import org.communityorganising.pathways.base.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,11 +40,11 @@ public class Tier extends AbstractEntity {
     }
 
     public String getName(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? nameCy : nameEn;
+        return Bilingual.pick(locale, nameEn, nameCy);
     }
 
     public String getSummary(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? summaryCy : summaryEn;
+        return Bilingual.pick(locale, summaryEn, summaryCy);
     }
 
     public TierApproval getApproval() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +28,7 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
-import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
@@ -258,23 +257,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return section;
     }
 
-    private FormDialog apologiesDialog(SessionDetails details) {
-        var dialog = new FormDialog();
-        dialog.setHeaderTitle(getTranslation("apologies.title"));
-        dialog.setSaveLabel(getTranslation("apologies.send"));
-        var reason = new TextArea(getTranslation("apologies.reason"));
-        reason.setMaxLength(500);
-        reason.setHelperText(getTranslation("apologies.reason.help"));
-        reason.setId("apologies-reason");
-        dialog.addWide(reason);
-        dialog.onSave(() -> {
-            attendance.sendApologies(details.id(), reason.getValue());
-            Notifications.success(getTranslation("apologies.done"));
-            render(scheduling.session(details.id()));
-        });
-        return dialog;
+    private ApologiesDialog apologiesDialog(SessionDetails details) {
+        return new ApologiesDialog(reason -> attendance.sendApologies(details.id(), reason), () -> render(scheduling.session(details.id())));
     }
-
 
     @Override
     public String getPageTitle() {

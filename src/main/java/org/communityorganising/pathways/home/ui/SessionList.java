@@ -3,12 +3,10 @@ package org.communityorganising.pathways.home.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.Map;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
-import org.communityorganising.pathways.base.ui.FormDialog;
-import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -73,21 +71,8 @@ class SessionList extends Composite<Div> {
                 sent.addClassName("badge");
                 link.add(sent);
             } else if (apologies != null && mark == null && !session.cancelled() && session.startsAt().isAfter(now)) {
-                var send = new Button(getTranslation("apologies.send"), event -> {
-                    var dialog = new FormDialog();
-                    dialog.setHeaderTitle(getTranslation("apologies.title"));
-                    dialog.setSaveLabel(getTranslation("apologies.send"));
-                    var reason = new TextArea(getTranslation("apologies.reason"));
-                    reason.setMaxLength(500);
-                    reason.setHelperText(getTranslation("apologies.reason.help"));
-                    dialog.addWide(reason);
-                    dialog.onSave(() -> {
-                        apologies.send(session.id(), reason.getValue());
-                        Notifications.success(getTranslation("apologies.done"));
-                        event.getSource().setVisible(false);
-                    });
-                    dialog.open();
-                });
+                var send = new Button(getTranslation("apologies.send"), event -> new ApologiesDialog(
+                        reason -> apologies.send(session.id(), reason), () -> event.getSource().setVisible(false)).open());
                 send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 send.setAriaLabel(getTranslation("apologies.send.label", LondonTime.dateTime(session.startsAt(), getLocale())));
                 send.setId("apologies-" + session.id());

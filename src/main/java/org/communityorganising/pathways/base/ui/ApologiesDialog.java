@@ -1,0 +1,34 @@
+package org.communityorganising.pathways.base.ui;
+
+import com.vaadin.flow.component.textfield.TextArea;
+import java.io.Serializable;
+import java.util.function.Consumer;
+
+/**
+ * Apologies for a coming session with an optional reason: the one dialog for the home page and the
+ * session page. What sending means (the service call) and what follows are the caller's.
+ */
+public class ApologiesDialog extends FormDialog {
+
+    /** Sends the apologies with the reason typed (possibly empty). */
+    public interface Sender extends Consumer<String>, Serializable {}
+
+    /** The longest reason; the service refuses longer ones too. */
+    public static final int MAX_REASON = 500;
+
+    public ApologiesDialog(Sender send, Runnable sent) {
+        setHeaderTitle(getTranslation("apologies.title"));
+        setSaveLabel(getTranslation("apologies.send"));
+        setId("apologies-dialog");
+        var reason = new TextArea(getTranslation("apologies.reason"));
+        reason.setMaxLength(MAX_REASON);
+        reason.setHelperText(getTranslation("apologies.reason.help"));
+        reason.setId("apologies-reason");
+        addWide(reason);
+        onSave(() -> {
+            send.accept(reason.getValue());
+            Notifications.success(getTranslation("apologies.done"));
+            sent.run();
+        });
+    }
+}
