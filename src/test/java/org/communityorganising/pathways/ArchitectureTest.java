@@ -3,13 +3,13 @@ package org.communityorganising.pathways;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -31,61 +31,96 @@ class ArchitectureTest {
 
     @Test
     void viewsNeverTouchRepositories() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(CLASSES);
     }
 
     @Test
     void aFeaturesUiIsUsedOnlyInsideThatFeature() {
-        classes().that().resideInAPackage(ROOT + ".(*).ui..").and().resideOutsideOfPackage(ROOT + ".base..")
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".(*).ui..")
+                .and()
+                .resideOutsideOfPackage(ROOT + ".base..")
                 .should(onlyBeUsedInsideTheirFeature())
                 .check(CLASSES);
     }
 
     @Test
     void theFeaturesDependOnEachOtherWithoutCycles() {
-        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching(ROOT + ".(*)..")
-                .should().beFreeOfCycles()
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .matching(ROOT + ".(*)..")
+                .should()
+                .beFreeOfCycles()
                 .check(CLASSES);
     }
 
     @Test
     void baseIsAKernelThatDependsOnNoFeature() {
-        noClasses().that().resideInAPackage(ROOT + ".base..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + "..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".base..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + "..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage(ROOT + ".base..")))
                 .check(CLASSES);
     }
 
     @Test
     void noFeatureKnowsTheAuditTrailWhichOnlyListensToTheirEvents() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".audit..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + ".audit..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT + ".audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".audit..")
                 .check(CLASSES);
     }
 
     @Test
     void repositoriesArePrivateToTheirFeature() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(CLASSES);
     }
 
     @Test
     void everyServiceIsGuarded() {
-        classes().that().areAnnotatedWith(Service.class).and().arePublic()
-                .should().beAnnotatedWith(PreAuthorize.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 
     @Test
     void everyViewSaysWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
-                .or().implement(HasErrorParameter.class)
-                .should().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(RolesAllowed.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
+                .or()
+                .implement(HasErrorParameter.class)
+                .should()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
                 .check(CLASSES);
     }
 

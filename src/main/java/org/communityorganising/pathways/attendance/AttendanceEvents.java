@@ -9,13 +9,25 @@ public final class AttendanceEvents {
     private AttendanceEvents() {}
 
     /** A register mark was written: by a trainer, an apology, or a self check-in. */
-    public record MarkChanged(long sessionId, long personId, @Nullable AttendanceStatus from, AttendanceStatus to) {}
+    public record MarkChanged(
+            long sessionId, long personId, @Nullable AttendanceStatus from, AttendanceStatus to) {}
 
     /** Attendance left the system as a file (personal data: always audited). */
     public record AttendanceExported(long cohortId, String format, boolean withInstitutions) implements AuditableEvent {
-        public String action() { return "ATTENDANCE_EXPORTED"; }
-        public String subjectType() { return "cohort"; }
-        public long subjectId() { return cohortId; }
-        public String details() { return format + (withInstitutions ? ", with institutions" : ""); }
+        public String action() {
+            return "ATTENDANCE_EXPORTED";
+        }
+
+        public String subjectType() {
+            return "cohort";
+        }
+
+        public long subjectId() {
+            return cohortId;
+        }
+
+        public String details() {
+            return format + (withInstitutions ? ", with institutions" : "");
+        }
     }
 }

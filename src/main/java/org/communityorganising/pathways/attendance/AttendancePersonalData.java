@@ -29,27 +29,52 @@ class AttendancePersonalData implements PersonalData {
     @Override
     public List<Section> export(long personId) {
         return List.of(
-                PersonalDataSql.section(jdbc, "data.marks", List.of("data.session", "data.cohort", "data.status", "data.remark", "data.source",
-                                "data.marked-at"), """
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.marks",
+                        List.of(
+                                "data.session",
+                                "data.cohort",
+                                "data.status",
+                                "data.remark",
+                                "data.source",
+                                "data.marked-at"),
+                        """
                                 select s.starts_at, c.name, m.status, m.remark, m.source, m.marked_at
                                 from attendance_mark m join training_session s on s.id = m.session_id join cohort c on c.id = s.cohort_id
-                                where m.person_id = :person order by s.starts_at""", personId),
-                PersonalDataSql.section(jdbc, "data.mark-history", List.of("data.session", "data.from", "data.to", "data.remark",
-                                "data.changed-at"), """
+                                where m.person_id = :person order by s.starts_at""",
+                        personId),
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.mark-history",
+                        List.of("data.session", "data.from", "data.to", "data.remark", "data.changed-at"),
+                        """
                                 select s.starts_at, h.from_status, h.to_status, h.remark, h.changed_at
                                 from attendance_change h join training_session s on s.id = h.session_id
-                                where h.person_id = :person order by h.changed_at""", personId),
-                PersonalDataSql.section(jdbc, "data.check-in-attempts", List.of("data.session", "data.failures", "data.last-failure"), """
+                                where h.person_id = :person order by h.changed_at""",
+                        personId),
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.check-in-attempts",
+                        List.of("data.session", "data.failures", "data.last-failure"),
+                        """
                                 select s.starts_at, a.failures, a.last_failure_at
                                 from check_in_attempt a join training_session s on s.id = a.session_id
-                                where a.person_id = :person""", personId));
+                                where a.person_id = :person""",
+                        personId));
     }
 
     @Override
     public void erase(long personId) {
-        jdbc.sql("update attendance_mark set remark = null, version = version + 1 where person_id = :person and remark is not null")
-                .param("person", personId).update();
-        jdbc.sql("update attendance_change set remark = null where person_id = :person").param("person", personId).update();
-        jdbc.sql("delete from check_in_attempt where person_id = :person").param("person", personId).update();
+        jdbc.sql(
+                        "update attendance_mark set remark = null, version = version + 1 where person_id = :person and remark is not null")
+                .param("person", personId)
+                .update();
+        jdbc.sql("update attendance_change set remark = null where person_id = :person")
+                .param("person", personId)
+                .update();
+        jdbc.sql("delete from check_in_attempt where person_id = :person")
+                .param("person", personId)
+                .update();
     }
 }

@@ -44,7 +44,8 @@ public class AttendanceReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AttendanceReportService(SchedulingService scheduling, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    AttendanceReportService(
+            SchedulingService scheduling, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.events = events;
@@ -67,18 +68,21 @@ public class AttendanceReportService {
                 .query((rs, row) -> {
                     Instant start = rs.getTimestamp(2).toInstant();
                     boolean cancelled = rs.getBoolean(4);
-                    return new CohortReport.Session(rs.getLong(1), start, rs.getTimestamp(3).toInstant(), cancelled,
+                    return new CohortReport.Session(
+                            rs.getLong(1),
+                            start,
+                            rs.getTimestamp(3).toInstant(),
+                            cancelled,
                             SessionsHeld.held(start, cancelled, today));
                 })
                 .list();
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
         jdbc.sql("""
                         select m.person_id, m.session_id, m.status from attendance_mark m
-                        join training_session s on s.id = m.session_id where s.cohort_id = :cohort""")
-                .param("cohort", cohortId)
-                .query(rs -> {
-                    marks.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)));
-                });
+                        join training_session s on s.id = m.session_id where s.cohort_id = :cohort""").param("cohort", cohortId).query(rs -> {
+            marks.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                    .put(rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)));
+        });
         List<CohortReport.Row> rows = jdbc.sql("""
                         select p.id, p.full_name, p.email, i.name from enrolment e
                         join person p on p.id = e.person_id left join institution i on i.id = p.institution_id
@@ -87,8 +91,14 @@ public class AttendanceReportService {
                 .query((rs, row) -> {
                     long person = rs.getLong(1);
                     var mine = marks.getOrDefault(person, Map.of());
-                    return new CohortReport.Row(person, rs.getString(2), rs.getString(3), rs.getString(4), mine,
-                            rate(sessions, mine), slipping(sessions, mine, settings[0], settings[1]));
+                    return new CohortReport.Row(
+                            person,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            mine,
+                            rate(sessions, mine),
+                            slipping(sessions, mine, settings[0], settings[1]));
                 })
                 .list();
         return new CohortReport(cohort, settings[0], settings[1], sessions, rows);
@@ -103,11 +113,17 @@ public class AttendanceReportService {
             header.add("Institution");
         }
         for (var session : report.sessions()) {
-            header.add(SPREADSHEET_TIME.format(LondonTime.of(session.startsAt())) + (session.cancelled() ? " (cancelled)" : ""));
+            header.add(SPREADSHEET_TIME.format(LondonTime.of(session.startsAt()))
+                    + (session.cancelled() ? " (cancelled)" : ""));
         }
         header.add("Attendance rate %");
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SpreadsheetCell.row(header).toArray(String[]::new)).get())) {
+        try (var csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(SpreadsheetCell.row(header).toArray(String[]::new))
+                        .get())) {
             for (var row : report.rows()) {
                 List<Object> line = new ArrayList<>(List.of(row.fullName(), row.email()));
                 if (includeInstitution) {
@@ -117,7 +133,10 @@ public class AttendanceReportService {
                     var mark = row.marks().get(session.id());
                     line.add(mark == null ? "" : mark.name());
                 }
-                line.add(row.rate().percent().isPresent() ? String.valueOf(row.rate().percent().getAsInt()) : "");
+                line.add(
+                        row.rate().percent().isPresent()
+                                ? String.valueOf(row.rate().percent().getAsInt())
+                                : "");
                 csv.printRecord(SpreadsheetCell.row(line));
             }
         } catch (IOException e) {
@@ -135,9 +154,15 @@ public class AttendanceReportService {
         if (includeInstitution) {
             header.add("Institution");
         }
-        header.addAll(List.of("Session start", "Session end", "Duration (min)", "Status", "Remark", "Marked by", "Marked at"));
+        header.addAll(List.of(
+                "Session start", "Session end", "Duration (min)", "Status", "Remark", "Marked by", "Marked at"));
         var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(SpreadsheetCell.row(header).toArray(String[]::new)).get())) {
+        try (var csv = new CSVPrinter(
+                out,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(SpreadsheetCell.row(header).toArray(String[]::new))
+                        .get())) {
             jdbc.sql("""
                             select p.full_name, p.email, i.name, s.starts_at, s.ends_at, m.status, m.remark, b.full_name, m.marked_at
                             from attendance_mark m
@@ -146,23 +171,27 @@ public class AttendanceReportService {
                             left join institution i on i.id = p.institution_id
                             left join person b on b.id = m.marked_by
                             where s.cohort_id = :cohort
-                            order by s.starts_at, lower(p.full_name), p.id""")
-                    .param("cohort", cohortId)
-                    .query(rs -> {
-                        Instant start = rs.getTimestamp(4).toInstant();
-                        Instant end = rs.getTimestamp(5).toInstant();
-                        List<Object> line = new ArrayList<>(List.of(rs.getString(1), rs.getString(2)));
-                        if (includeInstitution) {
-                            line.add(nullToEmpty(rs.getString(3)));
-                        }
-                        line.addAll(List.of(local(start), local(end), Duration.between(start, end).toMinutes(), rs.getString(6),
-                                nullToEmpty(rs.getString(7)), nullToEmpty(rs.getString(8)), local(rs.getTimestamp(9))));
-                        try {
-                            csv.printRecord(SpreadsheetCell.row(line));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+                            order by s.starts_at, lower(p.full_name), p.id""").param("cohort", cohortId).query(rs -> {
+                Instant start = rs.getTimestamp(4).toInstant();
+                Instant end = rs.getTimestamp(5).toInstant();
+                List<Object> line = new ArrayList<>(List.of(rs.getString(1), rs.getString(2)));
+                if (includeInstitution) {
+                    line.add(nullToEmpty(rs.getString(3)));
+                }
+                line.addAll(List.of(
+                        local(start),
+                        local(end),
+                        Duration.between(start, end).toMinutes(),
+                        rs.getString(6),
+                        nullToEmpty(rs.getString(7)),
+                        nullToEmpty(rs.getString(8)),
+                        local(rs.getTimestamp(9))));
+                try {
+                    csv.printRecord(SpreadsheetCell.row(line));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -213,7 +242,8 @@ public class AttendanceReportService {
         return new AttendanceRate(held, present, late, apologies);
     }
 
-    private static Slipping slipping(List<CohortReport.Session> sessions, Map<Long, AttendanceStatus> marks, int minimum, int absences) {
+    private static Slipping slipping(
+            List<CohortReport.Session> sessions, Map<Long, AttendanceStatus> marks, int minimum, int absences) {
         List<@Nullable AttendanceStatus> newestFirst = new ArrayList<>();
         for (int i = sessions.size() - 1; i >= 0; i--) {
             if (sessions.get(i).held()) {
@@ -222,5 +252,4 @@ public class AttendanceReportService {
         }
         return Slipping.of(rate(sessions, marks), newestFirst, minimum, absences);
     }
-
 }

@@ -3,18 +3,17 @@ package org.communityorganising.pathways.attendance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionDetails;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +40,12 @@ public class AttendanceService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AttendanceService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+    AttendanceService(
+            SchedulingService scheduling,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -60,7 +64,8 @@ public class AttendanceService {
      * first, for {@link RegisterRow#UNMARKED}): then nothing is written and the newer mark comes back.
      */
     @Transactional
-    public MarkOutcome mark(long sessionId, long personId, AttendanceStatus status, @Nullable String remark, long expectedVersion) {
+    public MarkOutcome mark(
+            long sessionId, long personId, AttendanceStatus status, @Nullable String remark, long expectedVersion) {
         var session = markableSession(sessionId);
         if (session.cancelled()) {
             throw new InvalidInputException("attendance.error.cancelled");
@@ -84,15 +89,24 @@ public class AttendanceService {
                                 insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
                                 values (:session, :person, :status, :remark, 'REGISTER', :by, :at)
                                 on conflict (session_id, person_id) do nothing""")
-                        .param("session", sessionId).param("person", personId).param("status", status.name())
-                        .param("remark", text).param("by", by).param("at", now)
+                        .param("session", sessionId)
+                        .param("person", personId)
+                        .param("status", status.name())
+                        .param("remark", text)
+                        .param("by", by)
+                        .param("at", now)
                         .update()
                 : jdbc.sql("""
                                 update attendance_mark set status = :status, remark = :remark, source = 'REGISTER',
                                     marked_by = :by, marked_at = :at, version = version + 1
                                 where session_id = :session and person_id = :person and version = :version""")
-                        .param("session", sessionId).param("person", personId).param("status", status.name())
-                        .param("remark", text).param("by", by).param("at", now).param("version", expectedVersion)
+                        .param("session", sessionId)
+                        .param("person", personId)
+                        .param("status", status.name())
+                        .param("remark", text)
+                        .param("by", by)
+                        .param("at", now)
+                        .param("version", expectedVersion)
                         .update();
         if (written == 0) {
             return new MarkOutcome(false, rows(session, personId).getFirst());
@@ -126,7 +140,8 @@ public class AttendanceService {
                 .param("at", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .list();
-        marked.forEach(person -> events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));
+        marked.forEach(person -> events.publishEvent(
+                new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));
         return marked.size();
     }
 
@@ -146,7 +161,11 @@ public class AttendanceService {
         }
         boolean enrolled = jdbc.sql("""
                         select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'""")
-                .param("cohort", session.cohortId()).param("me", me).query(Long.class).single() > 0;
+                        .param("cohort", session.cohortId())
+                        .param("me", me)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (!enrolled) {
             throw new AccessDeniedException("Apologies only for your own sessions");
         }
@@ -158,7 +177,10 @@ public class AttendanceService {
                         on conflict (session_id, person_id) do update
                             set remark = excluded.remark, marked_at = excluded.marked_at, version = attendance_mark.version + 1
                             where attendance_mark.status = 'APOLOGIES'""")
-                .param("session", sessionId).param("me", me).param("remark", text).param("at", now)
+                .param("session", sessionId)
+                .param("me", me)
+                .param("remark", text)
+                .param("at", now)
                 .update();
         if (written == 0) {
             throw new InvalidInputException("attendance.error.already-marked");
@@ -173,7 +195,8 @@ public class AttendanceService {
             return marks;
         }
         jdbc.sql("select session_id, status from attendance_mark where person_id = :me and session_id in (:sessions)")
-                .param("me", currentUser.require().personId()).param("sessions", sessionIds)
+                .param("me", currentUser.require().personId())
+                .param("sessions", sessionIds)
                 .query(rs -> {
                     marks.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
                 });
@@ -183,8 +206,11 @@ public class AttendanceService {
     /** The caller's own mark for a session, if any (the trainee's home shows sent apologies). */
     public Optional<AttendanceStatus> myMark(long sessionId) {
         return jdbc.sql("select status from attendance_mark where session_id = :session and person_id = :me")
-                .param("session", sessionId).param("me", currentUser.require().personId())
-                .query(String.class).optional().map(AttendanceStatus::valueOf);
+                .param("session", sessionId)
+                .param("me", currentUser.require().personId())
+                .query(String.class)
+                .optional()
+                .map(AttendanceStatus::valueOf);
     }
 
     /**
@@ -218,10 +244,7 @@ public class AttendanceService {
                         left join person b on b.id = c.changed_by
                         where c.person_id = :person
                         order by c.changed_at desc, c.id desc
-                        limit 200""")
-                .param("person", personId)
-                .query(CHANGE)
-                .list();
+                        limit 200""").param("person", personId).query(CHANGE).list();
         return new PersonAttendance(personId, (String) person[0], attendanceOf(personId), changes);
     }
 
@@ -236,7 +259,8 @@ public class AttendanceService {
                         left join person b on b.id = c.changed_by
                         where c.session_id = :session and c.person_id = :person
                         order by c.changed_at desc, c.id desc""")
-                .param("session", sessionId).param("person", personId)
+                .param("session", sessionId)
+                .param("person", personId)
                 .query(CHANGE)
                 .list();
     }
@@ -258,7 +282,12 @@ public class AttendanceService {
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
                 .param("today", SessionsHeld.today(clock.instant()))
-                .query((rs, row) -> new CohortAttendance(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                .query((rs, row) -> new CohortAttendance(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
                         new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
                 .list();
     }
@@ -266,15 +295,18 @@ public class AttendanceService {
     /** Refuses a mark before the register opens, saying when it does. */
     private void requireOpen(SessionDetails session) {
         if (!MarkingWindow.isOpen(session, clock.instant())) {
-            throw new InvalidInputException("attendance.error.not-open",
-                    LondonTime.of(MarkingWindow.opensAt(session)).toLocalTime().toString(), LondonTime.of(session.startsAt()).toLocalDate().toString());
+            throw new InvalidInputException(
+                    "attendance.error.not-open",
+                    LondonTime.of(MarkingWindow.opensAt(session)).toLocalTime().toString(),
+                    LondonTime.of(session.startsAt()).toLocalDate().toString());
         }
     }
 
     private SessionDetails markableSession(long sessionId) {
         var session = scheduling.session(sessionId);
         if (!session.markable()) {
-            throw new AccessDeniedException("Only the cohort's trainers, its chapter's leads and administrators mark its register");
+            throw new AccessDeniedException(
+                    "Only the cohort's trainers, its chapter's leads and administrators mark its register");
         }
         return session;
     }
@@ -298,14 +330,24 @@ public class AttendanceService {
                 .list();
     }
 
-    private void recordChange(long sessionId, long personId, @Nullable AttendanceStatus from, AttendanceStatus to, @Nullable String remark,
-            long by, Timestamp at) {
+    private void recordChange(
+            long sessionId,
+            long personId,
+            @Nullable AttendanceStatus from,
+            AttendanceStatus to,
+            @Nullable String remark,
+            long by,
+            Timestamp at) {
         jdbc.sql("""
                         insert into attendance_change (session_id, person_id, from_status, to_status, remark, changed_by, changed_at)
                         values (:session, :person, :from, :to, :remark, :by, :at)""")
-                .param("session", sessionId).param("person", personId)
+                .param("session", sessionId)
+                .param("person", personId)
                 .param("from", from == null ? null : from.name(), java.sql.Types.VARCHAR)
-                .param("to", to.name()).param("remark", remark, java.sql.Types.VARCHAR).param("by", by).param("at", at)
+                .param("to", to.name())
+                .param("remark", remark, java.sql.Types.VARCHAR)
+                .param("by", by)
+                .param("at", at)
                 .update();
         events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, personId, from, to));
     }
@@ -318,11 +360,23 @@ public class AttendanceService {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private static final RowMapper<RegisterRow> ROW = (rs, row) -> new RegisterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-            rs.getString(5) == null ? null : AttendanceStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7), rs.getString(8),
+    private static final RowMapper<RegisterRow> ROW = (rs, row) -> new RegisterRow(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getBoolean(4),
+            rs.getString(5) == null ? null : AttendanceStatus.valueOf(rs.getString(5)),
+            rs.getString(6),
+            rs.getLong(7),
+            rs.getString(8),
             instant(rs.getTimestamp(9)));
 
-    private static final RowMapper<MarkChange> CHANGE = (rs, row) -> new MarkChange(rs.getTimestamp(1).toInstant(), rs.getString(2),
-            rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3)), AttendanceStatus.valueOf(rs.getString(4)), rs.getString(5),
-            rs.getTimestamp(6).toInstant(), rs.getString(7));
+    private static final RowMapper<MarkChange> CHANGE = (rs, row) -> new MarkChange(
+            rs.getTimestamp(1).toInstant(),
+            rs.getString(2),
+            rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3)),
+            AttendanceStatus.valueOf(rs.getString(4)),
+            rs.getString(5),
+            rs.getTimestamp(6).toInstant(),
+            rs.getString(7));
 }

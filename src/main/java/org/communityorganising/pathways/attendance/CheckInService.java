@@ -37,7 +37,11 @@ public class CheckInService {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    CheckInService(SchedulingService scheduling, JdbcClient jdbc, CurrentUser currentUser, Clock clock,
+    CheckInService(
+            SchedulingService scheduling,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.scheduling = scheduling;
         this.jdbc = jdbc;
@@ -76,8 +80,13 @@ public class CheckInService {
         var session = scheduling.session(sessionId);
         long me = currentUser.require().personId();
         Instant now = clock.instant();
-        boolean enrolled = jdbc.sql("select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'")
-                .param("cohort", session.cohortId()).param("me", me).query(Long.class).single() > 0;
+        boolean enrolled = jdbc.sql(
+                                "select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'")
+                        .param("cohort", session.cohortId())
+                        .param("me", me)
+                        .query(Long.class)
+                        .single()
+                > 0;
         if (!enrolled) {
             throw new AccessDeniedException("Only people enrolled in the cohort check in");
         }
@@ -87,54 +96,82 @@ public class CheckInService {
         if (!MarkingWindow.isOpen(session, now) || now.isAfter(session.endsAt())) {
             throw new InvalidInputException("checkin.error.closed");
         }
-        var attempts = jdbc.sql("select failures, last_failure_at from check_in_attempt where session_id = :session and person_id = :me for update")
-                .param("session", sessionId).param("me", me)
+        var attempts = jdbc.sql(
+                        "select failures, last_failure_at from check_in_attempt where session_id = :session and person_id = :me for update")
+                .param("session", sessionId)
+                .param("me", me)
                 .query((rs, row) -> new Object[] {rs.getInt(1), rs.getTimestamp(2)})
                 .optional();
-        if (attempts.isPresent() && (int) attempts.get()[0] >= MAX_FAILURES
+        if (attempts.isPresent()
+                && (int) attempts.get()[0] >= MAX_FAILURES
                 && ((Timestamp) attempts.get()[1]).toInstant().plus(LOCKOUT).isAfter(now)) {
             throw new InvalidInputException("checkin.error.too-many", LOCKOUT.toMinutes());
         }
-        var secret = jdbc.sql("select secret from check_in_secret where session_id = :session").param("session", sessionId)
-                .query(String.class).optional();
+        var secret = jdbc.sql("select secret from check_in_secret where session_id = :session")
+                .param("session", sessionId)
+                .query(String.class)
+                .optional();
         if (secret.isEmpty() || !CheckInCode.accepts(HexFormat.of().parseHex(secret.get()), code, now)) {
             jdbc.sql("""
                             insert into check_in_attempt (session_id, person_id, failures, last_failure_at) values (:session, :me, 1, :at)
                             on conflict (session_id, person_id) do update set
                                 failures = case when check_in_attempt.last_failure_at < :since then 1 else check_in_attempt.failures + 1 end,
                                 last_failure_at = excluded.last_failure_at""")
-                    .param("session", sessionId).param("me", me).param("at", Timestamp.from(now))
+                    .param("session", sessionId)
+                    .param("me", me)
+                    .param("at", Timestamp.from(now))
                     .param("since", Timestamp.from(now.minus(LOCKOUT)))
                     .update();
             throw new InvalidInputException("checkin.error.wrong-code");
         }
-        jdbc.sql("delete from check_in_attempt where session_id = :session and person_id = :me").param("session", sessionId).param("me", me).update();
-        int lateAfter = jdbc.sql("select co.late_after_minutes from cohort c join course co on co.id = c.course_id where c.id = :cohort")
-                .param("cohort", session.cohortId()).query(Integer.class).single();
-        var status = now.isAfter(session.startsAt().plus(Duration.ofMinutes(lateAfter))) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        jdbc.sql("delete from check_in_attempt where session_id = :session and person_id = :me")
+                .param("session", sessionId)
+                .param("me", me)
+                .update();
+        int lateAfter = jdbc.sql(
+                        "select co.late_after_minutes from cohort c join course co on co.id = c.course_id where c.id = :cohort")
+                .param("cohort", session.cohortId())
+                .query(Integer.class)
+                .single();
+        var status = now.isAfter(session.startsAt().plus(Duration.ofMinutes(lateAfter)))
+                ? AttendanceStatus.LATE
+                : AttendanceStatus.PRESENT;
         int written = jdbc.sql("""
                         insert into attendance_mark (session_id, person_id, status, source, marked_by, marked_at)
                         values (:session, :me, :status, 'CHECK_IN', :me, :at)
                         on conflict (session_id, person_id) do nothing""")
-                .param("session", sessionId).param("me", me).param("status", status.name()).param("at", Timestamp.from(now))
+                .param("session", sessionId)
+                .param("me", me)
+                .param("status", status.name())
+                .param("at", Timestamp.from(now))
                 .update();
         if (written == 0) {
-            var existing = jdbc.sql("select status from attendance_mark where session_id = :session and person_id = :me")
-                    .param("session", sessionId).param("me", me).query(String.class).single();
+            var existing = jdbc.sql(
+                            "select status from attendance_mark where session_id = :session and person_id = :me")
+                    .param("session", sessionId)
+                    .param("me", me)
+                    .query(String.class)
+                    .single();
             return new CheckInResult(AttendanceStatus.valueOf(existing), true);
         }
         jdbc.sql("""
                         insert into attendance_change (session_id, person_id, from_status, to_status, remark, changed_by, changed_at)
                         values (:session, :me, null, :status, 'Self check-in', :me, :at)""")
-                .param("session", sessionId).param("me", me).param("status", status.name()).param("at", Timestamp.from(now))
+                .param("session", sessionId)
+                .param("me", me)
+                .param("status", status.name())
+                .param("at", Timestamp.from(now))
                 .update();
         events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, me, null, status));
         return new CheckInResult(status, false);
     }
 
     private byte[] secret(long sessionId) {
-        return HexFormat.of().parseHex(jdbc.sql("select secret from check_in_secret where session_id = :session")
-                .param("session", sessionId).query(String.class).single());
+        return HexFormat.of()
+                .parseHex(jdbc.sql("select secret from check_in_secret where session_id = :session")
+                        .param("session", sessionId)
+                        .query(String.class)
+                        .single());
     }
 
     private static byte[] randomSecret() {

@@ -16,7 +16,11 @@ public record Slipping(boolean belowMinimum, int absencesInARow, boolean tooMany
     /**
      * @param newestFirst the marks of the held sessions, newest first; null for a session not marked
      */
-    public static Slipping of(AttendanceRate rate, List<@Nullable AttendanceStatus> newestFirst, int minimumPercent, int absencesThreshold) {
+    public static Slipping of(
+            AttendanceRate rate,
+            List<@Nullable AttendanceStatus> newestFirst,
+            int minimumPercent,
+            int absencesThreshold) {
         int run = 0;
         for (AttendanceStatus mark : newestFirst) {
             if (mark == AttendanceStatus.APOLOGIES) {

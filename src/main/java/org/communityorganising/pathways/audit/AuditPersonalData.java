@@ -25,12 +25,18 @@ class AuditPersonalData implements PersonalData {
     @Override
     public List<Section> export(long personId) {
         return List.of(
-                PersonalDataSql.section(jdbc, "data.audit-about", List.of("data.when", "data.action", "data.details"), """
+                PersonalDataSql.section(
+                        jdbc, "data.audit-about", List.of("data.when", "data.action", "data.details"), """
                                 select occurred_at, action, details from audit_event
                                 where subject_type = 'person' and subject_id = :person order by occurred_at""", personId),
-                PersonalDataSql.section(jdbc, "data.audit-by", List.of("data.when", "data.action", "data.subject", "data.details"), """
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.audit-by",
+                        List.of("data.when", "data.action", "data.subject", "data.details"),
+                        """
                                 select occurred_at, action, subject_type || ' ' || subject_id, details from audit_event
-                                where actor_id = :person order by occurred_at""", personId));
+                                where actor_id = :person order by occurred_at""",
+                        personId));
     }
 
     @Override

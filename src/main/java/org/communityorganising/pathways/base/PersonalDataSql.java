@@ -17,8 +17,12 @@ public final class PersonalDataSql {
     private PersonalDataSql() {}
 
     /** The query takes the person's id as {@code :person}; its columns are the section's columns, in order. */
-    public static PersonalData.Section section(JdbcClient jdbc, String titleKey, List<String> columnKeys, String sql, long personId) {
-        List<List<String>> rows = jdbc.sql(sql).param("person", personId).query((rs, row) -> row(rs, columnKeys.size())).list();
+    public static PersonalData.Section section(
+            JdbcClient jdbc, String titleKey, List<String> columnKeys, String sql, long personId) {
+        List<List<String>> rows = jdbc.sql(sql)
+                .param("person", personId)
+                .query((rs, row) -> row(rs, columnKeys.size()))
+                .list();
         return new PersonalData.Section(titleKey, columnKeys, rows);
     }
 

@@ -50,13 +50,14 @@ public final class PlainText {
         return value.codePoints().anyMatch(PlainText::isControl);
     }
 
-    private static @Nullable String checked(@Nullable String value, int maxLength, String tooLongKey, boolean multiLine) {
+    private static @Nullable String checked(
+            @Nullable String value, int maxLength, String tooLongKey, boolean multiLine) {
         if (value == null) {
             return null;
         }
         String text = multiLine ? value.replace("\r\n", "\n") : value;
-        boolean refused = text.codePoints()
-                .anyMatch(c -> isBidiControl(c) || (isControl(c) && !(multiLine && c == '\n')));
+        boolean refused =
+                text.codePoints().anyMatch(c -> isBidiControl(c) || (isControl(c) && !(multiLine && c == '\n')));
         if (refused) {
             throw new InvalidInputException(INVISIBLE_CHARACTERS);
         }
@@ -72,9 +73,16 @@ public final class PlainText {
 
     /** At least one character that shows: not whitespace, not a format character such as a zero-width space. */
     static boolean hasVisibleCharacter(String text) {
-        return text.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                && Character.getType(c) != Character.FORMAT && !isControl(c)
-                && c != 0x2800 /* braille blank */ && c != 0x3164 && c != 0xFFA0 /* Hangul fillers */ && c != 0x115F && c != 0x1160);
+        return text.codePoints()
+                .anyMatch(c -> !Character.isWhitespace(c)
+                        && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT
+                        && !isControl(c)
+                        && c != 0x2800 /* braille blank */
+                        && c != 0x3164
+                        && c != 0xFFA0 /* Hangul fillers */
+                        && c != 0x115F
+                        && c != 0x1160);
     }
 
     private static boolean isControl(int c) {

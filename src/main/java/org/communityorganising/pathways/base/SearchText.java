@@ -13,6 +13,12 @@ public final class SearchText {
      * characters are dropped: nobody searches for them, and PostgreSQL refuses a NUL.
      */
     public static String containsPattern(String text) {
-        return "%" + PlainText.searchText(text).toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + PlainText.searchText(text)
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
     }
 }

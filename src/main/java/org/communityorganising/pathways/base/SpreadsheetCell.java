@@ -21,6 +21,8 @@ public final class SpreadsheetCell {
 
     /** A row of cells: text neutralised, numbers left as numbers. */
     public static List<Object> row(List<?> cells) {
-        return cells.stream().map(cell -> cell instanceof String text ? (Object) text(text) : cell).toList();
+        return cells.stream()
+                .map(cell -> cell instanceof String text ? (Object) text(text) : cell)
+                .toList();
     }
 }

@@ -2,12 +2,12 @@ package org.communityorganising.pathways.calendar;
 
 import java.util.Locale;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +37,14 @@ class CalendarController {
     }
 
     /** Any other address under the feeds: nothing here (not the app's page with 200). */
-    @GetMapping({"/calendar/feed", "/calendar/feed/", "/calendar/feed/**", "/calendar/session", "/calendar/session/", "/calendar/session/**"})
+    @GetMapping({
+        "/calendar/feed",
+        "/calendar/feed/",
+        "/calendar/feed/**",
+        "/calendar/session",
+        "/calendar/session/",
+        "/calendar/session/**"
+    })
     ResponseEntity<Void> nothingHere() {
         return ResponseEntity.notFound().build();
     }
@@ -58,11 +65,18 @@ class CalendarController {
         }
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("session-" + sessionId + ".ics").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("session-" + sessionId + ".ics")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
     private static String sessionUrlPrefix() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/sessions/").toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/sessions/")
+                .toUriString();
     }
 }

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.calendar;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.CurrentUser;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +28,7 @@ public class CalendarFeedService {
 
     /** Feeds show what is coming and what just happened, not years of history. */
     private static final Duration HISTORY = Duration.ofDays(90);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -36,7 +37,8 @@ public class CalendarFeedService {
     private final Clock clock;
     private final I18NProvider i18n;
 
-    CalendarFeedService(JdbcClient jdbc, CurrentUser currentUser, SchedulingService scheduling, Clock clock, I18NProvider i18n) {
+    CalendarFeedService(
+            JdbcClient jdbc, CurrentUser currentUser, SchedulingService scheduling, Clock clock, I18NProvider i18n) {
         this.i18n = i18n;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -49,7 +51,10 @@ public class CalendarFeedService {
     @PreAuthorize("isAuthenticated()")
     public String myFeedToken() {
         long me = currentUser.require().personId();
-        var existing = jdbc.sql("select token from calendar_feed where person_id = :id").param("id", me).query(String.class).optional();
+        var existing = jdbc.sql("select token from calendar_feed where person_id = :id")
+                .param("id", me)
+                .query(String.class)
+                .optional();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -72,7 +77,8 @@ public class CalendarFeedService {
         if (token.length() < 32 || token.length() > 64) {
             return Optional.empty();
         }
-        var owner = jdbc.sql("select p.id, p.language from calendar_feed f join person p on p.id = f.person_id where f.token = :token and p.active")
+        var owner = jdbc.sql(
+                        "select p.id, p.language from calendar_feed f join person p on p.id = f.person_id where f.token = :token and p.active")
                 .param("token", token)
                 .query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
                 .optional();
@@ -83,9 +89,17 @@ public class CalendarFeedService {
     @PreAuthorize("isAuthenticated()")
     public byte[] sessionIcs(long sessionId, String sessionUrlPrefix, Locale locale) {
         var session = scheduling.session(sessionId);
-        var entry = new CalendarEntry(session.id(), session.uid(), session.sequence(),
-                summary(session.courseTitle(locale) + " · " + session.cohortName(), session.cancelled(), locale), session.startsAt(), session.endsAt(),
-                session.venue(), session.onlineLink(), session.cancelled(), session.cancelReason());
+        var entry = new CalendarEntry(
+                session.id(),
+                session.uid(),
+                session.sequence(),
+                summary(session.courseTitle(locale) + " · " + session.cohortName(), session.cancelled(), locale),
+                session.startsAt(),
+                session.endsAt(),
+                session.venue(),
+                session.onlineLink(),
+                session.cancelled(),
+                session.cancelReason());
         return IcsWriter.write(session.cohortName(), List.of(entry), sessionUrlPrefix, clock.instant());
     }
 
@@ -113,10 +127,17 @@ public class CalendarFeedService {
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
                 .param("person", owner.id())
-                .query((rs, row) -> new CalendarEntry(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                .query((rs, row) -> new CalendarEntry(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
                         summary(rs.getString(4), rs.getBoolean(9), Locale.forLanguageTag(owner.language())),
-                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8),
-                        rs.getBoolean(9), rs.getString(10)))
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBoolean(9),
+                        rs.getString(10)))
                 .list();
     }
 
@@ -126,8 +147,7 @@ public class CalendarFeedService {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("""
                         insert into calendar_feed (person_id, token, created_at) values (:id, :token, now())
-                        on conflict (person_id) do update set token = excluded.token, created_at = excluded.created_at""")
-                .param("token", token).param("id", personId).update();
+                        on conflict (person_id) do update set token = excluded.token, created_at = excluded.created_at""").param("token", token).param("id", personId).update();
         return token;
     }
 }

@@ -24,12 +24,18 @@ class CalendarPersonalData implements PersonalData {
 
     @Override
     public List<Section> export(long personId) {
-        return List.of(PersonalDataSql.section(jdbc, "data.calendar", List.of("data.created-at"),
-                "select created_at from calendar_feed where person_id = :person", personId));
+        return List.of(PersonalDataSql.section(
+                jdbc,
+                "data.calendar",
+                List.of("data.created-at"),
+                "select created_at from calendar_feed where person_id = :person",
+                personId));
     }
 
     @Override
     public void erase(long personId) {
-        jdbc.sql("delete from calendar_feed where person_id = :person").param("person", personId).update();
+        jdbc.sql("delete from calendar_feed where person_id = :person")
+                .param("person", personId)
+                .update();
     }
 }

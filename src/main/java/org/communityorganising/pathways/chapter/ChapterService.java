@@ -47,7 +47,9 @@ public class ChapterService {
         if (user.isAdmin()) {
             return options;
         }
-        return options.stream().filter(option -> Objects.equals(option.id(), user.chapterId())).toList();
+        return options.stream()
+                .filter(option -> Objects.equals(option.id(), user.chapterId()))
+                .toList();
     }
 
     /**
@@ -70,7 +72,8 @@ public class ChapterService {
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public ChapterForm loadChapter(long id) {
         var chapter = chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found"));
-        return new ChapterForm(chapter.getName(), chapter.getRegion(), chapter.getPreferredLanguage(), chapter.getVersion());
+        return new ChapterForm(
+                chapter.getName(), chapter.getRegion(), chapter.getPreferredLanguage(), chapter.getVersion());
     }
 
     @Transactional
@@ -93,7 +96,9 @@ public class ChapterService {
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public void setChapterActive(long id, boolean active) {
-        chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found")).setActive(active);
+        chapters.findById(id)
+                .orElseThrow(() -> new InvalidInputException("chapters.error.not-found"))
+                .setActive(active);
     }
 
     private void applyChapter(Chapter chapter, ChapterForm form, long id) {
@@ -110,7 +115,11 @@ public class ChapterService {
 
     public InstitutionForm loadInstitution(long id) {
         var institution = manageableInstitution(id);
-        return new InstitutionForm(institution.getName(), institution.getKind(), institution.getChapter().getId(), institution.getVersion());
+        return new InstitutionForm(
+                institution.getName(),
+                institution.getKind(),
+                institution.getChapter().getId(),
+                institution.getVersion());
     }
 
     /** The active institutions of a chapter the caller may see, for a form. */
@@ -126,7 +135,8 @@ public class ChapterService {
             throw new InvalidInputException("institutions.error.chapter");
         }
         requireChapter(chapterId);
-        var chapter = chapters.findById(chapterId).orElseThrow(() -> new InvalidInputException("institutions.error.chapter"));
+        var chapter =
+                chapters.findById(chapterId).orElseThrow(() -> new InvalidInputException("institutions.error.chapter"));
         var institution = new Institution(chapter, "", InstitutionKind.OTHER);
         applyInstitution(institution, form, chapterId, 0L);
         return Objects.requireNonNull(institutions.save(institution).getId());
@@ -136,7 +146,11 @@ public class ChapterService {
     public void updateInstitution(long id, InstitutionForm form) {
         var institution = manageableInstitution(id);
         ConcurrentChangeException.check(institution, form.version(), "This institution");
-        applyInstitution(institution, form, Objects.requireNonNull(institution.getChapter().getId()), id);
+        applyInstitution(
+                institution,
+                form,
+                Objects.requireNonNull(institution.getChapter().getId()),
+                id);
     }
 
     @Transactional
@@ -153,7 +167,8 @@ public class ChapterService {
     }
 
     private Institution manageableInstitution(long id) {
-        var institution = institutions.findById(id).orElseThrow(() -> new InvalidInputException("institutions.error.not-found"));
+        var institution =
+                institutions.findById(id).orElseThrow(() -> new InvalidInputException("institutions.error.not-found"));
         requireChapter(Objects.requireNonNull(institution.getChapter().getId()));
         return institution;
     }
@@ -165,5 +180,4 @@ public class ChapterService {
             throw new AccessDeniedException("Only your own chapter");
         }
     }
-
 }

@@ -58,7 +58,14 @@ public class Cohort extends AbstractEntity {
         this.chapterId = chapterId;
     }
 
-    void update(Course course, String name, LocalDate startsOn, LocalDate endsOn, int capacity, CohortStatus status, Set<Long> trainerIds) {
+    void update(
+            Course course,
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int capacity,
+            CohortStatus status,
+            Set<Long> trainerIds) {
         this.course = course;
         this.name = name;
         this.startsOn = startsOn;

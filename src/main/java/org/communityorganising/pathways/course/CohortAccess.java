@@ -16,7 +16,8 @@ final class CohortAccess {
     static boolean canView(Cohort cohort, PathwaysUser user) {
         return user.isAdmin()
                 || cohort.getTrainerIds().contains(user.personId())
-                || (sameChapter(cohort, user) && (user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD)));
+                || (sameChapter(cohort, user)
+                        && (user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD)));
     }
 
     static boolean canEdit(Cohort cohort, PathwaysUser user) {
@@ -38,7 +39,8 @@ final class CohortAccess {
 
     static void requireEdit(Cohort cohort, PathwaysUser user) {
         if (!canEdit(cohort, user)) {
-            throw new AccessDeniedException("Only the cohort's trainers, its chapter's trainers and administrators change it");
+            throw new AccessDeniedException(
+                    "Only the cohort's trainers, its chapter's trainers and administrators change it");
         }
     }
 

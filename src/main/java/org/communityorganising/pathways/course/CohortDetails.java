@@ -1,9 +1,9 @@
 package org.communityorganising.pathways.course;
 
-import org.communityorganising.pathways.base.Bilingual;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 import org.communityorganising.pathways.people.PersonOption;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +30,15 @@ public record CohortDetails(
     }
 
     public CohortForm toForm() {
-        return new CohortForm(courseId, chapterId, name, startsOn, endsOn, capacity, status,
-                trainers.stream().map(PersonOption::id).collect(java.util.stream.Collectors.toSet()), version);
+        return new CohortForm(
+                courseId,
+                chapterId,
+                name,
+                startsOn,
+                endsOn,
+                capacity,
+                status,
+                trainers.stream().map(PersonOption::id).collect(java.util.stream.Collectors.toSet()),
+                version);
     }
 }

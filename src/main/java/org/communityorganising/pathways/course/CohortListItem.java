@@ -1,8 +1,8 @@
 package org.communityorganising.pathways.course;
 
-import org.communityorganising.pathways.base.Bilingual;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the cohorts grid. */

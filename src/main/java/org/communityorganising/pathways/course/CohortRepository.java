@@ -30,8 +30,10 @@ interface CohortRepository extends Repository<Cohort, Long> {
             where (:everything = true or c.chapterId = :chapterId or :personId member of c.trainerIds)
               and (:pattern = '%' or lower(c.name) like :pattern escape '\\' or lower(co.titleEn) like :pattern escape '\\')
             order by c.startsOn desc, c.id desc""")
-    Slice<CohortListItem> findListItems(boolean everything, @Nullable Long chapterId, long personId, String pattern, Pageable pageable);
+    Slice<CohortListItem> findListItems(
+            boolean everything, @Nullable Long chapterId, long personId, String pattern, Pageable pageable);
 
-    @Query("select count(e) from Enrolment e where e.cohort.id = :cohortId and e.status = org.communityorganising.pathways.course.EnrolmentStatus.ENROLLED")
+    @Query(
+            "select count(e) from Enrolment e where e.cohort.id = :cohortId and e.status = org.communityorganising.pathways.course.EnrolmentStatus.ENROLLED")
     long countEnrolled(long cohortId);
 }

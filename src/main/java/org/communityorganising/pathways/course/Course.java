@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.course;
 
-import org.communityorganising.pathways.base.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.communityorganising.pathways.base.AbstractEntity;
+import org.communityorganising.pathways.base.Bilingual;
 
 /** A training offer, titled and described in English and Welsh. */
 @Entity

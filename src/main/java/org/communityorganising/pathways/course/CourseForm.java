@@ -19,6 +19,7 @@ public record CourseForm(
     public static final int DEFAULT_MIN_ATTENDANCE = 80;
 
     public static CourseForm empty() {
-        return new CourseForm("", "", "", "", "", CourseFormat.IN_PERSON, BigDecimal.valueOf(12), DEFAULT_MIN_ATTENDANCE, 2, 10, 0);
+        return new CourseForm(
+                "", "", "", "", "", CourseFormat.IN_PERSON, BigDecimal.valueOf(12), DEFAULT_MIN_ATTENDANCE, 2, 10, 0);
     }
 }

@@ -1,7 +1,7 @@
 package org.communityorganising.pathways.course;
 
-import org.communityorganising.pathways.base.Bilingual;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 
 /** A course as a choice in the cohort form. */
 public record CourseOption(long id, String titleEn, String titleCy) {

@@ -25,11 +25,15 @@ class CoursePersonalData implements PersonalData {
     @Override
     public List<Section> export(long personId) {
         return List.of(
-                PersonalDataSql.section(jdbc, "data.enrolments", List.of("data.course", "data.cohort", "data.status", "data.enrolled-at",
-                                "data.walk-in"), """
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.enrolments",
+                        List.of("data.course", "data.cohort", "data.status", "data.enrolled-at", "data.walk-in"),
+                        """
                                 select co.title_en, c.name, e.status, e.enrolled_at, e.walk_in
                                 from enrolment e join cohort c on c.id = e.cohort_id join course co on co.id = c.course_id
-                                where e.person_id = :person order by e.enrolled_at""", personId),
+                                where e.person_id = :person order by e.enrolled_at""",
+                        personId),
                 PersonalDataSql.section(jdbc, "data.teaching", List.of("data.course", "data.cohort"), """
                                 select co.title_en, c.name
                                 from cohort_trainer t join cohort c on c.id = t.cohort_id join course co on co.id = c.course_id

@@ -33,9 +33,18 @@ public class CourseService {
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public CourseForm load(long id) {
         var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
-        return new CourseForm(course.getCode(), course.getTitleEn(), course.getTitleCy(), course.getDescriptionEn(),
-                course.getDescriptionCy(), course.getFormat(), course.getHours(), course.getMinAttendancePercent(), course.getSlippingAbsences(),
-                course.getLateAfterMinutes(), course.getVersion());
+        return new CourseForm(
+                course.getCode(),
+                course.getTitleEn(),
+                course.getTitleCy(),
+                course.getDescriptionEn(),
+                course.getDescriptionCy(),
+                course.getFormat(),
+                course.getHours(),
+                course.getMinAttendancePercent(),
+                course.getSlippingAbsences(),
+                course.getLateAfterMinutes(),
+                course.getVersion());
     }
 
     @Transactional
@@ -59,7 +68,9 @@ public class CourseService {
     @Transactional
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public void setActive(long id, boolean active) {
-        courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found")).setActive(active);
+        courses.findById(id)
+                .orElseThrow(() -> new InvalidInputException("courses.error.not-found"))
+                .setActive(active);
     }
 
     private void validate(CourseForm form, long id) {
@@ -71,13 +82,18 @@ public class CourseService {
         if (courses.codeTaken(form.code().strip(), id)) {
             throw new InvalidInputException("courses.error.code-taken");
         }
-        if (form.titleEn().isBlank() || form.titleCy().isBlank() || form.titleEn().length() > 200 || form.titleCy().length() > 200) {
+        if (form.titleEn().isBlank()
+                || form.titleCy().isBlank()
+                || form.titleEn().length() > 200
+                || form.titleCy().length() > 200) {
             throw new InvalidInputException("courses.error.title");
         }
         if (form.descriptionEn().length() > 4000 || form.descriptionCy().length() > 4000) {
             throw new InvalidInputException("courses.error.description");
         }
-        if (form.hours().signum() <= 0 || form.hours().compareTo(java.math.BigDecimal.valueOf(9999)) > 0 || form.hours().scale() > 1) {
+        if (form.hours().signum() <= 0
+                || form.hours().compareTo(java.math.BigDecimal.valueOf(9999)) > 0
+                || form.hours().scale() > 1) {
             throw new InvalidInputException("courses.error.hours");
         }
         if (form.minAttendancePercent() < 0 || form.minAttendancePercent() > 100) {

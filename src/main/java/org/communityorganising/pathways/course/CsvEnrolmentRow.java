@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param problem an i18n key saying why the row is skipped, or null when it enrols
  */
-public record CsvEnrolmentRow(long lineNumber, String email, @Nullable String personName, @Nullable String problem) {
+public record CsvEnrolmentRow(
+        long lineNumber,
+        String email,
+        @Nullable String personName,
+        @Nullable String problem) {
 
     public boolean ok() {
         return problem == null;

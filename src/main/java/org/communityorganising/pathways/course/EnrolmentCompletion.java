@@ -31,12 +31,14 @@ class EnrolmentCompletion {
     @EventListener
     void on(CohortCompleted event) {
         Set<Long> completed = rule.getIfAvailable(() -> cohort -> Set.of()).completedBy(event.cohortId());
-        int written = completed.isEmpty() ? 0 : jdbc.sql("""
+        int written = completed.isEmpty()
+                ? 0
+                : jdbc.sql("""
                         update enrolment set status = 'COMPLETED', version = version + 1
                         where cohort_id = :cohort and status = 'ENROLLED' and person_id in (:people)""")
-                .param("cohort", event.cohortId())
-                .param("people", completed)
-                .update();
+                        .param("cohort", event.cohortId())
+                        .param("people", completed)
+                        .update();
         log.info("Cohort {} completed: {} enrolments completed", event.cohortId(), written);
         if (written > 0) {
             events.publishEvent(new CourseEvents.EnrolmentsCompleted(event.cohortId(), Set.copyOf(completed)));

@@ -46,7 +46,8 @@ final class EnrolmentCsv {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -62,7 +63,8 @@ final class EnrolmentCsv {
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
-        var format = CSVFormat.DEFAULT.builder()
+        var format = CSVFormat.DEFAULT
+                .builder()
                 .setDelimiter(delimiter)
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -85,7 +87,9 @@ final class EnrolmentCsv {
                 if (lines.size() == MAX_ROWS) {
                     return Parsed.problem("csv.error.too-many-rows", MAX_ROWS);
                 }
-                String email = record.isMapped(emailColumn) && record.isSet(emailColumn) ? record.get(emailColumn).strip() : "";
+                String email = record.isMapped(emailColumn) && record.isSet(emailColumn)
+                        ? record.get(emailColumn).strip()
+                        : "";
                 lines.add(new Line(parser.getCurrentLineNumber(), email));
             }
             if (lines.isEmpty()) {

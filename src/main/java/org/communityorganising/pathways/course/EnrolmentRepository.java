@@ -15,7 +15,8 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 
     Optional<Enrolment> findByCohortIdAndPersonId(long cohortId, long personId);
 
-    @Query("select e.personId from Enrolment e where e.cohort.id = :cohortId and e.status = org.communityorganising.pathways.course.EnrolmentStatus.ENROLLED")
+    @Query(
+            "select e.personId from Enrolment e where e.cohort.id = :cohortId and e.status = org.communityorganising.pathways.course.EnrolmentStatus.ENROLLED")
     List<Long> findEnrolledPersonIds(long cohortId);
 
     @Query("""

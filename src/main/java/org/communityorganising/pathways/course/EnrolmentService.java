@@ -15,9 +15,9 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,6 @@ public class EnrolmentService {
     /** The largest enrolment CSV accepted; uploads stop reading past it. */
     public static final int MAX_CSV_BYTES = EnrolmentCsv.MAX_BYTES;
 
-
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final CohortRepository cohorts;
@@ -46,7 +45,13 @@ public class EnrolmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnrolmentService(CohortRepository cohorts, EnrolmentRepository enrolments, JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    EnrolmentService(
+            CohortRepository cohorts,
+            EnrolmentRepository enrolments,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cohorts = cohorts;
         this.enrolments = enrolments;
         this.jdbc = jdbc;
@@ -81,9 +86,11 @@ public class EnrolmentService {
      */
     @Transactional
     public void addWalkIn(long cohortId, long personId) {
-        var cohort = cohorts.findForUpdate(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        var cohort =
+                cohorts.findForUpdate(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         if (!CohortAccess.canMark(cohort, currentUser.require())) {
-            throw new org.springframework.security.access.AccessDeniedException("Only those who mark the register add walk-ins");
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only those who mark the register add walk-ins");
         }
         var candidate = candidates(List.of(personId)).get(personId);
         String problem = problem(cohort, candidate, Set.copyOf(enrolments.findEnrolledPersonIds(cohortId)));
@@ -99,7 +106,9 @@ public class EnrolmentService {
 
     @Transactional
     public void withdraw(long enrolmentId, long version) {
-        var enrolment = enrolments.findById(enrolmentId).orElseThrow(() -> new InvalidInputException("enrolment.error.not-found"));
+        var enrolment = enrolments
+                .findById(enrolmentId)
+                .orElseThrow(() -> new InvalidInputException("enrolment.error.not-found"));
         CohortAccess.requireEdit(enrolment.getCohort(), currentUser.require());
         ConcurrentChangeException.check(enrolment, version, "This enrolment");
         enrolment.withdraw();
@@ -125,7 +134,8 @@ public class EnrolmentService {
                     enrolOne(cohort, ids.get(row.email().toLowerCase(Locale.ROOT)));
                 }
             }
-            events.publishEvent(new CourseEvents.CsvEnrolmentImported(cohortId, (int) report.enrolling(), (int) report.skipped()));
+            events.publishEvent(
+                    new CourseEvents.CsvEnrolmentImported(cohortId, (int) report.enrolling(), (int) report.skipped()));
         }
         return report;
     }
@@ -175,7 +185,8 @@ public class EnrolmentService {
                     places--;
                 }
             }
-            rows.add(new CsvEnrolmentRow(line.lineNumber(), email, candidate == null ? null : candidate.fullName(), problem));
+            rows.add(new CsvEnrolmentRow(
+                    line.lineNumber(), email, candidate == null ? null : candidate.fullName(), problem));
         }
         return new CsvEnrolmentReport(null, null, rows, applying);
     }
@@ -208,7 +219,8 @@ public class EnrolmentService {
     }
 
     private Cohort lockedEditable(long cohortId) {
-        var cohort = cohorts.findForUpdate(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
+        var cohort =
+                cohorts.findForUpdate(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         CohortAccess.requireEdit(cohort, currentUser.require());
         if (cohort.getStatus() == CohortStatus.CANCELLED || cohort.getStatus() == CohortStatus.COMPLETED) {
             throw new InvalidInputException("enrolment.error.cohort-closed");
@@ -216,13 +228,19 @@ public class EnrolmentService {
         return cohort;
     }
 
-    private record Candidate(long id, String email, String fullName, @Nullable Long chapterId, boolean active) {}
+    private record Candidate(
+            long id,
+            String email,
+            String fullName,
+            @Nullable Long chapterId,
+            boolean active) {}
 
     private Map<Long, Candidate> candidates(List<Long> ids) {
         Map<Long, Candidate> found = new HashMap<>();
         jdbc.sql("select id, email, full_name, chapter_id, active from person where id in (:ids)")
                 .param("ids", ids)
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
+                .query((rs, row) -> new Candidate(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
                 .list()
                 .forEach(candidate -> found.put(candidate.id(), candidate));
         return found;
@@ -234,15 +252,19 @@ public class EnrolmentService {
         }
         return jdbc.sql("select id, email, full_name, chapter_id, active from person where lower(email) in (:emails)")
                 .param("emails", lowerCaseEmails)
-                .query((rs, row) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
+                .query((rs, row) -> new Candidate(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
                 .list();
     }
 
     private Map<String, Long> idsByEmail(List<CsvEnrolmentRow> rows) {
         Set<String> emails = new HashSet<>();
-        rows.stream().filter(CsvEnrolmentRow::ok).forEach(row -> emails.add(row.email().toLowerCase(Locale.ROOT)));
+        rows.stream()
+                .filter(CsvEnrolmentRow::ok)
+                .forEach(row -> emails.add(row.email().toLowerCase(Locale.ROOT)));
         Map<String, Long> ids = new HashMap<>();
-        candidatesByEmail(emails).forEach(candidate -> ids.put(candidate.email().toLowerCase(Locale.ROOT), candidate.id()));
+        candidatesByEmail(emails)
+                .forEach(candidate -> ids.put(candidate.email().toLowerCase(Locale.ROOT), candidate.id()));
         return ids;
     }
 }

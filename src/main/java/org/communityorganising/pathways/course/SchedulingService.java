@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.SearchText;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.people.PersonOption;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
@@ -34,11 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 // A refusal while reading must not doom a caller's transaction it joined (check-in counts a
 // wrong code in its own transaction and must still commit when the session is unknown).
-@Transactional(readOnly = true, noRollbackFor = {InvalidInputException.class, AccessDeniedException.class})
+@Transactional(
+        readOnly = true,
+        noRollbackFor = {InvalidInputException.class, AccessDeniedException.class})
 @PreAuthorize("isAuthenticated()")
 public class SchedulingService {
 
-    private static final String STAFF = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')";
+    private static final String STAFF =
+            "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')";
     private static final String SCHEDULERS = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.ADMIN + "')";
     private static final int MIN_MINUTES = 15;
     private static final int MAX_MINUTES = 24 * 60;
@@ -51,8 +54,14 @@ public class SchedulingService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    SchedulingService(CohortRepository cohorts, TrainingSessionRepository sessions, CourseRepository courses, JdbcClient jdbc,
-            CurrentUser currentUser, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    SchedulingService(
+            CohortRepository cohorts,
+            TrainingSessionRepository sessions,
+            CourseRepository courses,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.cohorts = cohorts;
         this.sessions = sessions;
@@ -67,7 +76,8 @@ public class SchedulingService {
     @PreAuthorize(STAFF)
     public Slice<CohortListItem> listCohorts(String text, Pageable pageable) {
         var user = currentUser.require();
-        return cohorts.findListItems(user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text), pageable);
+        return cohorts.findListItems(
+                user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text), pageable);
     }
 
     @PreAuthorize(STAFF)
@@ -76,11 +86,28 @@ public class SchedulingService {
         var user = currentUser.require();
         CohortAccess.requireView(cohort, user);
         var course = cohort.getCourse();
-        String chapterName = cohort.getChapterId() == null ? null
-                : jdbc.sql("select name from chapter where id = :id").param("id", cohort.getChapterId()).query(String.class).single();
-        return new CohortDetails(id, cohort.getName(), Objects.requireNonNull(course.getId()), course.getTitleEn(), course.getTitleCy(),
-                cohort.getChapterId(), chapterName, cohort.getStartsOn(), cohort.getEndsOn(), cohort.getCapacity(), cohort.getStatus(),
-                people(cohort.getTrainerIds()), cohorts.countEnrolled(id), cohort.getVersion(), CohortAccess.canEdit(cohort, user));
+        String chapterName = cohort.getChapterId() == null
+                ? null
+                : jdbc.sql("select name from chapter where id = :id")
+                        .param("id", cohort.getChapterId())
+                        .query(String.class)
+                        .single();
+        return new CohortDetails(
+                id,
+                cohort.getName(),
+                Objects.requireNonNull(course.getId()),
+                course.getTitleEn(),
+                course.getTitleCy(),
+                cohort.getChapterId(),
+                chapterName,
+                cohort.getStartsOn(),
+                cohort.getEndsOn(),
+                cohort.getCapacity(),
+                cohort.getStatus(),
+                people(cohort.getTrainerIds()),
+                cohorts.countEnrolled(id),
+                cohort.getVersion(),
+                CohortAccess.canEdit(cohort, user));
     }
 
     /** Active trainers who may deliver a cohort of this chapter (any chapter's for a national one). */
@@ -142,13 +169,15 @@ public class SchedulingService {
             throw new InvalidInputException("cohorts.error.capacity");
         }
         Set<Long> trainers = new HashSet<>(form.trainerIds());
-        long valid = trainers.isEmpty() ? 0 : jdbc.sql("""
+        long valid = trainers.isEmpty()
+                ? 0
+                : jdbc.sql("""
                         select count(*) from person p join person_role r on r.person_id = p.id and r.role = 'TRAINER'
                         where p.id in (:ids) and p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)""")
-                .param("ids", trainers)
-                .param("chapterId", form.chapterId(), java.sql.Types.BIGINT)
-                .query(Long.class)
-                .single();
+                        .param("ids", trainers)
+                        .param("chapterId", form.chapterId(), java.sql.Types.BIGINT)
+                        .query(Long.class)
+                        .single();
         if (trainers.isEmpty() || valid != trainers.size()) {
             throw new InvalidInputException("cohorts.error.trainers");
         }
@@ -159,7 +188,9 @@ public class SchedulingService {
         if (courseId == null) {
             throw new InvalidInputException("cohorts.error.course");
         }
-        return courses.findById(courseId).filter(Course::isActive).orElseThrow(() -> new InvalidInputException("cohorts.error.course"));
+        return courses.findById(courseId)
+                .filter(Course::isActive)
+                .orElseThrow(() -> new InvalidInputException("cohorts.error.course"));
     }
 
     // ---- sessions ----
@@ -179,7 +210,8 @@ public class SchedulingService {
         String venue = blankToNull(form.venue());
         String link = link(form.onlineLink());
         requirePlace(venue, link);
-        return Objects.requireNonNull(sessions.save(new TrainingSession(cohort, slot, venue, link)).getId());
+        return Objects.requireNonNull(
+                sessions.save(new TrainingSession(cohort, slot, venue, link)).getId());
     }
 
     /** Adds a weekly series in one go; all or nothing. */
@@ -197,19 +229,27 @@ public class SchedulingService {
         String venue = blankToNull(form.venue());
         String link = link(form.onlineLink());
         requirePlace(venue, link);
-        var slots = WeeklySeries.slots(form.from(), form.weekday(), form.start(), Duration.ofMinutes(form.durationMinutes()), form.count(), LondonTime.ZONE);
+        var slots = WeeklySeries.slots(
+                form.from(),
+                form.weekday(),
+                form.start(),
+                Duration.ofMinutes(form.durationMinutes()),
+                form.count(),
+                LondonTime.ZONE);
         for (TimeSlot slot : slots) {
             requireWithinCohort(cohort, slot);
         }
         return slots.stream()
-                .map(slot -> Objects.requireNonNull(sessions.save(new TrainingSession(cohort, slot, venue, link)).getId()))
+                .map(slot -> Objects.requireNonNull(sessions.save(new TrainingSession(cohort, slot, venue, link))
+                        .getId()))
                 .toList();
     }
 
     @Transactional
     @PreAuthorize(SCHEDULERS)
     public void updateSession(long sessionId, SessionForm form) {
-        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        var session =
+                sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         CohortAccess.requireEdit(session.getCohort(), currentUser.require());
         ConcurrentChangeException.check(session, form.version(), "This session");
         if (session.isCancelled()) {
@@ -228,7 +268,8 @@ public class SchedulingService {
     @Transactional
     @PreAuthorize(SCHEDULERS)
     public void reinstateSession(long sessionId, long version) {
-        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        var session =
+                sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         CohortAccess.requireEdit(session.getCohort(), currentUser.require());
         ConcurrentChangeException.check(session, version, "This session");
         if (session.isCancelled()) {
@@ -241,7 +282,8 @@ public class SchedulingService {
     @Transactional
     @PreAuthorize(SCHEDULERS)
     public void cancelSession(long sessionId, String reason, long version) {
-        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        var session =
+                sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         CohortAccess.requireEdit(session.getCohort(), currentUser.require());
         ConcurrentChangeException.check(session, version, "This session");
         String why = PlainText.requiredLine(reason, 500, "sessions.error.cancel-reason");
@@ -256,17 +298,31 @@ public class SchedulingService {
      * enrolled in it.
      */
     public SessionDetails session(long sessionId) {
-        var session = sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
+        var session =
+                sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         var cohort = session.getCohort();
         var user = currentUser.require();
         if (!CohortAccess.canView(cohort, user) && !enrolled(cohort, user.personId())) {
             throw new AccessDeniedException("Not a session of yours");
         }
         var course = cohort.getCourse();
-        return new SessionDetails(sessionId, session.getUid(), session.getSequence(), Objects.requireNonNull(cohort.getId()), cohort.getName(),
-                course.getTitleEn(), course.getTitleCy(), session.getStartsAt(), session.getEndsAt(), session.getVenue(),
-                session.getOnlineLink(), session.isCancelled(), session.getCancelReason(), session.getVersion(),
-                CohortAccess.canEdit(cohort, user), CohortAccess.canMark(cohort, user));
+        return new SessionDetails(
+                sessionId,
+                session.getUid(),
+                session.getSequence(),
+                Objects.requireNonNull(cohort.getId()),
+                cohort.getName(),
+                course.getTitleEn(),
+                course.getTitleCy(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getVenue(),
+                session.getOnlineLink(),
+                session.isCancelled(),
+                session.getCancelReason(),
+                session.getVersion(),
+                CohortAccess.canEdit(cohort, user),
+                CohortAccess.canMark(cohort, user));
     }
 
     /** The sessions the caller teaches, from the start of today (London) on: today's first. */
@@ -281,15 +337,19 @@ public class SchedulingService {
     }
 
     private java.time.Instant startOfToday() {
-        return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE).atStartOfDay(LondonTime.ZONE).toInstant();
+        return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)
+                .atStartOfDay(LondonTime.ZONE)
+                .toInstant();
     }
 
     private boolean enrolled(Cohort cohort, long personId) {
-        return jdbc.sql("select count(*) from enrolment where cohort_id = :cohort and person_id = :person and status = 'ENROLLED'")
-                .param("cohort", cohort.getId())
-                .param("person", personId)
-                .query(Long.class)
-                .single() > 0;
+        return jdbc.sql(
+                                "select count(*) from enrolment where cohort_id = :cohort and person_id = :person and status = 'ENROLLED'")
+                        .param("cohort", cohort.getId())
+                        .param("person", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private Cohort editableCohort(long cohortId) {
@@ -307,7 +367,8 @@ public class SchedulingService {
         }
         requireDuration(form.durationMinutes());
         var begins = ZonedDateTime.of(form.date(), form.start(), LondonTime.ZONE);
-        var slot = new TimeSlot(begins.toInstant(), begins.plusMinutes(form.durationMinutes()).toInstant());
+        var slot = new TimeSlot(
+                begins.toInstant(), begins.plusMinutes(form.durationMinutes()).toInstant());
         requireWithinCohort(cohort, slot);
         return slot;
     }
@@ -321,7 +382,8 @@ public class SchedulingService {
     private static void requireWithinCohort(Cohort cohort, TimeSlot slot) {
         LocalDate day = LondonTime.of(slot.start()).toLocalDate();
         if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
-            throw new InvalidInputException("sessions.error.outside-cohort", day, cohort.getStartsOn(), cohort.getEndsOn());
+            throw new InvalidInputException(
+                    "sessions.error.outside-cohort", day, cohort.getStartsOn(), cohort.getEndsOn());
         }
     }
 
@@ -357,5 +419,4 @@ public class SchedulingService {
                 .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
-
 }

@@ -1,8 +1,8 @@
 package org.communityorganising.pathways.course;
 
-import org.communityorganising.pathways.base.Bilingual;
 import java.time.Instant;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 import org.jspecify.annotations.Nullable;
 
 /** A session as its page and its calendar entry show it. */

@@ -24,7 +24,8 @@ public final class WeeklySeries {
      * @param from the first day the series may start on; the first session is on the first
      *     {@code weekday} on or after it
      */
-    public static List<TimeSlot> slots(LocalDate from, DayOfWeek weekday, LocalTime start, Duration duration, int count, ZoneId zone) {
+    public static List<TimeSlot> slots(
+            LocalDate from, DayOfWeek weekday, LocalTime start, Duration duration, int count, ZoneId zone) {
         if (count < 1 || count > MAX_SESSIONS) {
             throw new IllegalArgumentException("count must be 1.." + MAX_SESSIONS);
         }

@@ -35,7 +35,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(Path dataDirectory, boolean ephemeral, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(
+            Path dataDirectory, boolean ephemeral, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.ephemeral = ephemeral;
         this.lockChannel = lockChannel;
@@ -78,7 +79,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false) // Spring stops it, after the connection pool
                     .start();
             createDatabaseIfMissing(postgres);
-            log.info("Embedded PostgreSQL is listening on localhost:{} (database {}, user postgres)", postgres.getPort(), DATABASE);
+            log.info(
+                    "Embedded PostgreSQL is listening on localhost:{} (database {}, user postgres)",
+                    postgres.getPort(),
+                    DATABASE);
             return new EmbeddedPostgresServer(dataDirectory, properties.ephemeral(), channel, lock, postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
@@ -112,24 +116,37 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(true));
+        Optional<ProcessHandle> orphan = readPid(pidFile)
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.contains("postgres"))
+                        .orElse(true));
         if (orphan.isEmpty()) {
             return;
         }
-        log.warn("Stopping a PostgreSQL server (pid {}) left running on {} by an earlier run", orphan.get().pid(), dataDirectory);
+        log.warn(
+                "Stopping a PostgreSQL server (pid {}) left running on {} by an earlier run",
+                orphan.get().pid(),
+                dataDirectory);
         orphan.get().destroy(); // SIGTERM: PostgreSQL's smart shutdown, which has no clients left to wait for
         try {
             orphan.get().onExit().get(ORPHAN_STOP_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("A PostgreSQL server (pid " + orphan.get().pid() + ") left running on "
-                    + dataDirectory + " did not stop; stop it by hand and start again.", e);
+            throw new IllegalStateException(
+                    "A PostgreSQL server (pid " + orphan.get().pid() + ") left running on " + dataDirectory
+                            + " did not stop; stop it by hand and start again.",
+                    e);
         }
     }
 
     private static Optional<Long> readPid(Path pidFile) throws IOException {
         try (Stream<String> lines = Files.lines(pidFile)) {
-            return lines.findFirst().map(String::strip).filter(line -> line.matches("\\d+")).map(Long::valueOf);
+            return lines.findFirst()
+                    .map(String::strip)
+                    .filter(line -> line.matches("\\d+"))
+                    .map(Long::valueOf);
         }
     }
 

@@ -24,7 +24,9 @@ class LanguageInitializer implements VaadinServiceInitListener {
             // Screen readers pronounce by the page's language: keep <html lang> in step with the UI.
             ui.getPage().executeJs("document.documentElement.lang = $0", Languages.code(ui.getLocale()));
             // The indicator Vaadin shows when the connection drops speaks the same language.
-            ui.getPage().executeJs("""
+            ui.getPage()
+                    .executeJs(
+                            """
                     customElements.whenDefined('vaadin-connection-indicator').then(() => {
                         const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
                         if (indicator) {
@@ -32,8 +34,10 @@ class LanguageInitializer implements VaadinServiceInitListener {
                             indicator.offlineText = $1;
                             indicator.reconnectingText = $2;
                         }
-                    })""", ui.getTranslation("connection.online"), ui.getTranslation("connection.offline"),
-                    ui.getTranslation("connection.reconnecting"));
+                    })""",
+                            ui.getTranslation("connection.online"),
+                            ui.getTranslation("connection.offline"),
+                            ui.getTranslation("connection.reconnecting"));
         });
     }
 

@@ -14,6 +14,7 @@ public final class Languages {
 
     /** British English: dates read "21 Nov 2026", not "Nov 21, 2026". */
     public static final Locale ENGLISH = Locale.UK;
+
     public static final Locale WELSH = Locale.of("cy");
     public static final List<Locale> ALL = List.of(ENGLISH, WELSH);
 
@@ -43,6 +44,7 @@ public final class Languages {
     }
 
     static Optional<Locale> chosenIn(VaadinSession session) {
-        return Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE)).map(Languages::fromCode);
+        return Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE))
+                .map(Languages::fromCode);
     }
 }

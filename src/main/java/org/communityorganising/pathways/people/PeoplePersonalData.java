@@ -28,30 +28,46 @@ class PeoplePersonalData implements PersonalData {
     @Override
     public List<Section> export(long personId) {
         return List.of(
-                PersonalDataSql.section(jdbc, "data.profile", List.of("data.name", "data.email", "data.phone", "data.chapter", "data.institution",
-                                "data.language", "data.active"), """
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.profile",
+                        List.of(
+                                "data.name",
+                                "data.email",
+                                "data.phone",
+                                "data.chapter",
+                                "data.institution",
+                                "data.language",
+                                "data.active"),
+                        """
                                 select p.full_name, p.email, p.phone, c.name, i.name, p.language, p.active
                                 from person p left join chapter c on c.id = p.chapter_id left join institution i on i.id = p.institution_id
-                                where p.id = :person""", personId),
-                PersonalDataSql.section(jdbc, "data.roles", List.of("data.role"),
-                        "select role from person_role where person_id = :person order by role", personId));
+                                where p.id = :person""",
+                        personId),
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.roles",
+                        List.of("data.role"),
+                        "select role from person_role where person_id = :person order by role",
+                        personId));
     }
 
     @Override
     public void erase(long personId) {
-        boolean onlyAdministrator = jdbc.sql("""
+        boolean onlyAdministrator =
+                jdbc.sql("""
                         select exists (select 1 from person_role where person_id = :person and role = 'ADMIN')
                            and (select count(*) from person_role r join person p on p.id = r.person_id
-                                where r.role = 'ADMIN' and p.active) <= 1""")
-                .param("person", personId).query(Boolean.class).single();
+                                where r.role = 'ADMIN' and p.active) <= 1""").param("person", personId).query(Boolean.class).single();
         if (onlyAdministrator) {
             throw new InvalidInputException("data.error.only-administrator");
         }
         jdbc.sql("""
                         update person set full_name = :name, email = 'erased-' || id || '@erased.invalid', phone = null,
                             institution_id = null, active = false, version = version + 1
-                        where id = :person""")
-                .param("name", ERASED_NAME).param("person", personId).update();
-        jdbc.sql("delete from person_role where person_id = :person").param("person", personId).update();
+                        where id = :person""").param("name", ERASED_NAME).param("person", personId).update();
+        jdbc.sql("delete from person_role where person_id = :person")
+                .param("person", personId)
+                .update();
     }
 }

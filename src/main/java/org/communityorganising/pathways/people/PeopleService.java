@@ -52,8 +52,13 @@ public class PeopleService {
     private final AccountPasswords passwords;
     private final AccountSessions sessions;
 
-    PeopleService(PersonRepository people, EntityManager entityManager, CurrentUser currentUser, ApplicationEventPublisher events,
-            AccountPasswords passwords, AccountSessions sessions) {
+    PeopleService(
+            PersonRepository people,
+            EntityManager entityManager,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            AccountPasswords passwords,
+            AccountSessions sessions) {
         this.people = people;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -65,7 +70,12 @@ public class PeopleService {
     /** One page of people matching the filter: two SQL statements whatever the page size. */
     public Slice<PersonListItem> find(PeopleFilter filter, Pageable pageable) {
         Long chapterId = scopedChapter(filter.chapterId());
-        var rows = people.findRows(chapterId, SearchText.containsPattern(filter.text()), filter.includeInactive(), filter.role(), pageable);
+        var rows = people.findRows(
+                chapterId,
+                SearchText.containsPattern(filter.text()),
+                filter.includeInactive(),
+                filter.role(),
+                pageable);
         Map<Long, Set<String>> roles = new HashMap<>();
         if (rows.hasContent()) {
             for (Object[] pair : people.findRoles(rows.map(PersonRow::id).getContent())) {
@@ -76,8 +86,16 @@ public class PeopleService {
         List<PersonListItem> items = rows.getContent().stream()
                 .map(row -> {
                     Set<String> held = roles.getOrDefault(row.id(), Set.of());
-                    return new PersonListItem(row.id(), row.fullName(), row.email(), row.chapterId(), row.chapterName(),
-                            row.institutionName(), row.active(), held, mayManage(user, row.id(), row.chapterId(), held));
+                    return new PersonListItem(
+                            row.id(),
+                            row.fullName(),
+                            row.email(),
+                            row.chapterId(),
+                            row.chapterName(),
+                            row.institutionName(),
+                            row.active(),
+                            held,
+                            mayManage(user, row.id(), row.chapterId(), held));
                 })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
@@ -100,10 +118,14 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
     public PersonForm load(long id) {
         var person = manageable(id);
-        return new PersonForm(person.getFullName(), person.getEmail(), person.getPhone(),
+        return new PersonForm(
+                person.getFullName(),
+                person.getEmail(),
+                person.getPhone(),
                 person.getChapter() == null ? null : person.getChapter().getId(),
                 person.getInstitution() == null ? null : person.getInstitution().getId(),
-                Set.copyOf(person.getRoles()), person.getVersion());
+                Set.copyOf(person.getRoles()),
+                person.getVersion());
     }
 
     @Transactional
@@ -141,8 +163,10 @@ public class PeopleService {
         var person = manageable(id);
         ConcurrentChangeException.check(person, form.version(), "This person");
         Set<String> before = new TreeSet<>(person.getRoles());
-        Long chapterBefore = person.getChapter() == null ? null : person.getChapter().getId();
-        if (!before.equals(new TreeSet<>(form.roles())) && id == currentUser.require().personId()) {
+        Long chapterBefore =
+                person.getChapter() == null ? null : person.getChapter().getId();
+        if (!before.equals(new TreeSet<>(form.roles()))
+                && id == currentUser.require().personId()) {
             throw new InvalidInputException("people.error.own-roles");
         }
         apply(person, form, id);
@@ -222,7 +246,8 @@ public class PeopleService {
             kept.retainAll(person.getRoles());
             changed.removeAll(kept);
             if (!LEAD_GRANTABLE.containsAll(changed)) {
-                throw new AccessDeniedException("A chapter lead may grant or remove the trainee and trainer roles only");
+                throw new AccessDeniedException(
+                        "A chapter lead may grant or remove the trainee and trainer roles only");
             }
         }
         if (chapterId == null && !roles.equals(Set.of(AppRoles.ADMIN))) {
@@ -253,7 +278,9 @@ public class PeopleService {
         Institution institution = null;
         if (form.institutionId() != null) {
             institution = entityManager.find(Institution.class, form.institutionId());
-            if (institution == null || chapter == null || !Objects.equals(institution.getChapter().getId(), chapter.getId())) {
+            if (institution == null
+                    || chapter == null
+                    || !Objects.equals(institution.getChapter().getId(), chapter.getId())) {
                 throw new InvalidInputException("people.error.institution-chapter");
             }
         }
@@ -266,7 +293,8 @@ public class PeopleService {
         var person = people.findById(id).orElseThrow(() -> new InvalidInputException("people.error.not-found"));
         Long chapter = person.getChapter() == null ? null : person.getChapter().getId();
         if (!mayManage(currentUser.require(), id, chapter, person.getRoles())) {
-            throw new AccessDeniedException("A chapter lead manages only trainees and trainers of their own chapter, never themselves");
+            throw new AccessDeniedException(
+                    "A chapter lead manages only trainees and trainers of their own chapter, never themselves");
         }
         return person;
     }
@@ -276,13 +304,15 @@ public class PeopleService {
      * person of their own chapter whose every role is one a lead may grant. So no lead can take
      * over an administrator's or another lead's account, nor change their own roles.
      */
-    static boolean mayManage(PathwaysUser user, long personId, @Nullable Long personChapterId, Set<String> personRoles) {
+    static boolean mayManage(
+            PathwaysUser user, long personId, @Nullable Long personChapterId, Set<String> personRoles) {
         if (user.isAdmin()) {
             return true;
         }
         return user.hasRole(AppRoles.CHAPTER_LEAD)
                 && personId != user.personId()
-                && personChapterId != null && personChapterId.equals(user.chapterId())
+                && personChapterId != null
+                && personChapterId.equals(user.chapterId())
                 && LEAD_GRANTABLE.containsAll(personRoles);
     }
 
@@ -297,5 +327,4 @@ public class PeopleService {
         }
         return own;
     }
-
 }

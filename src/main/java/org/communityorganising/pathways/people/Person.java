@@ -51,7 +51,12 @@ public class Person extends AbstractEntity {
     /** A new person, at the entry tier of the ladder (progression keeps tiers, not people). */
     Person() {}
 
-    void update(String fullName, String email, @Nullable String phone, @Nullable Chapter chapter, @Nullable Institution institution) {
+    void update(
+            String fullName,
+            String email,
+            @Nullable String phone,
+            @Nullable Chapter chapter,
+            @Nullable Institution institution) {
         this.fullName = fullName;
         this.email = email;
         this.phone = phone;

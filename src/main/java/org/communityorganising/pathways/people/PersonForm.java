@@ -14,6 +14,7 @@ public record PersonForm(
         long version) {
 
     public static PersonForm empty(@Nullable Long chapterId) {
-        return new PersonForm("", "", null, chapterId, null, Set.of(org.communityorganising.pathways.security.AppRoles.TRAINEE), 0);
+        return new PersonForm(
+                "", "", null, chapterId, null, Set.of(org.communityorganising.pathways.security.AppRoles.TRAINEE), 0);
     }
 }

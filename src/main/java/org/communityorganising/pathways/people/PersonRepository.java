@@ -36,7 +36,12 @@ interface PersonRepository extends Repository<Person, Long> {
               and (:includeInactive = true or p.active = true)
               and (:role is null or exists (select 1 from Person q join q.roles r where q = p and r = :role))
             order by lower(p.fullName), p.id""")
-    Slice<PersonRow> findRows(@Nullable Long chapterId, String pattern, boolean includeInactive, @Nullable String role, Pageable pageable);
+    Slice<PersonRow> findRows(
+            @Nullable Long chapterId,
+            String pattern,
+            boolean includeInactive,
+            @Nullable String role,
+            Pageable pageable);
 
     @Query("select p.id, r from Person p join p.roles r where p.id in :ids")
     List<Object[]> findRoles(Collection<Long> ids);

@@ -23,7 +23,12 @@ public class ProfileService {
     private final AccountSessions sessions;
     private final ApplicationEventPublisher events;
 
-    ProfileService(PersonRepository people, CurrentUser currentUser, AccountPasswords passwords, AccountSessions sessions, ApplicationEventPublisher events) {
+    ProfileService(
+            PersonRepository people,
+            CurrentUser currentUser,
+            AccountPasswords passwords,
+            AccountSessions sessions,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.currentUser = currentUser;
         this.passwords = passwords;
@@ -45,7 +50,8 @@ public class ProfileService {
 
     public MyProfile myProfile() {
         long id = currentUser.require().personId();
-        return people.findProfile(id).orElseThrow(() -> new IllegalStateException("Signed-in person " + id + " no longer exists"));
+        return people.findProfile(id)
+                .orElseThrow(() -> new IllegalStateException("Signed-in person " + id + " no longer exists"));
     }
 
     /** Stores the language the person wants Pathways to speak to them in: "en" or "cy". */

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ExportWriter {
 
     private final I18NProvider i18n;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     ExportWriter(I18NProvider i18n) {
         this.i18n = i18n;
@@ -33,13 +34,16 @@ class ExportWriter {
         for (var part : export.parts()) {
             Map<String, Object> sections = new LinkedHashMap<>();
             for (var section : part.sections()) {
-                List<Map<String, String>> rows = section.rows().stream().map(row -> {
-                    Map<String, String> record = new LinkedHashMap<>();
-                    for (int column = 0; column < section.columnKeys().size(); column++) {
-                        record.put(section.columnKeys().get(column).replaceFirst("^data\\.", ""), row.get(column));
-                    }
-                    return record;
-                }).toList();
+                List<Map<String, String>> rows = section.rows().stream()
+                        .map(row -> {
+                            Map<String, String> record = new LinkedHashMap<>();
+                            for (int column = 0; column < section.columnKeys().size(); column++) {
+                                record.put(
+                                        section.columnKeys().get(column).replaceFirst("^data\\.", ""), row.get(column));
+                            }
+                            return record;
+                        })
+                        .toList();
                 sections.put(section.titleKey().replaceFirst("^data\\.", ""), rows);
             }
             modules.put(part.module(), sections);
@@ -51,26 +55,44 @@ class ExportWriter {
     byte[] html(PersonalDataExport export) {
         Locale locale = Locale.forLanguageTag(export.language());
         var page = new StringBuilder();
-        page.append("<!doctype html>\n<html lang=\"").append(escape(export.language())).append("\">\n<head><meta charset=\"utf-8\">")
+        page.append("<!doctype html>\n<html lang=\"")
+                .append(escape(export.language()))
+                .append("\">\n<head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(text("data.title", locale)).append("</title>")
+                .append("<title>")
+                .append(text("data.title", locale))
+                .append("</title>")
                 .append("<style>body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem}")
-                .append("table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.3rem;text-align:left}")
-                .append("caption{text-align:left;font-weight:bold;padding:.3rem 0}</style></head>\n<body>\n<main>\n<h1>")
-                .append(text("data.title", locale)).append("</h1>\n<p>")
-                .append(escape(i18n.getTranslation("data.generated", locale, export.generatedAt().toString()))).append("</p>\n");
+                .append(
+                        "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #999;padding:.3rem;text-align:left}")
+                .append(
+                        "caption{text-align:left;font-weight:bold;padding:.3rem 0}</style></head>\n<body>\n<main>\n<h1>")
+                .append(text("data.title", locale))
+                .append("</h1>\n<p>")
+                .append(escape(i18n.getTranslation(
+                        "data.generated", locale, export.generatedAt().toString())))
+                .append("</p>\n");
         for (var part : export.parts()) {
             for (var section : part.sections()) {
-                page.append("<table>\n<caption>").append(text(section.titleKey(), locale)).append("</caption>\n<thead><tr>");
-                section.columnKeys().forEach(column -> page.append("<th scope=\"col\">").append(text(column, locale)).append("</th>"));
+                page.append("<table>\n<caption>")
+                        .append(text(section.titleKey(), locale))
+                        .append("</caption>\n<thead><tr>");
+                section.columnKeys()
+                        .forEach(column -> page.append("<th scope=\"col\">")
+                                .append(text(column, locale))
+                                .append("</th>"));
                 page.append("</tr></thead>\n<tbody>\n");
                 if (section.rows().isEmpty()) {
-                    page.append("<tr><td colspan=\"").append(section.columnKeys().size()).append("\">").append(text("data.none", locale))
+                    page.append("<tr><td colspan=\"")
+                            .append(section.columnKeys().size())
+                            .append("\">")
+                            .append(text("data.none", locale))
                             .append("</td></tr>\n");
                 }
                 for (var row : section.rows()) {
                     page.append("<tr>");
-                    row.forEach(value -> page.append("<td>").append(escape(value)).append("</td>"));
+                    row.forEach(
+                            value -> page.append("<td>").append(escape(value)).append("</td>"));
                     page.append("</tr>\n");
                 }
                 page.append("</tbody>\n</table>\n");

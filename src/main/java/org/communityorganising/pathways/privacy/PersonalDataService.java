@@ -26,7 +26,8 @@ public class PersonalDataService {
 
     /** The two formats of an export. */
     public enum Format {
-        JSON("application/json", "json"), HTML("text/html; charset=UTF-8", "html");
+        JSON("application/json", "json"),
+        HTML("text/html; charset=UTF-8", "html");
 
         private final String contentType;
         private final String extension;
@@ -53,8 +54,14 @@ public class PersonalDataService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonalDataService(List<PersonalData> modules, CurrentUser currentUser, ProfileService profiles, PeopleService people, ExportWriter writer,
-            ApplicationEventPublisher events, Clock clock) {
+    PersonalDataService(
+            List<PersonalData> modules,
+            CurrentUser currentUser,
+            ProfileService profiles,
+            PeopleService people,
+            ExportWriter writer,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.modules = modules;
         this.currentUser = currentUser;
         this.profiles = profiles;
@@ -111,7 +118,8 @@ public class PersonalDataService {
     }
 
     private static String moduleName(PersonalData module) {
-        String name = org.springframework.aop.support.AopUtils.getTargetClass(module).getPackageName();
+        String name =
+                org.springframework.aop.support.AopUtils.getTargetClass(module).getPackageName();
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 }

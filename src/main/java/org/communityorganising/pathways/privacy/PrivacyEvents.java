@@ -8,16 +8,38 @@ public final class PrivacyEvents {
     private PrivacyEvents() {}
 
     public record PersonalDataExported(long personId, String format, boolean byThemselves) implements AuditableEvent {
-        public String action() { return "PERSONAL_DATA_EXPORTED"; }
-        public String subjectType() { return "person"; }
-        public long subjectId() { return personId; }
-        public String details() { return format + (byThemselves ? ", by themselves" : ", by an administrator"); }
+        public String action() {
+            return "PERSONAL_DATA_EXPORTED";
+        }
+
+        public String subjectType() {
+            return "person";
+        }
+
+        public long subjectId() {
+            return personId;
+        }
+
+        public String details() {
+            return format + (byThemselves ? ", by themselves" : ", by an administrator");
+        }
     }
 
     public record PersonErased(long personId) implements AuditableEvent {
-        public String action() { return "PERSON_ERASED"; }
-        public String subjectType() { return "person"; }
-        public long subjectId() { return personId; }
-        public String details() { return ""; }
+        public String action() {
+            return "PERSON_ERASED";
+        }
+
+        public String subjectType() {
+            return "person";
+        }
+
+        public long subjectId() {
+            return personId;
+        }
+
+        public String details() {
+            return "";
+        }
     }
 }

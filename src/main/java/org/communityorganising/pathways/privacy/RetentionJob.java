@@ -43,7 +43,8 @@ class RetentionJob implements SmartLifecycle {
 
     /** Runs the rules now; the scheduled job calls this, and so may a test. */
     int runNow() {
-        Integer changed = transaction.execute(status -> rules.stream().mapToInt(rule -> rule.apply(clock.instant())).sum());
+        Integer changed = transaction.execute(status ->
+                rules.stream().mapToInt(rule -> rule.apply(clock.instant())).sum());
         log.info("Retention applied: {} rows removed or blanked", changed);
         return changed == null ? 0 : changed;
     }

@@ -1,10 +1,11 @@
 package org.communityorganising.pathways.progression;
 
-import org.communityorganising.pathways.base.Bilingual;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 
 /** A tier as the ladder shows it, in both languages. */
-public record LadderStep(int rank, String nameEn, String nameCy, String summaryEn, String summaryCy, TierApproval approval) {
+public record LadderStep(
+        int rank, String nameEn, String nameCy, String summaryEn, String summaryCy, TierApproval approval) {
 
     public String name(Locale locale) {
         return Bilingual.pick(locale, nameEn, nameCy);

@@ -24,11 +24,11 @@ class ProgressionPersonalData implements PersonalData {
 
     @Override
     public List<Section> export(long personId) {
-        return List.of(PersonalDataSql.section(jdbc, "data.tier", List.of("data.tier-name", "data.since"), """
+        return List.of(
+                PersonalDataSql.section(jdbc, "data.tier", List.of("data.tier-name", "data.since"), """
                         select t.name_en, pt.since from tier t
                         left join person_tier pt on pt.tier_id = t.id and pt.person_id = :person
-                        where t.id = coalesce((select tier_id from person_tier where person_id = :person), (select id from tier order by rank limit 1))""",
-                personId));
+                        where t.id = coalesce((select tier_id from person_tier where person_id = :person), (select id from tier order by rank limit 1))""", personId));
     }
 
     @Override

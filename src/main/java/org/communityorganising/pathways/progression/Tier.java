@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.progression;
 
-import org.communityorganising.pathways.base.Bilingual;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Locale;
 import org.communityorganising.pathways.base.AbstractEntity;
+import org.communityorganising.pathways.base.Bilingual;
 
 /** One step of the leadership ladder, named in English and Welsh. */
 @Entity

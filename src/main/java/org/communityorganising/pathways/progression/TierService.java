@@ -31,7 +31,12 @@ public class TierService {
                         where t.id = coalesce((select pt.tier_id from person_tier pt where pt.person_id = :me),
                                               (select e.id from tier e order by e.rank limit 1))""")
                 .param("me", currentUser.require().personId())
-                .query((rs, row) -> new LadderStep(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                .query((rs, row) -> new LadderStep(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
                         TierApproval.valueOf(rs.getString(6))))
                 .single();
     }

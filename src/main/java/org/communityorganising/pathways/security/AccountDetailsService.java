@@ -47,7 +47,9 @@ class AccountDetailsService implements UserDetailsService {
         if (PlainText.hasControlCharacters(email)) {
             throw new UsernameNotFoundException("No account for this e-mail");
         }
-        return jdbc.sql(SELECT + " where lower(p.email) = lower(:email) and a.password_hash is not null group by p.id, a.person_id")
+        return jdbc.sql(
+                        SELECT
+                                + " where lower(p.email) = lower(:email) and a.password_hash is not null group by p.id, a.person_id")
                 .param("email", email.strip())
                 .query(this::user)
                 .optional()

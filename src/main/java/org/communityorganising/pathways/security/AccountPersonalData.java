@@ -24,15 +24,21 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public List<Section> export(long personId) {
-        return List.of(PersonalDataSql.section(jdbc, "data.account", List.of("data.has-password", "data.last-login", "data.failed-logins",
-                        "data.locked-until"), """
+        return List.of(PersonalDataSql.section(
+                jdbc,
+                "data.account",
+                List.of("data.has-password", "data.last-login", "data.failed-logins", "data.locked-until"),
+                """
                         select password_hash is not null, last_login_at, failed_logins, locked_until
-                        from account where person_id = :person""", personId));
+                        from account where person_id = :person""",
+                personId));
     }
 
     @Override
     public void erase(long personId) {
         // Deleting the account also ends the person's open sessions (SessionFollowsAccountFilter finds no account).
-        jdbc.sql("delete from account where person_id = :person").param("person", personId).update();
+        jdbc.sql("delete from account where person_id = :person")
+                .param("person", personId)
+                .update();
     }
 }

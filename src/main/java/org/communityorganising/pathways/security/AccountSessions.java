@@ -42,7 +42,8 @@ public class AccountSessions {
         if (changed > 0) {
             log.info("Account {} changed: its other sessions must sign in again", personId);
         }
-        boolean ownAccount = currentUser.find().map(user -> user.personId() == personId).orElse(false);
+        boolean ownAccount =
+                currentUser.find().map(user -> user.personId() == personId).orElse(false);
         if (ownAccount) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -56,10 +57,16 @@ public class AccountSessions {
     /** Replaces the signed-in principal of this request's session with the account as it now is. */
     private void refreshCurrentSession(long personId) {
         var context = SecurityContextHolder.getContext();
-        accounts.loadById(personId).filter(PathwaysUser::isEnabled).ifPresentOrElse(user -> {
-            user.eraseCredentials();
-            // The context object is the one the HTTP session holds, so the session keeps the new principal.
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        }, () -> context.setAuthentication(null));
+        accounts.loadById(personId)
+                .filter(PathwaysUser::isEnabled)
+                .ifPresentOrElse(
+                        user -> {
+                            user.eraseCredentials();
+                            // The context object is the one the HTTP session holds, so the session keeps the new
+                            // principal.
+                            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    user, null, user.getAuthorities()));
+                        },
+                        () -> context.setAuthentication(null));
     }
 }

@@ -23,7 +23,8 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    GuardedAuthenticationProvider(DaoAuthenticationProvider passwordCheck, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
+    GuardedAuthenticationProvider(
+            DaoAuthenticationProvider passwordCheck, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
         this.passwordCheck = passwordCheck;
         this.attempts = attempts;
         this.throttle = throttle;
@@ -33,7 +34,9 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         // A login through the form has the client's address; nothing else (tests, tools) is throttled by address.
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
         boolean addressAllowed = address == null || throttle.tryAttempt(address);
         var attempt = attempts.begin(authentication.getName());
         Authentication result;

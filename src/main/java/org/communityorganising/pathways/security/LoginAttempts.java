@@ -61,7 +61,8 @@ class LoginAttempts {
                 .param("now", now)
                 .query((rs, row) -> {
                     Timestamp lockedUntil = rs.getTimestamp(3);
-                    return new Attempt(rs.getLong(1), rs.getInt(2), lockedUntil == null ? null : lockedUntil.toInstant());
+                    return new Attempt(
+                            rs.getLong(1), rs.getInt(2), lockedUntil == null ? null : lockedUntil.toInstant());
                 })
                 .optional();
         attempt.filter(a -> a.number() > LoginLockoutPolicy.MAX_FAILURES && a.lockedUntil() == null)
@@ -90,10 +91,7 @@ class LoginAttempts {
         var now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                         update account set failed_logins = 0, locked_until = null, last_login_at = :now
-                        where person_id = :id and (locked_until is null or locked_until <= :now)""")
-                .param("now", now)
-                .param("id", attempt.personId())
-                .update() == 1;
+                        where person_id = :id and (locked_until is null or locked_until <= :now)""").param("now", now).param("id", attempt.personId()).update() == 1;
     }
 
     private void lock(long personId) {

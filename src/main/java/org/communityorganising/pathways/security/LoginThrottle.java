@@ -26,10 +26,8 @@ class LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
 
     // Bounded and self-cleaning, so a flood of addresses cannot fill the heap.
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterAccess(REFILL)
-            .build();
+    private final Cache<String, Bucket> buckets =
+            Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(REFILL).build();
 
     /** Takes one attempt from the address's budget; false when it is spent. */
     boolean tryAttempt(String address) {
@@ -46,8 +44,13 @@ class LoginThrottle {
     }
 
     private Bucket bucket(String address) {
-        return buckets.get(address, key -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(FAILURES).refillGreedy(FAILURES, REFILL).build())
-                .build());
+        return buckets.get(
+                address,
+                key -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(FAILURES)
+                                .refillGreedy(FAILURES, REFILL)
+                                .build())
+                        .build());
     }
 }

@@ -61,7 +61,8 @@ public final class PathwaysUser implements UserDetails, CredentialsContainer, La
 
     /** The same person with the account's newer security version (after changing their own password). */
     PathwaysUser withSecurityVersion(long version) {
-        return new PathwaysUser(personId, email, displayName, chapterId, roles, language, active, null, lockedUntil, loadedAt, version);
+        return new PathwaysUser(
+                personId, email, displayName, chapterId, roles, language, active, null, lockedUntil, loadedAt, version);
     }
 
     /**

@@ -32,8 +32,12 @@ class SameOriginFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        log.warn("Cross-site {} {} refused (Origin {}, Sec-Fetch-Site {})", request.getMethod(), request.getRequestURI(),
-                request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
+        log.warn(
+                "Cross-site {} {} refused (Origin {}, Sec-Fetch-Site {})",
+                request.getMethod(),
+                request.getRequestURI(),
+                request.getHeader("Origin"),
+                request.getHeader("Sec-Fetch-Site"));
         // Written here, not through sendError: the error page would be dispatched and redirect.
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/plain;charset=UTF-8");

@@ -6,6 +6,7 @@ import org.communityorganising.pathways.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -18,7 +19,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -36,7 +36,8 @@ class SecurityConfig {
      * need 'unsafe-eval' and 'unsafe-inline', styles 'unsafe-inline'; everything else is locked to
      * our own origin, and nobody may frame the app.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -49,23 +50,27 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, JdbcClient jdbc, AuthenticationManager authenticationManager) throws Exception {
         // The login form must use our guarded manager, not one Spring builds from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         // Before anything reads the request's session or credentials: cross-site posts are refused,
         // and a session whose account has changed since sign-in is ended.
         http.addFilterBefore(new SameOriginFilter(), CsrfFilter.class);
         http.addFilterAfter(new SessionFollowsAccountFilter(jdbc), SecurityContextHolderFilter.class);
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(AppRoles.ADMIN)
-                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole(AppRoles.ADMIN)
+                .requestMatchers("/styles/**", "/images/**", "/icons/**")
+                .permitAll()
                 // Calendar apps cannot log in: the secret token in the feed URL is the credential.
-                .requestMatchers("/calendar/feed/**").permitAll()
+                .requestMatchers("/calendar/feed/**")
+                .permitAll()
                 // One session as an .ics download: for whoever may see the session (the service checks).
-                .requestMatchers("/calendar/session/**").authenticated());
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .requestMatchers("/calendar/session/**")
+                .authenticated());
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny())
                 // Vaadin serves its bootstrap page through a forward that skips lazily written
@@ -80,7 +85,9 @@ class SecurityConfig {
         // Any other address goes to Vaadin's router, which answers an unknown one with the app's own
         // "page not found" (404), signed in or not, and sends protected views to the login page.
         // Every non-Vaadin endpoint is listed above; EndpointSecurityTest fails on one that is not.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.permitAll()));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.permitAll()));
         return http.build();
     }
 
@@ -96,14 +103,20 @@ class SecurityConfig {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
-            AuthenticationEventPublisher events, LoginAttempts attempts, LoginThrottle throttle, Clock clock) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            AuthenticationEventPublisher events,
+            LoginAttempts attempts,
+            LoginThrottle throttle,
+            Clock clock) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         // Check locked/disabled only after the password, so that every attempt costs one hash and
         // neither timing nor message tells whether an account exists or is locked.
         provider.setPreAuthenticationChecks(user -> {});
-        provider.setPostAuthenticationChecks(new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
+        provider.setPostAuthenticationChecks(
+                new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
         var manager = new ProviderManager(new GuardedAuthenticationProvider(provider, attempts, throttle, clock));
         manager.setAuthenticationEventPublisher(events);
         return manager;

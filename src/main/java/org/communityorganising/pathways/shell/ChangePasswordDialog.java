@@ -1,9 +1,9 @@
 package org.communityorganising.pathways.shell;
 
-import org.communityorganising.pathways.base.ui.Notifications;
-import org.communityorganising.pathways.base.ui.FormDialog;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.people.ProfileService;
 import org.communityorganising.pathways.security.AccountPasswords;
 

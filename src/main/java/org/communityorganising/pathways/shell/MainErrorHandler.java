@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.shell;
 
-import org.communityorganising.pathways.base.ui.Notifications;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -9,6 +8,7 @@ import java.io.Serial;
 import java.util.UUID;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.Notifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,13 +23,15 @@ class MainErrorHandler implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(new Handler()));
+        event.getSource()
+                .addSessionInitListener(sessionInit -> sessionInit.getSession().setErrorHandler(new Handler()));
     }
 
     static final class Handler implements ErrorHandler {
 
         @Serial
         private static final long serialVersionUID = 1L;
+
         private static final Logger log = LoggerFactory.getLogger(MainErrorHandler.class);
 
         @Override
@@ -38,13 +40,17 @@ class MainErrorHandler implements VaadinServiceInitListener {
             var refused = find(problem, InvalidInputException.class);
             if (refused != null) {
                 // A rule the person can act on, not a fault: say it, log nothing alarming.
-                event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
-                        Notifications.error(ui.getTranslation(refused.messageKey(), refused.arguments()))));
+                event.getComponent()
+                        .flatMap(com.vaadin.flow.component.Component::getUI)
+                        .ifPresent(ui -> ui.access(() ->
+                                Notifications.error(ui.getTranslation(refused.messageKey(), refused.arguments()))));
                 return;
             }
             if (find(problem, ConcurrentChangeException.class) != null) {
-                event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
-                        Notifications.error(ui.getTranslation("form.error.concurrent"))));
+                event.getComponent()
+                        .flatMap(com.vaadin.flow.component.Component::getUI)
+                        .ifPresent(
+                                ui -> ui.access(() -> Notifications.error(ui.getTranslation("form.error.concurrent"))));
                 return;
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -54,8 +60,10 @@ class MainErrorHandler implements VaadinServiceInitListener {
             } else {
                 log.error("Unexpected error [{}]", reference, problem);
             }
-            event.getComponent().flatMap(com.vaadin.flow.component.Component::getUI).ifPresent(ui -> ui.access(() ->
-                    Notifications.error(ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference))));
+            event.getComponent()
+                    .flatMap(com.vaadin.flow.component.Component::getUI)
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(
+                            ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference))));
         }
 
         private static <T extends Throwable> T find(Throwable problem, Class<T> type) {

@@ -89,14 +89,18 @@ public final class MainLayout extends AppLayout {
         var rolesItem = sub.addItem(getTranslation("usermenu.roles", roles));
         rolesItem.setEnabled(false);
         for (Locale language : Languages.ALL) {
-            var item = sub.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));
+            var item =
+                    sub.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));
             item.setCheckable(true);
             item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
             item.setId("language-" + Languages.code(language));
         }
-        sub.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open()).setId("change-password");
-        sub.addItem(getTranslation("usermenu.my-data"), event -> UI.getCurrent().navigate("my-data")).setId("my-data");
-        sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout()).setId("logout");
+        sub.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open())
+                .setId("change-password");
+        sub.addItem(getTranslation("usermenu.my-data"), event -> UI.getCurrent().navigate("my-data"))
+                .setId("my-data");
+        sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout())
+                .setId("logout");
         var wrapper = new Div(menu);
         wrapper.addClassName("user-menu");
         return wrapper;

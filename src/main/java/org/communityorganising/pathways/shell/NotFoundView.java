@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.shell;
 
-import org.communityorganising.pathways.base.ui.ViewToolbar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
 
 /**
  * Shown for an unknown address and for a view this person may not open: Vaadin reports both as

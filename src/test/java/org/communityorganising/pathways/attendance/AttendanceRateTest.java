@@ -26,7 +26,9 @@ class AttendanceRateTest {
     @Test
     void nothingHeldYetHasNoRate() {
         assertThat(new AttendanceRate(0, 0, 0, 0).percent()).isEmpty();
-        assertThat(new AttendanceRate(2, 0, 0, 2).percent()).as("apologies for everything held").isEmpty();
+        assertThat(new AttendanceRate(2, 0, 0, 2).percent())
+                .as("apologies for everything held")
+                .isEmpty();
         assertThat(new AttendanceRate(0, 0, 0, 0).meets(80)).isFalse();
     }
 

@@ -67,10 +67,12 @@ class AttendanceReportServiceTest {
         slipping = people.get(0);
         steady = people.get(1);
         signIn.as(DemoLogins.TRAINER);
-        cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Report test", today.minusWeeks(2), today.plusWeeks(1), 20));
+        cohort = scheduling.createCohort(
+                data.telcoCohort("CLT-2", "Report test", today.minusWeeks(2), today.plusWeeks(1), 20));
         sessions = new long[3];
         for (int week = 0; week < 3; week++) {
-            sessions[week] = scheduling.addSession(cohort, new SessionForm(today.minusWeeks(2 - week), LocalTime.MIDNIGHT, 90, "Hall", null, 0));
+            sessions[week] = scheduling.addSession(
+                    cohort, new SessionForm(today.minusWeeks(2 - week), LocalTime.MIDNIGHT, 90, "Hall", null, 0));
         }
         people.forEach(email -> enrolment.enrol(cohort, data.personId(email)));
         mark(0, slipping, AttendanceStatus.PRESENT, null);
@@ -83,19 +85,27 @@ class AttendanceReportServiceTest {
 
     private void mark(int week, String email, AttendanceStatus status, String remark) {
         long person = data.personId(email);
-        var row = attendance.register(sessions[week]).rows().stream().filter(r -> r.personId() == person).findFirst().orElseThrow();
+        var row = attendance.register(sessions[week]).rows().stream()
+                .filter(r -> r.personId() == person)
+                .findFirst()
+                .orElseThrow();
         attendance.mark(sessions[week], person, status, remark, row.version());
     }
 
     private CohortReport.Row row(CohortReport report, String email) {
-        return report.rows().stream().filter(row -> row.email().equals(email)).findFirst().orElseThrow();
+        return report.rows().stream()
+                .filter(row -> row.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theCohortReportFlagsWhoIsSlippingAndWhy() {
         threeWeeks();
         var report = reports.cohortReport(cohort);
-        assertThat(report.sessions()).hasSize(3).allSatisfy(session -> assertThat(session.held()).isTrue());
+        assertThat(report.sessions())
+                .hasSize(3)
+                .allSatisfy(session -> assertThat(session.held()).isTrue());
 
         var missing = row(report, slipping);
         assertThat(missing.rate().percent()).hasValue(33);
@@ -114,29 +124,60 @@ class AttendanceReportServiceTest {
         byte[] file = reports.exportLong(cohort, false);
         String text = new String(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
         assertThat(records).hasSize(6);
-        assertThat(records.getFirst().getParser().getHeaderNames()).containsExactly("Name", "E-mail", "Session start", "Session end",
-                "Duration (min)", "Status", "Remark", "Marked by", "Marked at").doesNotContain("Institution");
-        var last = records.stream().filter(record -> record.get("E-mail").equals(slipping) && record.get("Status").equals("ABSENT")
-                && record.get("Remark").equals("No word from them")).findFirst().orElseThrow();
+        assertThat(records.getFirst().getParser().getHeaderNames())
+                .containsExactly(
+                        "Name",
+                        "E-mail",
+                        "Session start",
+                        "Session end",
+                        "Duration (min)",
+                        "Status",
+                        "Remark",
+                        "Marked by",
+                        "Marked at")
+                .doesNotContain("Institution");
+        var last = records.stream()
+                .filter(record -> record.get("E-mail").equals(slipping)
+                        && record.get("Status").equals("ABSENT")
+                        && record.get("Remark").equals("No word from them"))
+                .findFirst()
+                .orElseThrow();
         assertThat(last.get("Session start")).isEqualTo(LocalDate.now(LondonTime.ZONE) + " 00:00");
         assertThat(last.get("Duration (min)")).isEqualTo("90");
         assertThat(last.get("Marked by")).isEqualTo("Tomás Byrne");
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ATTENDANCE_EXPORTED' and subject_id = :cohort")
-                .param("cohort", cohort).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where action = 'ATTENDANCE_EXPORTED' and subject_id = :cohort")
+                        .param("cohort", cohort)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theWideExportHasPeopleBySessionsAndInstitutionsOnlyWhenAsked() throws Exception {
         threeWeeks();
         String text = new String(reports.exportWide(cohort, true), StandardCharsets.UTF_8).substring(1);
-        var parsed = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text));
+        var parsed = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text));
         assertThat(parsed.getHeaderNames()).hasSize(2 + 1 + 3 + 1).contains("Institution", "Attendance rate %");
         var records = parsed.getRecords();
         assertThat(records).hasSize(2);
-        var missing = records.stream().filter(record -> record.get("E-mail").equals(slipping)).findFirst().orElseThrow();
+        var missing = records.stream()
+                .filter(record -> record.get("E-mail").equals(slipping))
+                .findFirst()
+                .orElseThrow();
         assertThat(missing.get("Attendance rate %")).isEqualTo("33");
         assertThat(missing.values()).containsSubsequence("PRESENT", "ABSENT", "ABSENT");
     }
@@ -145,10 +186,23 @@ class AttendanceReportServiceTest {
     void completingTheCohortCompletesOnlyTheEnrolmentsThatMeetTheMinimum() {
         threeWeeks();
         var cohortForm = scheduling.cohort(cohort).toForm();
-        scheduling.updateCohort(cohort, new CohortForm(cohortForm.courseId(), cohortForm.chapterId(), cohortForm.name(), cohortForm.startsOn(),
-                cohortForm.endsOn(), cohortForm.capacity(), CohortStatus.COMPLETED, cohortForm.trainerIds(), cohortForm.version()));
-        assertThat(jdbc.sql("select p.email || ':' || e.status from enrolment e join person p on p.id = e.person_id where e.cohort_id = :cohort")
-                        .param("cohort", cohort).query(String.class).list())
+        scheduling.updateCohort(
+                cohort,
+                new CohortForm(
+                        cohortForm.courseId(),
+                        cohortForm.chapterId(),
+                        cohortForm.name(),
+                        cohortForm.startsOn(),
+                        cohortForm.endsOn(),
+                        cohortForm.capacity(),
+                        CohortStatus.COMPLETED,
+                        cohortForm.trainerIds(),
+                        cohortForm.version()));
+        assertThat(jdbc.sql(
+                                "select p.email || ':' || e.status from enrolment e join person p on p.id = e.person_id where e.cohort_id = :cohort")
+                        .param("cohort", cohort)
+                        .query(String.class)
+                        .list())
                 .containsExactlyInAnyOrder(steady + ":COMPLETED", slipping + ":ENROLLED");
     }
 
@@ -158,7 +212,9 @@ class AttendanceReportServiceTest {
         long person = data.personId(slipping);
         signIn.as(DemoLogins.LEAD);
         var record = attendance.personAttendance(person);
-        assertThat(record.cohorts()).singleElement().satisfies(item -> assertThat(item.rate().percent()).hasValue(33));
+        assertThat(record.cohorts())
+                .singleElement()
+                .satisfies(item -> assertThat(item.rate().percent()).hasValue(33));
         assertThat(record.changes()).hasSize(3).first().satisfies(change -> {
             assertThat(change.to()).isEqualTo(AttendanceStatus.ABSENT);
             assertThat(change.changedBy()).isEqualTo("Tomás Byrne");
@@ -183,19 +239,40 @@ class AttendanceReportServiceTest {
     void everyExportedCellThatASpreadsheetWouldRunAsAFormulaIsNeutralised() throws Exception {
         threeWeeks();
         jdbc.sql("update person set full_name = '=HYPERLINK(\"http://evil.example\",\"Click\")' where email = :email")
-                .param("email", slipping).update();
+                .param("email", slipping)
+                .update();
         mark(1, steady, AttendanceStatus.ABSENT, "+SUM(1,2)");
         mark(0, slipping, AttendanceStatus.PRESENT, "@cmd");
 
         String longText = new String(reports.exportLong(cohort, false), StandardCharsets.UTF_8).substring(1);
-        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(longText)).getRecords();
-        assertThat(records).extracting(record -> record.get("Name")).contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+        var records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(longText))
+                .getRecords();
+        assertThat(records)
+                .extracting(record -> record.get("Name"))
+                .contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
         assertThat(records).extracting(record -> record.get("Remark")).contains("'+SUM(1,2)", "'@cmd");
-        assertThat(records).allSatisfy(record -> record.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
-                .doesNotStartWith("@").doesNotStartWith("-")));
+        assertThat(records)
+                .allSatisfy(record -> record.forEach(cell -> assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@")
+                        .doesNotStartWith("-")));
 
         String wideText = new String(reports.exportWide(cohort, false), StandardCharsets.UTF_8).substring(1);
-        var wide = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(wideText)).getRecords();
-        assertThat(wide).extracting(record -> record.get("Name")).contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+        var wide = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(wideText))
+                .getRecords();
+        assertThat(wide)
+                .extracting(record -> record.get("Name"))
+                .contains("'=HYPERLINK(\"http://evil.example\",\"Click\")");
     }
 }

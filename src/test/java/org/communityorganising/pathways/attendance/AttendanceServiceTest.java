@@ -3,7 +3,6 @@ package org.communityorganising.pathways.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -54,9 +53,12 @@ class AttendanceServiceTest {
     private long[] cohortWithSessions(int trainees, List<String> emails) {
         signIn.as(DemoLogins.TRAINER);
         var today = LocalDate.now(LondonTime.ZONE);
-        long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Register test", today, today.plusWeeks(3), 100));
-        long todaySession = scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
-        long nextWeek = scheduling.addSession(cohort, new SessionForm(today.plusWeeks(1), LocalTime.of(18, 30), 90, "Hall", null, 0));
+        long cohort =
+                scheduling.createCohort(data.telcoCohort("CLT-2", "Register test", today, today.plusWeeks(3), 100));
+        long todaySession =
+                scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
+        long nextWeek = scheduling.addSession(
+                cohort, new SessionForm(today.plusWeeks(1), LocalTime.of(18, 30), 90, "Hall", null, 0));
         emails.addAll(data.trainees("TELCO", trainees));
         for (String email : emails) {
             enrolment.enrol(cohort, data.personId(email));
@@ -66,7 +68,10 @@ class AttendanceServiceTest {
 
     private RegisterRow row(long session, String email) {
         long id = data.personId(email);
-        return attendance.register(session).rows().stream().filter(row -> row.personId() == id).findFirst().orElseThrow();
+        return attendance.register(session).rows().stream()
+                .filter(row -> row.personId() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -75,24 +80,37 @@ class AttendanceServiceTest {
         long session = cohortWithSessions(5, emails)[1];
 
         assertThat(attendance.markUnmarkedPresent(session)).isEqualTo(5);
-        assertThat(attendance.markUnmarkedPresent(session)).as("nobody left unmarked").isZero();
+        assertThat(attendance.markUnmarkedPresent(session))
+                .as("nobody left unmarked")
+                .isZero();
         for (String email : emails.subList(0, 2)) {
             var before = row(session, email);
-            assertThat(attendance.mark(session, before.personId(), AttendanceStatus.LATE, null, before.version()).saved()).isTrue();
+            assertThat(attendance
+                            .mark(session, before.personId(), AttendanceStatus.LATE, null, before.version())
+                            .saved())
+                    .isTrue();
         }
         var third = row(session, emails.get(2));
         attendance.mark(session, third.personId(), AttendanceStatus.APOLOGIES, "Called in sick", third.version());
 
         var rows = attendance.register(session).rows();
-        assertThat(rows).extracting(RegisterRow::status).containsExactlyInAnyOrder(AttendanceStatus.LATE, AttendanceStatus.LATE,
-                AttendanceStatus.APOLOGIES, AttendanceStatus.PRESENT, AttendanceStatus.PRESENT);
+        assertThat(rows)
+                .extracting(RegisterRow::status)
+                .containsExactlyInAnyOrder(
+                        AttendanceStatus.LATE,
+                        AttendanceStatus.LATE,
+                        AttendanceStatus.APOLOGIES,
+                        AttendanceStatus.PRESENT,
+                        AttendanceStatus.PRESENT);
         assertThat(row(session, emails.get(2)).remark()).isEqualTo("Called in sick");
         assertThat(row(session, emails.get(2)).markedBy()).isEqualTo("Tomás Byrne");
 
         var history = attendance.history(session, third.personId());
-        assertThat(history).extracting(MarkChange::from, MarkChange::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES),
-                org.assertj.core.groups.Tuple.tuple(null, AttendanceStatus.PRESENT));
+        assertThat(history)
+                .extracting(MarkChange::from, MarkChange::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGIES),
+                        org.assertj.core.groups.Tuple.tuple(null, AttendanceStatus.PRESENT));
         assertThat(history.getFirst().remark()).isEqualTo("Called in sick");
     }
 
@@ -131,25 +149,42 @@ class AttendanceServiceTest {
             try (var pool = Executors.newFixedThreadPool(2)) {
                 var futures = both.stream().map(pool::submit).toList();
                 start.countDown();
-                var outcomes = futures.stream().map(future -> {
-                    try {
-                        return future.get();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
-                assertThat(outcomes).filteredOn(MarkOutcome::saved).as("exactly one wins round %d", round).hasSize(1);
-                var winner = outcomes.stream().filter(MarkOutcome::saved).findFirst().orElseThrow();
-                var loser = outcomes.stream().filter(outcome -> !outcome.saved()).findFirst().orElseThrow();
-                assertThat(loser.row().status()).as("the loser is shown the winner's mark").isEqualTo(winner.row().status());
-                assertThat(row(session, emails.getFirst()).status()).isEqualTo(winner.row().status());
+                var outcomes = futures.stream()
+                        .map(future -> {
+                            try {
+                                return future.get();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .toList();
+                assertThat(outcomes)
+                        .filteredOn(MarkOutcome::saved)
+                        .as("exactly one wins round %d", round)
+                        .hasSize(1);
+                var winner =
+                        outcomes.stream().filter(MarkOutcome::saved).findFirst().orElseThrow();
+                var loser = outcomes.stream()
+                        .filter(outcome -> !outcome.saved())
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(loser.row().status())
+                        .as("the loser is shown the winner's mark")
+                        .isEqualTo(winner.row().status());
+                assertThat(row(session, emails.getFirst()).status())
+                        .isEqualTo(winner.row().status());
             }
         }
         assertThat(attendance.history(session, person)).hasSize(5);
     }
 
-    private Callable<MarkOutcome> attempt(org.springframework.security.core.context.SecurityContext who, CountDownLatch start, long session,
-            long person, AttendanceStatus status, long version) {
+    private Callable<MarkOutcome> attempt(
+            org.springframework.security.core.context.SecurityContext who,
+            CountDownLatch start,
+            long session,
+            long person,
+            AttendanceStatus status,
+            long version) {
         return () -> {
             SecurityContextHolder.setContext(who);
             try {
@@ -182,8 +217,14 @@ class AttendanceServiceTest {
             markStatements[i] = StatementCounter.count();
             assertThat(register.rows()).hasSize(people.get(i).size());
         }
-        assertThat(registerStatements[1]).as("register of 60 vs 3").isEqualTo(registerStatements[0]).isLessThanOrEqualTo(5);
-        assertThat(markStatements[1]).as("one mark, 60 vs 3 people").isEqualTo(markStatements[0]).isLessThanOrEqualTo(8);
+        assertThat(registerStatements[1])
+                .as("register of 60 vs 3")
+                .isEqualTo(registerStatements[0])
+                .isLessThanOrEqualTo(5);
+        assertThat(markStatements[1])
+                .as("one mark, 60 vs 3 people")
+                .isEqualTo(markStatements[0])
+                .isLessThanOrEqualTo(8);
     }
 
     @Test
@@ -198,18 +239,24 @@ class AttendanceServiceTest {
         attendance.sendApologies(nextWeek, "Family wedding");
         assertThat(attendance.myMark(nextWeek)).hasValue(AttendanceStatus.APOLOGIES);
         assertThatThrownBy(() -> attendance.register(nextWeek)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.mark(nextWeek, data.personId(trainee), AttendanceStatus.PRESENT, null, RegisterRow.UNMARKED))
+        assertThatThrownBy(() -> attendance.mark(
+                        nextWeek, data.personId(trainee), AttendanceStatus.PRESENT, null, RegisterRow.UNMARKED))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attendance.sendApologies(today, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.apologies-too-late"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attendance.error.apologies-too-late"));
 
         signIn.as(DemoLogins.TRAINER);
         var row = row(nextWeek, trainee);
         assertThat(row.status()).isEqualTo(AttendanceStatus.APOLOGIES);
         assertThat(row.remark()).isEqualTo("Family wedding");
-        assertThatThrownBy(() -> attendance.mark(nextWeek, row.personId(), AttendanceStatus.PRESENT, null, row.version()))
+        assertThatThrownBy(
+                        () -> attendance.mark(nextWeek, row.personId(), AttendanceStatus.PRESENT, null, row.version()))
                 .as("nobody is marked present for a session that has not begun")
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
     }
 
     @Test
@@ -221,7 +268,10 @@ class AttendanceServiceTest {
         attendance.mark(ids[1], row.personId(), AttendanceStatus.LATE, null, row.version());
 
         signIn.as(trainee);
-        var mine = attendance.myAttendance().stream().filter(cohort -> cohort.cohortId() == ids[0]).findFirst().orElseThrow();
+        var mine = attendance.myAttendance().stream()
+                .filter(cohort -> cohort.cohortId() == ids[0])
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.rate()).isEqualTo(new AttendanceRate(1, 0, 1, 0));
         assertThat(mine.rate().percent()).hasValue(100);
         assertThat(mine.minimumPercent()).isEqualTo(80);
@@ -241,13 +291,19 @@ class AttendanceServiceTest {
 
         var rows = attendance.register(ids[1]).rows();
         assertThat(rows).hasSize(3);
-        assertThat(rows).filteredOn(RegisterRow::walkIn).extracting(RegisterRow::personId).containsExactlyInAnyOrder(data.personId(known), fresh);
+        assertThat(rows)
+                .filteredOn(RegisterRow::walkIn)
+                .extracting(RegisterRow::personId)
+                .containsExactlyInAnyOrder(data.personId(known), fresh);
 
         String welsh = data.trainees("Citizens Cymru Wales", 1).getFirst();
         assertThatThrownBy(() -> enrolment.addWalkIn(ids[0], data.personId(welsh)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("csv.row.wrong-chapter"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("csv.row.wrong-chapter"));
         signIn.as(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
-        assertThatThrownBy(() -> enrolment.addWalkIn(ids[0], data.personId(known))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> enrolment.addWalkIn(ids[0], data.personId(known)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -269,30 +325,44 @@ class AttendanceServiceTest {
         long nextWeek = ids[2];
         var startsAt = scheduling.session(nextWeek).startsAt();
         try {
-            clock.advance(java.time.Duration.between(clock.instant(), startsAt.minus(java.time.Duration.ofMinutes(16))));
+            clock.advance(
+                    java.time.Duration.between(clock.instant(), startsAt.minus(java.time.Duration.ofMinutes(16))));
             var closed = row(nextWeek, trainee);
-            assertThatThrownBy(() -> attendance.mark(nextWeek, closed.personId(), AttendanceStatus.PRESENT, null, closed.version()))
+            assertThatThrownBy(() -> attendance.mark(
+                            nextWeek, closed.personId(), AttendanceStatus.PRESENT, null, closed.version()))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("attendance.error.not-open");
                         assertThat(e.arguments()).contains("18:15");
                     });
             assertThatThrownBy(() -> attendance.markUnmarkedPresent(nextWeek))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
-            assertThat(row(nextWeek, trainee).marked()).as("nothing was written").isFalse();
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("attendance.error.not-open"));
+            assertThat(row(nextWeek, trainee).marked())
+                    .as("nothing was written")
+                    .isFalse();
 
             signIn.as(trainee);
             attendance.sendApologies(nextWeek, "Stuck at work");
             signIn.as(DemoLogins.TRAINER);
 
             clock.advance(java.time.Duration.ofMinutes(2));
-            assertThat(attendance.markUnmarkedPresent(nextWeek)).as("the apology is kept, nobody else to mark").isZero();
+            assertThat(attendance.markUnmarkedPresent(nextWeek))
+                    .as("the apology is kept, nobody else to mark")
+                    .isZero();
             var open = row(nextWeek, trainee);
-            assertThat(attendance.mark(nextWeek, open.personId(), AttendanceStatus.LATE, "Came after all", open.version()).saved()).isTrue();
+            assertThat(attendance
+                            .mark(nextWeek, open.personId(), AttendanceStatus.LATE, "Came after all", open.version())
+                            .saved())
+                    .isTrue();
 
             clock.advance(java.time.Duration.ofDays(3));
             var later = row(nextWeek, trainee);
-            assertThat(attendance.mark(nextWeek, later.personId(), AttendanceStatus.PRESENT, null, later.version()).saved())
-                    .as("corrections days later").isTrue();
+            assertThat(attendance
+                            .mark(nextWeek, later.personId(), AttendanceStatus.PRESENT, null, later.version())
+                            .saved())
+                    .as("corrections days later")
+                    .isTrue();
         } finally {
             clock.reset();
         }
@@ -304,7 +374,9 @@ class AttendanceServiceTest {
         var ids = cohortWithSessions(0, new java.util.ArrayList<>(List.of(trainee)));
         signIn.as(trainee);
         assertThatThrownBy(() -> attendance.sendApologies(ids[2], "Ill\u0000"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
         assertThat(attendance.myMark(ids[2])).isEmpty();
         attendance.sendApologies(ids[2], "Ill,\nback next week");
         assertThat(attendance.myMark(ids[2])).hasValue(AttendanceStatus.APOLOGIES);

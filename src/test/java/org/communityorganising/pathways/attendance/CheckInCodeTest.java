@@ -13,8 +13,10 @@ class CheckInCodeTest {
     @Test
     void matchesTheRfc6238TestVectorsInSixDigits() {
         // RFC 6238 appendix B (SHA-1): 94287082 at T=59 s, 07081804 at T=1111111109 s.
-        assertThat(CheckInCode.current(RFC_6238_SECRET, Instant.ofEpochSecond(59))).isEqualTo("287082");
-        assertThat(CheckInCode.current(RFC_6238_SECRET, Instant.ofEpochSecond(1111111109))).isEqualTo("081804");
+        assertThat(CheckInCode.current(RFC_6238_SECRET, Instant.ofEpochSecond(59)))
+                .isEqualTo("287082");
+        assertThat(CheckInCode.current(RFC_6238_SECRET, Instant.ofEpochSecond(1111111109)))
+                .isEqualTo("081804");
     }
 
     @Test
@@ -22,8 +24,10 @@ class CheckInCodeTest {
         var shown = Instant.ofEpochSecond(1_800_000_000L);
         String code = CheckInCode.current(RFC_6238_SECRET, shown);
         assertThat(CheckInCode.accepts(RFC_6238_SECRET, code, shown)).isTrue();
-        assertThat(CheckInCode.accepts(RFC_6238_SECRET, " " + code + " ", shown.plusSeconds(30))).isTrue();
-        assertThat(CheckInCode.accepts(RFC_6238_SECRET, code, shown.plusSeconds(60))).isFalse();
+        assertThat(CheckInCode.accepts(RFC_6238_SECRET, " " + code + " ", shown.plusSeconds(30)))
+                .isTrue();
+        assertThat(CheckInCode.accepts(RFC_6238_SECRET, code, shown.plusSeconds(60)))
+                .isFalse();
         assertThat(CheckInCode.accepts(RFC_6238_SECRET, "12345", shown)).isFalse();
         assertThat(CheckInCode.secondsLeft(Instant.ofEpochSecond(61))).isEqualTo(29);
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
@@ -53,10 +52,17 @@ class CheckInServiceTest {
 
     /** A session that starts now (London time), with these trainees enrolled. */
     private long sessionStartingNow(String... trainees) {
-        var now = LocalDateTime.now(clock.withZone(LondonTime.ZONE)).withSecond(0).withNano(0);
+        var now =
+                LocalDateTime.now(clock.withZone(LondonTime.ZONE)).withSecond(0).withNano(0);
         signIn.as(DemoLogins.TRAINER);
-        long cohort = scheduling.createCohort(data.telcoCohort("LT", "Check-in test", now.toLocalDate().minusDays(1), now.toLocalDate().plusDays(1), 20));
-        long session = scheduling.addSession(cohort, new SessionForm(now.toLocalDate(), now.toLocalTime(), 120, "Hall", null, 0));
+        long cohort = scheduling.createCohort(data.telcoCohort(
+                "LT",
+                "Check-in test",
+                now.toLocalDate().minusDays(1),
+                now.toLocalDate().plusDays(1),
+                20));
+        long session = scheduling.addSession(
+                cohort, new SessionForm(now.toLocalDate(), now.toLocalTime(), 120, "Hall", null, 0));
         for (String trainee : trainees) {
             enrolment.enrol(cohort, data.personId(trainee));
         }
@@ -87,7 +93,8 @@ class CheckInServiceTest {
         assertThat(checkIns.checkIn(session, code).status()).isEqualTo(AttendanceStatus.LATE);
 
         signIn.as(DemoLogins.TRAINER);
-        assertThat(attendance.register(session).rows()).extracting(RegisterRow::status)
+        assertThat(attendance.register(session).rows())
+                .extracting(RegisterRow::status)
                 .containsExactlyInAnyOrder(AttendanceStatus.PRESENT, AttendanceStatus.LATE);
     }
 
@@ -101,10 +108,14 @@ class CheckInServiceTest {
         signIn.as(guesser);
         for (int attempt = 1; attempt <= 5; attempt++) {
             assertThatThrownBy(() -> checkIns.checkIn(session, wrong))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("checkin.error.wrong-code"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("checkin.error.wrong-code"));
         }
         assertThatThrownBy(() -> checkIns.checkIn(session, code))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("checkin.error.too-many"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("checkin.error.too-many"));
 
         clock.advance(Duration.ofMinutes(11));
         String fresh = codeNow(session);
@@ -133,6 +144,8 @@ class CheckInServiceTest {
         String code = codeNow(session);
         signIn.as(late);
         assertThatThrownBy(() -> checkIns.checkIn(session, code))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("checkin.error.closed"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("checkin.error.closed"));
     }
 }

@@ -3,7 +3,6 @@ package org.communityorganising.pathways.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.junit.jupiter.api.Test;
 
 class SlippingTest {
@@ -14,20 +13,32 @@ class SlippingTest {
 
     @Test
     void twoAbsencesInARowAtTheLatestSessionsFlagSomeone() {
-        var slipping = check(new AttendanceRate(5, 3, 0, 0), AttendanceStatus.ABSENT, AttendanceStatus.ABSENT, AttendanceStatus.PRESENT);
+        var slipping = check(
+                new AttendanceRate(5, 3, 0, 0),
+                AttendanceStatus.ABSENT,
+                AttendanceStatus.ABSENT,
+                AttendanceStatus.PRESENT);
         assertThat(slipping.absencesInARow()).isEqualTo(2);
         assertThat(slipping.slipping()).isTrue();
     }
 
     @Test
     void apologiesNeitherBreakNorExtendTheRun() {
-        var slipping = check(new AttendanceRate(4, 2, 0, 1), AttendanceStatus.ABSENT, AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT);
+        var slipping = check(
+                new AttendanceRate(4, 2, 0, 1),
+                AttendanceStatus.ABSENT,
+                AttendanceStatus.APOLOGIES,
+                AttendanceStatus.ABSENT);
         assertThat(slipping.absencesInARow()).isEqualTo(2);
     }
 
     @Test
     void anAbsenceFollowedByAttendanceIsNoRun() {
-        var slipping = check(new AttendanceRate(10, 8, 0, 0), AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.ABSENT);
+        var slipping = check(
+                new AttendanceRate(10, 8, 0, 0),
+                AttendanceStatus.PRESENT,
+                AttendanceStatus.ABSENT,
+                AttendanceStatus.ABSENT);
         assertThat(slipping.absencesInARow()).isZero();
         assertThat(slipping.slipping()).isFalse();
     }

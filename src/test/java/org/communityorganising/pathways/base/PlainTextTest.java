@@ -9,8 +9,14 @@ class PlainTextTest {
 
     private static void refused(String text) {
         assertThatThrownBy(() -> PlainText.optionalLine(text, 100, "too-long"))
-                .as("%s", text.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList())
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo(PlainText.INVISIBLE_CHARACTERS));
+                .as(
+                        "%s",
+                        text.codePoints()
+                                .mapToObj(c -> String.format("U+%04X", c))
+                                .toList())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(PlainText.INVISIBLE_CHARACTERS));
     }
 
     @Test
@@ -38,7 +44,9 @@ class PlainTextTest {
     void aRequiredValueOfOnlyInvisibleCharactersIsMissing() {
         for (String text : new String[] {"", "   ", "\u200B\u200B", "\u00A0\u3000", "\u2800", "\u3164", "\u200E"}) {
             assertThatThrownBy(() -> PlainText.requiredLine(text, 100, "name.required"))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("name.required"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("name.required"));
             assertThat(PlainText.optionalLine(text, 100, "k")).isNull();
         }
     }
@@ -46,7 +54,8 @@ class PlainTextTest {
     @Test
     void severalLinesKeepTheirBreaksButNoOtherControl() {
         assertThat(PlainText.optionalLines("Ill,\r\nback next week", 100, "k")).isEqualTo("Ill,\nback next week");
-        assertThatThrownBy(() -> PlainText.optionalLines("Ill\u0000", 100, "k")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PlainText.optionalLines("Ill\u0000", 100, "k"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

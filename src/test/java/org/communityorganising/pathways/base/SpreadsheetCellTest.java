@@ -9,7 +9,8 @@ class SpreadsheetCellTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasBecomeText() {
-        assertThat(SpreadsheetCell.text("=HYPERLINK(\"http://evil.example\",\"x\")")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(SpreadsheetCell.text("=HYPERLINK(\"http://evil.example\",\"x\")"))
+                .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
         for (String formula : List.of("+1", "-1+2", "@SUM(A1)", "\tx", "\rx")) {
             assertThat(SpreadsheetCell.text(formula)).as(formula).startsWith("'");
         }

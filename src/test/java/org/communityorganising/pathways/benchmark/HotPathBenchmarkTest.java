@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
@@ -69,27 +68,36 @@ class HotPathBenchmarkTest {
                         insert into person (full_name, email, chapter_id)
                         select 'Bench Person ' || n, 'bench' || n || '@example.org', (select id from chapter where name = 'TELCO')
                         from generate_series(1, 20000) as n""").update();
-        jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bench%@example.org'").update();
+        jdbc.sql(
+                        "insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bench%@example.org'")
+                .update();
         jdbc.sql("analyze").update();
         try {
             signIn.as(DemoLogins.TRAINER);
             var today = LocalDate.now(LondonTime.ZONE);
-            long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Benchmark", today, today.plusWeeks(1), 100));
-            long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
+            long cohort =
+                    scheduling.createCohort(data.telcoCohort("CLT-2", "Benchmark", today, today.plusWeeks(1), 100));
+            long session =
+                    scheduling.addSession(cohort, new SessionForm(today, LocalTime.MIDNIGHT, 60, "Hall", null, 0));
             for (int n = 1; n <= 60; n++) {
                 enrolment.enrol(cohort, data.personId("bench" + n + "@example.org"));
             }
             var results = new ArrayList<String>();
             signIn.as(DemoLogins.ADMIN);
-            results.add(time("people search, 50 of 20,000 by name", () -> people.find(PeopleFilter.text("bench person 1"), PageRequest.of(0, 50))));
-            results.add(time("people search, first page unfiltered", () -> people.find(PeopleFilter.text(""), PageRequest.of(0, 50))));
+            results.add(time(
+                    "people search, 50 of 20,000 by name",
+                    () -> people.find(PeopleFilter.text("bench person 1"), PageRequest.of(0, 50))));
+            results.add(time(
+                    "people search, first page unfiltered",
+                    () -> people.find(PeopleFilter.text(""), PageRequest.of(0, 50))));
             signIn.as(DemoLogins.TRAINER);
             results.add(time("open a register of 60", () -> attendance.register(session)));
             var statuses = AttendanceStatus.values();
             int[] turn = {0};
             results.add(time("mark one person on a register of 60", () -> {
                 var row = attendance.register(session).rows().get(turn[0] % 60);
-                return attendance.mark(session, row.personId(), statuses[turn[0]++ % statuses.length], null, row.version());
+                return attendance.mark(
+                        session, row.personId(), statuses[turn[0]++ % statuses.length], null, row.version());
             }));
             var report = "# Hot paths (median / 95th percentile, ms)\n\n" + String.join("\n", results) + "\n";
             Files.createDirectories(Path.of("target/benchmarks"));
@@ -97,9 +105,15 @@ class HotPathBenchmarkTest {
             log.info("\n{}", report);
         } finally {
             SignIn.out();
-            jdbc.sql("delete from attendance_change where person_id in (select id from person where email like 'bench%@example.org')").update();
-            jdbc.sql("delete from attendance_mark where person_id in (select id from person where email like 'bench%@example.org')").update();
-            jdbc.sql("delete from enrolment where person_id in (select id from person where email like 'bench%@example.org')").update();
+            jdbc.sql(
+                            "delete from attendance_change where person_id in (select id from person where email like 'bench%@example.org')")
+                    .update();
+            jdbc.sql(
+                            "delete from attendance_mark where person_id in (select id from person where email like 'bench%@example.org')")
+                    .update();
+            jdbc.sql(
+                            "delete from enrolment where person_id in (select id from person where email like 'bench%@example.org')")
+                    .update();
             jdbc.sql("delete from person where email like 'bench%@example.org'").update();
         }
     }

@@ -70,8 +70,14 @@ class AccessibilityBrowserIT {
             new MainShell(browser).logOut(base());
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/cohorts", "/cohorts/" + cohort, "/courses", "/sessions/" + today,
-                    "/cohorts/" + cohort + "/attendance", "/people/" + trainee + "/attendance")) {
+            for (String path : List.of(
+                    "/",
+                    "/cohorts",
+                    "/cohorts/" + cohort,
+                    "/courses",
+                    "/sessions/" + today,
+                    "/cohorts/" + cohort + "/attendance",
+                    "/people/" + trainee + "/attendance")) {
                 check(browser, path);
             }
             Pages.open(browser, base() + "/cohorts");
@@ -80,8 +86,12 @@ class AccessibilityBrowserIT {
             Pages.waitForView(browser);
             analyse(browser, "/cohorts + Plan a cohort dialog");
             Pages.open(browser, base() + "/");
-            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-menu vaadin-menu-bar-button"))));
-            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
+            Pages.click(
+                    browser,
+                    browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#user-menu vaadin-menu-bar-button"))));
+            Pages.click(
+                    browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current")));
             Pages.waitForView(browser);
             analyse(browser, "Change my password dialog");
@@ -89,12 +99,14 @@ class AccessibilityBrowserIT {
             new MainShell(browser).logOut(base());
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/chapters", "/institutions", "/courses", "/people/" + trainee + "/data", "/people")) {
+            for (String path :
+                    List.of("/", "/chapters", "/institutions", "/courses", "/people/" + trainee + "/data", "/people")) {
                 check(browser, path);
             }
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-new"))));
             // The dialog's fields, drawn and settled, before axe looks.
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-roles vaadin-checkbox")));
+            browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#person-roles vaadin-checkbox")));
             Pages.waitForView(browser);
             analyse(browser, "/people + Add person dialog");
         }
@@ -110,7 +122,8 @@ class AccessibilityBrowserIT {
         var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
         for (Rule rule : results.getViolations()) {
             // Development mode's own tools are not part of the app (the production jar has none).
-            var ours = rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+            var ours = rule.getNodes().stream()
+                    .map(node -> String.valueOf(node.getTarget()))
                     .filter(target -> !target.contains("copilot-main") && !target.contains("vaadin-dev-tools"))
                     .toList();
             if (!ours.isEmpty()) {

@@ -39,28 +39,49 @@ final class BrowserSession implements AutoCloseable {
         profile = Files.createTempDirectory("pathways-chromium-");
         var options = new ChromeOptions();
         locate("CHROMIUM_BINARY", "/usr/bin/chromium").ifPresent(options::setBinary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=" + language, "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of(
-                "intl.accept_languages", language,
-                "download.default_directory", profile.resolve("downloads").toString(),
-                "download.prompt_for_download", false));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "intl.accept_languages",
+                        language,
+                        "download.default_directory",
+                        profile.resolve("downloads").toString(),
+                        "download.prompt_for_download",
+                        false));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         var driverPath = locate("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
         try {
             driver = driverPath.isPresent()
-                    ? new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driverPath.get()).toFile()).build(), options)
+                    ? new ChromeDriver(
+                            new ChromeDriverService.Builder()
+                                    .usingDriverExecutable(
+                                            Path.of(driverPath.get()).toFile())
+                                    .build(),
+                            options)
                     // Selenium Manager: a driver and browser on this machine, or fetched where that is allowed.
                     : new ChromeDriver(options);
         } catch (org.openqa.selenium.WebDriverException | IllegalStateException none) {
-            throw new IllegalStateException(INSTALL_HINT + " (" + none.getClass().getSimpleName() + ")", none);
+            throw new IllegalStateException(
+                    INSTALL_HINT + " (" + none.getClass().getSimpleName() + ")", none);
         }
         driver.manage().window().setSize(new Dimension(width, height));
         // The page itself gets exactly this size (the window's own frame would otherwise take some).
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -87,19 +108,24 @@ final class BrowserSession implements AutoCloseable {
         if (configured != null && !configured.isBlank()) {
             return java.util.Optional.of(configured);
         }
-        return Files.isExecutable(Path.of(debianDefault)) ? java.util.Optional.of(debianDefault) : java.util.Optional.empty();
+        return Files.isExecutable(Path.of(debianDefault))
+                ? java.util.Optional.of(debianDefault)
+                : java.util.Optional.empty();
     }
 
     /** What the page printed to the console: CSP violations show up here. */
     List<String> consoleMessages() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @Override
     public void close() throws Exception {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -17,7 +17,8 @@ final class DemoDay {
 
     /** Moves the app's clock to today at this London time. */
     static void at(MutableClock clock, LocalTime londonTime) {
-        var then = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), londonTime, LondonTime.ZONE).toInstant();
+        var then = ZonedDateTime.of(LocalDate.now(LondonTime.ZONE), londonTime, LondonTime.ZONE)
+                .toInstant();
         clock.advance(Duration.between(clock.instant(), then));
     }
 
@@ -32,10 +33,14 @@ final class DemoDay {
                         where c.name = :cohort and (s.starts_at at time zone 'Europe/London')::date = :today""")
                 .param("cohort", COHORT)
                 .param("today", LocalDate.now(LondonTime.ZONE))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     static long cohort(JdbcClient jdbc) {
-        return jdbc.sql("select id from cohort where name = :cohort").param("cohort", COHORT).query(Long.class).single();
+        return jdbc.sql("select id from cohort where name = :cohort")
+                .param("cohort", COHORT)
+                .query(Long.class)
+                .single();
     }
 }

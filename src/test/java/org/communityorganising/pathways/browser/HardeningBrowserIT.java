@@ -55,13 +55,20 @@ class HardeningBrowserIT {
         try (var browser = new BrowserSession(1280, 900)) {
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             Pages.open(browser, base() + "/sessions/" + session);
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("session-ics"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("session-ics")))
+                    .click();
             var file = browser.downloads().resolve("session-" + session + ".ics");
-            browser.wait.withTimeout(Duration.ofSeconds(20)).until(driver -> Files.exists(file) && file.toFile().length() > 0);
+            browser.wait
+                    .withTimeout(Duration.ofSeconds(20))
+                    .until(driver -> Files.exists(file) && file.toFile().length() > 0);
             var calendar = new CalendarBuilder().build(new StringReader(Files.readString(file)));
             java.util.List<VEvent> events = calendar.getComponents("VEVENT");
             assertThat(events).hasSize(1);
-            assertThat(events.getFirst().getProperty(net.fortuna.ical4j.model.Property.SUMMARY).orElseThrow().getValue())
+            assertThat(events.getFirst()
+                            .getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+                            .orElseThrow()
+                            .getValue())
                     .contains("TELCO evening cohort");
         }
     }
@@ -74,21 +81,26 @@ class HardeningBrowserIT {
             new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
             Pages.open(phone, base() + "/sessions/" + session);
             phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row")));
-            assertThat(Pages.overflowsSideways(phone)).as("nothing overflows sideways").isFalse();
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("nothing overflows sideways")
+                    .isFalse();
 
             phone.screenshot("register-360");
             var firstChoices = Pages.box(phone, ".register-row .register-status");
-            assertThat(firstChoices.get("bottom").doubleValue()).as("the first person's buttons are on the first screen")
+            assertThat(firstChoices.get("bottom").doubleValue())
+                    .as("the first person's buttons are on the first screen")
                     .isLessThanOrEqualTo(firstChoices.get("viewportHeight").doubleValue());
             var allPresent = Pages.box(phone, "#register-all-present");
-            assertThat(allPresent.get("right").doubleValue()).as("'mark everyone' stays on the screen")
+            assertThat(allPresent.get("right").doubleValue())
+                    .as("'mark everyone' stays on the screen")
                     .isLessThanOrEqualTo(allPresent.get("viewportWidth").doubleValue());
             var label = Pages.script(phone, """
                     const button = document.querySelector('#register-all-present');
                     const label = button.shadowRoot ? button.shadowRoot.querySelector('[part=label]') : button;
                     return [label.scrollWidth, label.clientWidth];""");
             var widths = (java.util.List<?>) label;
-            assertThat(((Number) widths.get(0)).intValue()).as("its label is not cut")
+            assertThat(((Number) widths.get(0)).intValue())
+                    .as("its label is not cut")
                     .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
         }
     }
@@ -102,8 +114,12 @@ class HardeningBrowserIT {
             Pages.open(phone, base() + "/sessions/" + session);
             var notOpen = phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-not-open")));
             assertThat(notOpen.getText()).contains("18:15");
-            assertThat(phone.driver.findElement(By.id("register-all-present")).getDomAttribute("disabled")).isNotNull();
-            assertThat(phone.driver.findElement(By.cssSelector(".register-row vaadin-radio-group")).getDomAttribute("readonly")).isNotNull();
+            assertThat(phone.driver.findElement(By.id("register-all-present")).getDomAttribute("disabled"))
+                    .isNotNull();
+            assertThat(phone.driver
+                            .findElement(By.cssSelector(".register-row vaadin-radio-group"))
+                            .getDomAttribute("readonly"))
+                    .isNotNull();
         }
     }
 
@@ -113,7 +129,9 @@ class HardeningBrowserIT {
             Pages.open(browser, base() + "/no-such-page");
             assertThat(Pages.heading(browser)).isEqualTo("Page not found");
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
-            for (String path : new String[] {"/no-such-page", "/check-in/999999/123456", "/sessions/99999999999999999999999", "/people"}) {
+            for (String path : new String[] {
+                "/no-such-page", "/check-in/999999/123456", "/sessions/99999999999999999999999", "/people"
+            }) {
                 Pages.open(browser, base() + path);
                 assertThat(Pages.heading(browser)).as(path).isEqualTo("Page not found");
             }
@@ -131,23 +149,33 @@ class HardeningBrowserIT {
             browser.driver.findElement(By.id("login-language")).click();
             browser.wait.until(driver -> "cy".equals(Pages.script(browser, "return document.documentElement.lang")));
             new LoginPage(browser, base()).isShown();
-            browser.wait.until(driver -> "Dangos y cyfrinair".equals(Pages.script(browser,
-                    "const f = document.querySelector('vaadin-login-form vaadin-password-field'); return f && f.i18n && f.i18n.reveal")));
+            browser.wait.until(
+                    driver -> "Dangos y cyfrinair"
+                            .equals(
+                                    Pages.script(
+                                            browser,
+                                            "const f = document.querySelector('vaadin-login-form vaadin-password-field'); return f && f.i18n && f.i18n.reveal")));
             new LoginPage(browser, base()).logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
-            assertThat(Pages.script(browser, "return window.Vaadin.connectionIndicator.offlineText")).isEqualTo("Collwyd y cysylltiad");
+            assertThat(Pages.script(browser, "return window.Vaadin.connectionIndicator.offlineText"))
+                    .isEqualTo("Collwyd y cysylltiad");
 
             Pages.open(browser, base() + "/cohorts");
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts-new"))));
             var picker = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohort-starts-on")));
-            assertThat(Pages.strings(Pages.script(browser, "return arguments[0].i18n.monthNames", picker))).startsWith("Ionawr", "Chwefror");
-            assertThat(Pages.script(browser, "return arguments[0].i18n.firstDayOfWeek", picker)).isEqualTo(1L);
-            assertThat(Pages.script(browser, "return arguments[0].i18n.today", picker)).isEqualTo("Heddiw");
-            assertThat(Pages.script(browser, "return arguments[0].i18n.cancel", picker)).isEqualTo("Canslo");
+            assertThat(Pages.strings(Pages.script(browser, "return arguments[0].i18n.monthNames", picker)))
+                    .startsWith("Ionawr", "Chwefror");
+            assertThat(Pages.script(browser, "return arguments[0].i18n.firstDayOfWeek", picker))
+                    .isEqualTo(1L);
+            assertThat(Pages.script(browser, "return arguments[0].i18n.today", picker))
+                    .isEqualTo("Heddiw");
+            assertThat(Pages.script(browser, "return arguments[0].i18n.cancel", picker))
+                    .isEqualTo("Canslo");
 
             long cohort = DemoDay.cohort(jdbc);
             Pages.open(browser, base() + "/cohorts/" + cohort);
             var upload = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolment-csv")));
-            assertThat(Pages.script(browser, "return arguments[0].i18n.file.remove", upload)).isEqualTo("Tynnu");
+            assertThat(Pages.script(browser, "return arguments[0].i18n.file.remove", upload))
+                    .isEqualTo("Tynnu");
         }
     }
 
@@ -158,7 +186,8 @@ class HardeningBrowserIT {
             Pages.open(browser, base() + "/cohorts");
             String heading = Pages.heading(browser);
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts-new"))));
-            var course = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cohort-course input")));
+            var course = browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cohort-course input")));
             course.sendKeys("Learning Thursdays");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-combo-box-item")));
             course.sendKeys(org.openqa.selenium.Keys.ENTER);
@@ -172,10 +201,16 @@ class HardeningBrowserIT {
             Pages.waitForView(browser);
             Thread.sleep(500);
 
-            assertThat(browser.driver.findElements(By.id("cohort-name"))).as("the dialog is still open").isNotEmpty();
+            assertThat(browser.driver.findElements(By.id("cohort-name")))
+                    .as("the dialog is still open")
+                    .isNotEmpty();
             assertThat(Pages.heading(browser)).as("no cohort page opened").isEqualTo(heading);
-            assertThat(Pages.script(browser, "return document.querySelector('#cohort-ends-on').value")).isEqualTo("2027-03-31");
-            assertThat(jdbc.sql("select count(*) from cohort where name = 'Enter test cohort'").query(Long.class).single()).isZero();
+            assertThat(Pages.script(browser, "return document.querySelector('#cohort-ends-on').value"))
+                    .isEqualTo("2027-03-31");
+            assertThat(jdbc.sql("select count(*) from cohort where name = 'Enter test cohort'")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
         }
     }
 
@@ -194,26 +229,48 @@ class HardeningBrowserIT {
         long session = todaysDemoSession();
         String trainer = data.personWithLogin("TELCO", "TRAINER");
         long trainerId = data.personId(trainer);
-        jdbc.sql("insert into cohort_trainer (cohort_id, person_id) select id, :person from cohort where name = 'TELCO evening cohort'")
-                .param("person", trainerId).update();
+        jdbc.sql(
+                        "insert into cohort_trainer (cohort_id, person_id) select id, :person from cohort where name = 'TELCO evening cohort'")
+                .param("person", trainerId)
+                .update();
         try (var phone = new BrowserSession(360, 740)) {
             new LoginPage(phone, base()).open().logInAs(trainer, DemoLogins.PASSWORD);
             Pages.open(phone, base() + "/sessions/" + session);
-            var firstChoice = phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row vaadin-radio-button")));
+            var firstChoice = phone.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row vaadin-radio-button")));
 
             signIn.as(DemoLogins.LEAD);
             var form = people.load(trainerId);
-            people.update(trainerId, new org.communityorganising.pathways.people.PersonForm(form.fullName(), form.email(), form.phone(),
-                    form.chapterId(), null, java.util.Set.of("TRAINEE"), form.version()));
+            people.update(
+                    trainerId,
+                    new org.communityorganising.pathways.people.PersonForm(
+                            form.fullName(),
+                            form.email(),
+                            form.phone(),
+                            form.chapterId(),
+                            null,
+                            java.util.Set.of("TRAINEE"),
+                            form.version()));
             org.communityorganising.pathways.support.SignIn.out();
 
-            long marksBefore = jdbc.sql("select count(*) from attendance_mark where session_id = :s").param("s", session).query(Long.class).single();
+            long marksBefore = jdbc.sql("select count(*) from attendance_mark where session_id = :s")
+                    .param("s", session)
+                    .query(Long.class)
+                    .single();
             Pages.click(phone, firstChoice);
-            assertThat(new LoginPage(phone, base()).isShown()).as("sent to the login page").isTrue();
-            assertThat(jdbc.sql("select count(*) from attendance_mark where session_id = :s").param("s", session).query(Long.class).single())
-                    .as("the tap saved nothing").isEqualTo(marksBefore);
+            assertThat(new LoginPage(phone, base()).isShown())
+                    .as("sent to the login page")
+                    .isTrue();
+            assertThat(jdbc.sql("select count(*) from attendance_mark where session_id = :s")
+                            .param("s", session)
+                            .query(Long.class)
+                            .single())
+                    .as("the tap saved nothing")
+                    .isEqualTo(marksBefore);
         } finally {
-            jdbc.sql("delete from cohort_trainer where person_id = :person").param("person", trainerId).update();
+            jdbc.sql("delete from cohort_trainer where person_id = :person")
+                    .param("person", trainerId)
+                    .update();
         }
     }
 
@@ -222,13 +279,24 @@ class HardeningBrowserIT {
         try (var browser = new BrowserSession(1280, 900)) {
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             Pages.open(browser, base() + "/my-data");
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("data-json"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(By.id("data-json")))
+                    .click();
             long me = data.personId(DemoLogins.TRAINEE);
             var file = browser.downloads().resolve("pathways-my-data-" + me + ".json");
-            browser.wait.withTimeout(Duration.ofSeconds(20)).until(driver -> Files.exists(file) && file.toFile().length() > 0);
+            browser.wait
+                    .withTimeout(Duration.ofSeconds(20))
+                    .until(driver -> Files.exists(file) && file.toFile().length() > 0);
             var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(file));
-            assertThat(json.get("modules").get("attendance").get("marks").size()).isGreaterThanOrEqualTo(1);
-            assertThat(json.get("modules").get("people").get("profile").get(0).get("name").asString()).isEqualTo("Sam Patel");
+            assertThat(json.get("modules").get("attendance").get("marks").size())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(json.get("modules")
+                            .get("people")
+                            .get("profile")
+                            .get(0)
+                            .get("name")
+                            .asString())
+                    .isEqualTo("Sam Patel");
         }
     }
 }

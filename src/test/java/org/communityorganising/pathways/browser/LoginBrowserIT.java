@@ -64,7 +64,9 @@ class LoginBrowserIT {
         var login = shell.logOut(baseUrl());
         assertThat(login.isShown()).isTrue();
         browser.driver.get(baseUrl() + "/");
-        assertThat(new LoginPage(browser, baseUrl()).isShown()).as("logged out for real").isTrue();
+        assertThat(new LoginPage(browser, baseUrl()).isShown())
+                .as("logged out for real")
+                .isTrue();
     }
 
     @Test
@@ -72,6 +74,8 @@ class LoginBrowserIT {
         var login = new LoginPage(browser, baseUrl()).open().tryLogIn(DemoLogins.TRAINEE, "not-the-password");
         assertThat(login.errorMessage()).contains("Check your e-mail and password");
         var unknown = new LoginPage(browser, baseUrl()).open().tryLogIn("nobody@example.org", "whatever");
-        assertThat(unknown.errorMessage()).as("same words for an unknown account").isEqualTo(login.errorMessage());
+        assertThat(unknown.errorMessage())
+                .as("same words for an unknown account")
+                .isEqualTo(login.errorMessage());
     }
 }

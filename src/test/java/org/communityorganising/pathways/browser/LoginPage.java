@@ -72,6 +72,7 @@ final class LoginPage {
     /** Vaadin fields keep the real input element as their inputElement. */
     private WebElement input(String fieldId) {
         var field = browser.driver.findElement(By.id(fieldId));
-        return (WebElement) ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].inputElement", field);
+        return (WebElement)
+                ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].inputElement", field);
     }
 }

@@ -17,12 +17,16 @@ final class MainShell {
     List<String> menuEntries() {
         return browser.wait.until(driver -> {
             var items = driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item"));
-            return items.isEmpty() ? null : items.stream().map(WebElement::getText).map(String::strip).toList();
+            return items.isEmpty()
+                    ? null
+                    : items.stream().map(WebElement::getText).map(String::strip).toList();
         });
     }
 
     String heading() {
-        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+        return browser.wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText();
     }
 
     MainShell openMenuEntry(String label) {
@@ -38,8 +42,12 @@ final class MainShell {
     }
 
     LoginPage logOut(String baseUrl) {
-        browser.driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        browser.driver
+                .findElement(By.cssSelector("#user-menu vaadin-menu-bar-button"))
+                .click();
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
+                .click();
         browser.wait.until(ExpectedConditions.urlContains("/login"));
         return new LoginPage(browser, baseUrl);
     }

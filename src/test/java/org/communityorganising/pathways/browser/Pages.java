@@ -29,18 +29,22 @@ final class Pages {
 
     static void waitForView(BrowserSession browser) {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
-        browser.wait.until(driver -> Boolean.TRUE.equals(script(browser,
+        browser.wait.until(driver -> Boolean.TRUE.equals(script(
+                browser,
                 "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
                         + ".every(c => !c.isActive || !c.isActive()))")));
     }
 
     static String heading(BrowserSession browser) {
-        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+        return browser.wait
+                .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText();
     }
 
     /** True when the page is wider than the screen, so that a person would have to scroll sideways. */
     static boolean overflowsSideways(BrowserSession browser) {
-        return Boolean.TRUE.equals(script(browser, "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
+        return Boolean.TRUE.equals(
+                script(browser, "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
     }
 
     /** The element's box in the viewport: top, bottom, left, right, and scrollWidth / clientWidth. */

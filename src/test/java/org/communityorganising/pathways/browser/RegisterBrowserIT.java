@@ -61,7 +61,10 @@ class RegisterBrowserIT {
             new LoginPage(trainee, base).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             var attendance = trainee.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-attendance")));
             // Present last week (demo data) and today: 2 of 2.
-            assertThat(attendance.getText()).contains("100 %").contains("2 of 2 sessions attended").contains("(present + late)");
+            assertThat(attendance.getText())
+                    .contains("100 %")
+                    .contains("2 of 2 sessions attended")
+                    .contains("(present + late)");
         }
     }
 }

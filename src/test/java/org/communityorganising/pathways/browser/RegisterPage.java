@@ -21,14 +21,17 @@ final class RegisterPage {
 
     RegisterPage markEveryoneNotYetMarkedPresent() {
         tap(browser.driver.findElement(By.id("register-all-present")));
-        browser.wait.until(driver -> !driver.findElements(By.cssSelector(".register-row[data-status='PRESENT']")).isEmpty()
-                && driver.findElements(By.cssSelector(".register-row[data-status='none']")).isEmpty());
+        browser.wait.until(driver -> !driver.findElements(By.cssSelector(".register-row[data-status='PRESENT']"))
+                        .isEmpty()
+                && driver.findElements(By.cssSelector(".register-row[data-status='none']"))
+                        .isEmpty());
         return this;
     }
 
     RegisterPage choose(String person, String status) {
         var choice = row(person).findElements(By.cssSelector("vaadin-radio-button")).stream()
-                .filter(radio -> status.equals(radio.getDomProperty("textContent").strip()))
+                .filter(radio ->
+                        status.equals(radio.getDomProperty("textContent").strip()))
                 .findFirst()
                 .orElseThrow();
         tap(choice);
@@ -55,13 +58,15 @@ final class RegisterPage {
 
     private WebElement row(String person) {
         return browser.driver.findElements(By.cssSelector(".register-row")).stream()
-                .filter(row -> person.equals(row.findElement(By.cssSelector(".register-name")).getDomProperty("textContent")))
+                .filter(row -> person.equals(
+                        row.findElement(By.cssSelector(".register-name")).getDomProperty("textContent")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No register row for " + person));
     }
 
     private void tap(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
         taps++;
     }

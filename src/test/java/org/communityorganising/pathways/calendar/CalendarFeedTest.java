@@ -64,7 +64,11 @@ class CalendarFeedTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Calendar parse(String ics) throws Exception {
@@ -80,10 +84,20 @@ class CalendarFeedTest {
     void anEnrolledTraineesFeedShowsTheSessionsAtLondonTimesAndACancellationAsCancelled() throws Exception {
         String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
         signIn.as(DemoLogins.TRAINER);
-        long cohort = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("TELCO"), "Autumn Thursdays",
-                LocalDate.of(2026, 10, 12), LocalDate.of(2026, 12, 31), 20, CohortStatus.PLANNED, Set.of(data.personId(DemoLogins.TRAINER)), 0));
-        List<Long> sessions = scheduling.addWeeklySeries(cohort,
-                new WeeklySeriesForm(LocalDate.of(2026, 10, 12), DayOfWeek.THURSDAY, LocalTime.of(18, 30), 75, 6, "Bow Hall", null));
+        long cohort = scheduling.createCohort(new CohortForm(
+                data.courseId("LT"),
+                data.chapterId("TELCO"),
+                "Autumn Thursdays",
+                LocalDate.of(2026, 10, 12),
+                LocalDate.of(2026, 12, 31),
+                20,
+                CohortStatus.PLANNED,
+                Set.of(data.personId(DemoLogins.TRAINER)),
+                0));
+        List<Long> sessions = scheduling.addWeeklySeries(
+                cohort,
+                new WeeklySeriesForm(
+                        LocalDate.of(2026, 10, 12), DayOfWeek.THURSDAY, LocalTime.of(18, 30), 75, 6, "Bow Hall", null));
         enrolment.enrol(cohort, data.personId(traineeEmail));
 
         signIn.as(traineeEmail);
@@ -92,46 +106,68 @@ class CalendarFeedTest {
 
         var response = get("/calendar/feed/" + token + ".ics");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         var calendar = parse(response.body());
         assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
         List<VEvent> events = calendar.getComponents("VEVENT");
-        var ours = events.stream().filter(event -> event.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Autumn Thursdays")).toList();
+        var ours = events.stream()
+                .filter(event -> event.getProperty(Property.SUMMARY)
+                        .orElseThrow()
+                        .getValue()
+                        .endsWith("Autumn Thursdays"))
+                .toList();
         assertThat(ours).hasSize(6).allSatisfy(event -> {
-            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.TZID).orElseThrow().getValue())
+            assertThat(event.getProperty(Property.DTSTART)
+                            .orElseThrow()
+                            .getParameter(Parameter.TZID)
+                            .orElseThrow()
+                            .getValue())
                     .isEqualTo("Europe/London");
             assertThat(start(event).toLocalTime()).isEqualTo(LocalTime.of(18, 30));
             assertThat(start(event).getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
         });
         // Across the clock change on 25 October the instants move by an hour, the local time does not.
-        assertThat(ours.stream().map(event -> start(event).toInstant().toString()).toList())
+        assertThat(ours.stream()
+                        .map(event -> start(event).toInstant().toString())
+                        .toList())
                 .contains("2026-10-22T17:30:00Z", "2026-10-29T18:30:00Z");
 
         signIn.as(DemoLogins.TRAINER);
         long first = sessions.getFirst();
-        scheduling.cancelSession(first, "Venue closed", scheduling.session(first).version());
+        scheduling.cancelSession(
+                first, "Venue closed", scheduling.session(first).version());
         String uid = scheduling.session(first).uid();
         SignIn.out();
 
         var cancelled = parse(get("/calendar/feed/" + token + ".ics").body()).<VEvent>getComponents("VEVENT").stream()
-                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+                .filter(event ->
+                        event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
                 .findFirst()
                 .orElseThrow();
-        assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CANCELLED");
-        assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue()).isEqualTo("1");
-        assertThat(cancelled.getProperty(Property.SUMMARY).orElseThrow().getValue()).as("every calendar app shows it as off")
+        assertThat(cancelled.getProperty(Property.STATUS).orElseThrow().getValue())
+                .isEqualTo("CANCELLED");
+        assertThat(cancelled.getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .isEqualTo("1");
+        assertThat(cancelled.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .as("every calendar app shows it as off")
                 .startsWith("Cancelled: ");
 
         signIn.as(DemoLogins.TRAINER);
         scheduling.reinstateSession(first, scheduling.session(first).version());
         SignIn.out();
         var reinstated = parse(get("/calendar/feed/" + token + ".ics").body()).<VEvent>getComponents("VEVENT").stream()
-                .filter(event -> event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
+                .filter(event ->
+                        event.getProperty(Property.UID).orElseThrow().getValue().equals(uid))
                 .findFirst()
                 .orElseThrow();
-        assertThat(reinstated.getProperty(Property.STATUS).orElseThrow().getValue()).isEqualTo("CONFIRMED");
-        assertThat(reinstated.getProperty(Property.SEQUENCE).orElseThrow().getValue()).as("raised again").isEqualTo("2");
-        assertThat(reinstated.getProperty(Property.SUMMARY).orElseThrow().getValue()).doesNotStartWith("Cancelled");
+        assertThat(reinstated.getProperty(Property.STATUS).orElseThrow().getValue())
+                .isEqualTo("CONFIRMED");
+        assertThat(reinstated.getProperty(Property.SEQUENCE).orElseThrow().getValue())
+                .as("raised again")
+                .isEqualTo("2");
+        assertThat(reinstated.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .doesNotStartWith("Cancelled");
     }
 
     @Test
@@ -141,9 +177,12 @@ class CalendarFeedTest {
         String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
         data.setLanguage(traineeEmail, "cy");
         signIn.as(DemoLogins.TRAINER);
-        long cohort = scheduling.createCohort(data.telcoCohort("LT", "Welsh feed", LocalDate.now().plusDays(1), LocalDate.now().plusWeeks(3), 10));
-        long session = scheduling.addSession(cohort, new org.communityorganising.pathways.course.SessionForm(LocalDate.now().plusDays(2),
-                LocalTime.of(18, 30), 60, "Neuadd", null, 0));
+        long cohort = scheduling.createCohort(data.telcoCohort(
+                "LT", "Welsh feed", LocalDate.now().plusDays(1), LocalDate.now().plusWeeks(3), 10));
+        long session = scheduling.addSession(
+                cohort,
+                new org.communityorganising.pathways.course.SessionForm(
+                        LocalDate.now().plusDays(2), LocalTime.of(18, 30), 60, "Neuadd", null, 0));
         enrolment.enrol(cohort, data.personId(traineeEmail));
         scheduling.cancelSession(session, "Storm", scheduling.session(session).version());
         signIn.as(traineeEmail);
@@ -153,9 +192,15 @@ class CalendarFeedTest {
         String body = get("/calendar/feed/" + token + ".ics").body();
         assertThat(body).doesNotContain("METHOD:");
         var event = parse(body).<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Welsh feed")).findFirst().orElseThrow();
+                .filter(e ->
+                        e.getProperty(Property.SUMMARY).orElseThrow().getValue().endsWith("Welsh feed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).startsWith("Wedi’i ganslo: ");
-        assertThat(output.getAll()).as("no warning per event").doesNotContain("WARN").doesNotContain("ORGANIZER");
+        assertThat(output.getAll())
+                .as("no warning per event")
+                .doesNotContain("WARN")
+                .doesNotContain("ORGANIZER");
     }
 
     @Test
@@ -163,7 +208,8 @@ class CalendarFeedTest {
         signIn.as(DemoLogins.TRAINER);
         String token = feeds.myFeedToken();
         SignIn.out();
-        for (String path : List.of("/calendar/feed", "/calendar/feed/", "/calendar/feed/" + token, "/calendar/feed/" + token + "/x")) {
+        for (String path : List.of(
+                "/calendar/feed", "/calendar/feed/", "/calendar/feed/" + token, "/calendar/feed/" + token + "/x")) {
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).doesNotContain("<html");
@@ -175,20 +221,37 @@ class CalendarFeedTest {
         var web = new org.communityorganising.pathways.support.WebClient(port);
         String cookie = web.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD).orElseThrow();
         long demoSession = data.sessionOf("TELCO evening cohort");
-        var mine = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + demoSession + ".ics")).header("Cookie", cookie).GET().build());
+        var mine = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + demoSession + ".ics"))
+                .header("Cookie", cookie)
+                .GET()
+                .build());
         assertThat(mine.statusCode()).isEqualTo(200);
-        assertThat(mine.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains("attachment"));
+        assertThat(mine.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("attachment"));
         assertThat(parse(mine.body()).<VEvent>getComponents("VEVENT")).hasSize(1);
 
         long welshTrainer = data.personId(data.personWithLogin("Citizens Cymru Wales", "TRAINER"));
         signIn.as(DemoLogins.ADMIN);
-        long welshCohort = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("Citizens Cymru Wales"), "Cardiff only",
-                LocalDate.now().plusDays(1), LocalDate.now().plusWeeks(2), 10, CohortStatus.PLANNED, Set.of(welshTrainer), 0));
-        long welshSession = scheduling.addSession(welshCohort, new org.communityorganising.pathways.course.SessionForm(LocalDate.now().plusDays(3),
-                LocalTime.of(18, 0), 60, "Cardiff", null, 0));
+        long welshCohort = scheduling.createCohort(new CohortForm(
+                data.courseId("LT"),
+                data.chapterId("Citizens Cymru Wales"),
+                "Cardiff only",
+                LocalDate.now().plusDays(1),
+                LocalDate.now().plusWeeks(2),
+                10,
+                CohortStatus.PLANNED,
+                Set.of(welshTrainer),
+                0));
+        long welshSession = scheduling.addSession(
+                welshCohort,
+                new org.communityorganising.pathways.course.SessionForm(
+                        LocalDate.now().plusDays(3), LocalTime.of(18, 0), 60, "Cardiff", null, 0));
         SignIn.out();
         for (String other : List.of(welshSession + ".ics", "99999999.ics", "99999999999999999999999.ics", "abc", "")) {
-            var response = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + other)).header("Cookie", cookie).GET().build());
+            var response = web.send(HttpRequest.newBuilder(web.uri("/calendar/session/" + other))
+                    .header("Cookie", cookie)
+                    .GET()
+                    .build());
             assertThat(response.statusCode()).as("session %s", other).isEqualTo(404);
         }
     }
@@ -209,10 +272,14 @@ class CalendarFeedTest {
 
     @Test
     void aSessionDownloadNeedsALoginButTheFeedDoesNot() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/session/1.ics")).GET().build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/session/1.ics"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(get("/calendar/feed/" + "x".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+        assertThat(get("/calendar/feed/" + "x".repeat(43) + ".ics").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -221,7 +288,10 @@ class CalendarFeedTest {
         String token = feeds.myFeedToken();
         SignIn.out();
         var calendar = parse(get("/calendar/feed/" + token + ".ics").body());
-        assertThat(calendar.<VEvent>getComponents("VEVENT")).anySatisfy(event ->
-                assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).endsWith("TELCO evening cohort"));
+        assertThat(calendar.<VEvent>getComponents("VEVENT"))
+                .anySatisfy(event -> assertThat(event.getProperty(Property.SUMMARY)
+                                .orElseThrow()
+                                .getValue())
+                        .endsWith("TELCO evening cohort"));
     }
 }

@@ -31,7 +31,11 @@ class ChapterServiceTest {
 
     private long chapterId(String name) {
         signIn.as(DemoLogins.ADMIN);
-        var id = chapters.chapterOptions().stream().filter(option -> option.name().equals(name)).findFirst().orElseThrow().id();
+        var id = chapters.chapterOptions().stream()
+                .filter(option -> option.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
         SignIn.out();
         return id;
     }
@@ -40,31 +44,45 @@ class ChapterServiceTest {
     void anAdministratorSeesEveryChapterWithItsInstitutionCount() {
         signIn.as(DemoLogins.ADMIN);
         var list = chapters.listChapters(FIRST_PAGE).getContent();
-        assertThat(list).extracting(ChapterListItem::name).contains("TELCO", "Citizens Cymru Wales").hasSize(8);
-        assertThat(list).filteredOn(chapter -> chapter.name().equals("TELCO")).singleElement()
-                .extracting(ChapterListItem::institutionCount).isEqualTo(6L);
+        assertThat(list)
+                .extracting(ChapterListItem::name)
+                .contains("TELCO", "Citizens Cymru Wales")
+                .hasSize(8);
+        assertThat(list)
+                .filteredOn(chapter -> chapter.name().equals("TELCO"))
+                .singleElement()
+                .extracting(ChapterListItem::institutionCount)
+                .isEqualTo(6L);
     }
 
     @Test
     void anAdministratorFiltersInstitutionsByChapterAndName() {
         long wales = chapterId("Citizens Cymru Wales");
         signIn.as(DemoLogins.ADMIN);
-        var found = chapters.findInstitutions(new InstitutionFilter(wales, "ysgol"), FIRST_PAGE).getContent();
+        var found = chapters.findInstitutions(new InstitutionFilter(wales, "ysgol"), FIRST_PAGE)
+                .getContent();
         assertThat(found).extracting(InstitutionListItem::name).containsExactly("Ysgol Glantaf");
     }
 
     @Test
     void searchTreatsPercentAndUnderscoreAsPlainText() {
         signIn.as(DemoLogins.ADMIN);
-        assertThat(chapters.findInstitutions(new InstitutionFilter(null, "%"), FIRST_PAGE).getContent()).isEmpty();
-        assertThat(chapters.findInstitutions(new InstitutionFilter(null, "_"), FIRST_PAGE).getContent()).isEmpty();
+        assertThat(chapters.findInstitutions(new InstitutionFilter(null, "%"), FIRST_PAGE)
+                        .getContent())
+                .isEmpty();
+        assertThat(chapters.findInstitutions(new InstitutionFilter(null, "_"), FIRST_PAGE)
+                        .getContent())
+                .isEmpty();
     }
 
     @Test
     void aChapterLeadSeesOnlyTheirOwnChaptersInstitutions() {
         var lead = signIn.as(DemoLogins.LEAD);
-        var found = chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE).getContent();
-        assertThat(found).isNotEmpty().allSatisfy(item -> assertThat(item.chapterId()).isEqualTo(lead.chapterId()));
+        var found =
+                chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE).getContent();
+        assertThat(found)
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.chapterId()).isEqualTo(lead.chapterId()));
         assertThat(chapters.chapterOptions()).extracting(ChapterOption::name).containsExactly("TELCO");
     }
 
@@ -85,15 +103,20 @@ class ChapterServiceTest {
     @Test
     void traineesAndTrainersCannotReadInstitutionsAtAll() {
         signIn.as(DemoLogins.TRAINEE);
-        assertThatThrownBy(() -> chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.TRAINER);
-        assertThatThrownBy(() -> chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE)).isInstanceOf(AccessDeniedException.class);
-        assertThat(chapters.chapterOptions()).as("a trainer may pick their own chapter when scheduling")
-                .extracting(ChapterOption::name).containsExactly("TELCO");
+        assertThatThrownBy(() -> chapters.findInstitutions(InstitutionFilter.all(), FIRST_PAGE))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(chapters.chapterOptions())
+                .as("a trainer may pick their own chapter when scheduling")
+                .extracting(ChapterOption::name)
+                .containsExactly("TELCO");
     }
 
     @Test
     void nobodySignedInIsRefused() {
-        assertThatThrownBy(() -> chapters.listChapters(FIRST_PAGE)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> chapters.listChapters(FIRST_PAGE))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

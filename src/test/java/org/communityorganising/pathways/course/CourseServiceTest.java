@@ -32,7 +32,10 @@ class CourseServiceTest {
         signIn.as(DemoLogins.TRAINER);
         var list = courses.list(PageRequest.of(0, 10)).getContent();
         assertThat(list).hasSize(4);
-        var clt = list.stream().filter(course -> course.code().equals("CLT-2")).findFirst().orElseThrow();
+        var clt = list.stream()
+                .filter(course -> course.code().equals("CLT-2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(clt.title(Locale.ENGLISH)).isEqualTo("Community Leadership Training (2-day)");
         assertThat(clt.title(Locale.of("cy"))).startsWith("Hyfforddiant Arweinyddiaeth Gymunedol");
         assertThat(clt.minAttendancePercent()).isEqualTo(80);

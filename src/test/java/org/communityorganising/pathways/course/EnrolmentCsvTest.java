@@ -16,7 +16,9 @@ class EnrolmentCsvTest {
     void readsTheEmailColumnWhateverItsPositionAndCase() {
         var parsed = parse("Name,E-mail,Phone\nAbena,abena@example.org,0770\nBen,ben@example.org,\n");
         assertThat(parsed.fileProblem()).isNull();
-        assertThat(parsed.lines()).extracting(EnrolmentCsv.Line::email).containsExactly("abena@example.org", "ben@example.org");
+        assertThat(parsed.lines())
+                .extracting(EnrolmentCsv.Line::email)
+                .containsExactly("abena@example.org", "ben@example.org");
         assertThat(parsed.lines()).extracting(EnrolmentCsv.Line::lineNumber).containsExactly(2L, 3L);
     }
 
@@ -56,17 +58,20 @@ class EnrolmentCsvTest {
 
     @Test
     void anUnclosedQuoteIsMalformed() {
-        assertThat(parse("email,name\n\"abena@example.org,Abena\n").fileProblem()).isEqualTo("csv.error.malformed");
+        assertThat(parse("email,name\n\"abena@example.org,Abena\n").fileProblem())
+                .isEqualTo("csv.error.malformed");
     }
 
     @Test
     void aBinaryFileIsNotACsv() {
-        assertThat(EnrolmentCsv.parse(new byte[] {'e', 'm', 0, 1, 2}).fileProblem()).isEqualTo("csv.error.not-csv");
+        assertThat(EnrolmentCsv.parse(new byte[] {'e', 'm', 0, 1, 2}).fileProblem())
+                .isEqualTo("csv.error.not-csv");
     }
 
     @Test
     void aFileOverTheLimitsIsRefused() {
-        assertThat(EnrolmentCsv.parse(new byte[EnrolmentCsv.MAX_BYTES + 1]).fileProblem()).isEqualTo("csv.error.too-large");
+        assertThat(EnrolmentCsv.parse(new byte[EnrolmentCsv.MAX_BYTES + 1]).fileProblem())
+                .isEqualTo("csv.error.too-large");
         var many = new StringBuilder("email\n");
         for (int row = 0; row <= EnrolmentCsv.MAX_ROWS; row++) {
             many.append("p").append(row).append("@example.org\n");

@@ -40,8 +40,16 @@ class SchedulingServiceTest {
     }
 
     private CohortForm form(String chapter) {
-        return new CohortForm(data.courseId("LT"), chapter == null ? null : data.chapterId(chapter), "Test cohort " + System.nanoTime(),
-                START, START.plusWeeks(10), 12, CohortStatus.PLANNED, Set.of(data.personId(DemoLogins.TRAINER)), 0);
+        return new CohortForm(
+                data.courseId("LT"),
+                chapter == null ? null : data.chapterId(chapter),
+                "Test cohort " + System.nanoTime(),
+                START,
+                START.plusWeeks(10),
+                12,
+                CohortStatus.PLANNED,
+                Set.of(data.personId(DemoLogins.TRAINER)),
+                0);
     }
 
     private WeeklySeriesForm sixThursdays() {
@@ -61,7 +69,9 @@ class SchedulingServiceTest {
             assertThat(LondonTime.of(session.startsAt()).toLocalTime()).isEqualTo(LocalTime.of(18, 30));
         });
         assertThat(scheduling.cohort(cohort).editable()).isTrue();
-        assertThat(scheduling.listCohorts("", PageRequest.of(0, 100))).extracting(CohortListItem::id).contains(cohort);
+        assertThat(scheduling.listCohorts("", PageRequest.of(0, 100)))
+                .extracting(CohortListItem::id)
+                .contains(cohort);
     }
 
     @Test
@@ -70,7 +80,9 @@ class SchedulingServiceTest {
         long cohort = scheduling.createCohort(form("TELCO"));
         var tooMany = new WeeklySeriesForm(START, DayOfWeek.THURSDAY, LocalTime.of(18, 30), 75, 20, "Hall", null);
         assertThatThrownBy(() -> scheduling.addWeeklySeries(cohort, tooMany))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("sessions.error.outside-cohort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("sessions.error.outside-cohort"));
         assertThat(scheduling.sessionsOf(cohort)).isEmpty();
     }
 
@@ -78,11 +90,18 @@ class SchedulingServiceTest {
     void aSessionNeedsAVenueOrAnOnlineLinkAndALinkMustBeAWebAddress() {
         signIn.as(DemoLogins.TRAINER);
         long cohort = scheduling.createCohort(form("TELCO"));
-        assertThatThrownBy(() -> scheduling.addSession(cohort, new SessionForm(START, LocalTime.NOON, 60, " ", null, 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("sessions.error.place"));
-        assertThatThrownBy(() -> scheduling.addSession(cohort, new SessionForm(START, LocalTime.NOON, 60, null, "javascript:alert(1)", 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("sessions.error.link"));
-        long online = scheduling.addSession(cohort, new SessionForm(START, LocalTime.NOON, 60, null, "https://meet.example.org/clt", 0));
+        assertThatThrownBy(
+                        () -> scheduling.addSession(cohort, new SessionForm(START, LocalTime.NOON, 60, " ", null, 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("sessions.error.place"));
+        assertThatThrownBy(() -> scheduling.addSession(
+                        cohort, new SessionForm(START, LocalTime.NOON, 60, null, "javascript:alert(1)", 0)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("sessions.error.link"));
+        long online = scheduling.addSession(
+                cohort, new SessionForm(START, LocalTime.NOON, 60, null, "https://meet.example.org/clt", 0));
         assertThat(scheduling.session(online).onlineLink()).isEqualTo("https://meet.example.org/clt");
     }
 
@@ -109,9 +128,12 @@ class SchedulingServiceTest {
         long cohort = scheduling.createCohort(form("TELCO"));
         long session = scheduling.addWeeklySeries(cohort, sixThursdays()).getFirst();
         long opened = scheduling.session(session).version();
-        scheduling.updateSession(session, new SessionForm(START.plusDays(3), LocalTime.of(19, 0), 90, "New hall", null, opened));
+        scheduling.updateSession(
+                session, new SessionForm(START.plusDays(3), LocalTime.of(19, 0), 90, "New hall", null, opened));
 
-        assertThatThrownBy(() -> scheduling.updateSession(session, new SessionForm(START.plusDays(3), LocalTime.of(20, 0), 90, "Other hall", null, opened)))
+        assertThatThrownBy(() -> scheduling.updateSession(
+                        session,
+                        new SessionForm(START.plusDays(3), LocalTime.of(20, 0), 90, "Other hall", null, opened)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(scheduling.session(session).venue()).isEqualTo("New hall");
         assertThat(scheduling.session(session).sequence()).isEqualTo(1);
@@ -120,7 +142,8 @@ class SchedulingServiceTest {
     @Test
     void aTrainerCannotScheduleForAnotherChapterNorNationally() {
         signIn.as(DemoLogins.TRAINER);
-        assertThatThrownBy(() -> scheduling.createCohort(form("Citizens Cymru Wales"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.createCohort(form("Citizens Cymru Wales")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scheduling.createCohort(form(null))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -128,13 +151,23 @@ class SchedulingServiceTest {
     void aTrainerOfChapterACannotSeeOrChangeACohortOfChapterB() {
         String welshTrainer = data.personWithLogin("Citizens Cymru Wales", "TRAINER");
         signIn.as(DemoLogins.ADMIN);
-        long welsh = scheduling.createCohort(new CohortForm(data.courseId("LT"), data.chapterId("Citizens Cymru Wales"), "Cardiff cohort",
-                START, START.plusWeeks(8), 10, CohortStatus.PLANNED, Set.of(data.personId(welshTrainer)), 0));
+        long welsh = scheduling.createCohort(new CohortForm(
+                data.courseId("LT"),
+                data.chapterId("Citizens Cymru Wales"),
+                "Cardiff cohort",
+                START,
+                START.plusWeeks(8),
+                10,
+                CohortStatus.PLANNED,
+                Set.of(data.personId(welshTrainer)),
+                0));
 
         signIn.as(DemoLogins.TRAINER);
         assertThatThrownBy(() -> scheduling.cohort(welsh)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scheduling.addWeeklySeries(welsh, sixThursdays())).isInstanceOf(AccessDeniedException.class);
-        assertThat(scheduling.listCohorts("Cardiff cohort", PageRequest.of(0, 10))).isEmpty();
+        assertThatThrownBy(() -> scheduling.addWeeklySeries(welsh, sixThursdays()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(scheduling.listCohorts("Cardiff cohort", PageRequest.of(0, 10)))
+                .isEmpty();
 
         signIn.as(welshTrainer);
         assertThat(scheduling.addWeeklySeries(welsh, sixThursdays())).hasSize(6);
@@ -143,16 +176,27 @@ class SchedulingServiceTest {
     @Test
     void onlyTrainersOfTheCohortsChapterCanBeNamedItsTrainers() {
         signIn.as(DemoLogins.ADMIN);
-        var withTelcoTrainer = new CohortForm(data.courseId("LT"), data.chapterId("Citizens Cymru Wales"), "Cardiff cohort", START,
-                START.plusWeeks(8), 10, CohortStatus.PLANNED, Set.of(data.personId(DemoLogins.TRAINER)), 0);
+        var withTelcoTrainer = new CohortForm(
+                data.courseId("LT"),
+                data.chapterId("Citizens Cymru Wales"),
+                "Cardiff cohort",
+                START,
+                START.plusWeeks(8),
+                10,
+                CohortStatus.PLANNED,
+                Set.of(data.personId(DemoLogins.TRAINER)),
+                0);
         assertThatThrownBy(() -> scheduling.createCohort(withTelcoTrainer))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("cohorts.error.trainers"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cohorts.error.trainers"));
     }
 
     @Test
     void aTraineeCannotReachSchedulingAtAll() {
         signIn.as(DemoLogins.TRAINEE);
-        assertThatThrownBy(() -> scheduling.listCohorts("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.listCohorts("", PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scheduling.createCohort(form("TELCO"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scheduling.mySessionsToTeach(10)).isInstanceOf(AccessDeniedException.class);
     }
@@ -171,14 +215,17 @@ class SchedulingServiceTest {
         signIn.as(DemoLogins.TRAINER);
         long cohort = scheduling.createCohort(form("TELCO"));
         long session = scheduling.addWeeklySeries(cohort, sixThursdays()).getFirst();
-        scheduling.cancelSession(session, "Venue flooded", scheduling.session(session).version());
+        scheduling.cancelSession(
+                session, "Venue flooded", scheduling.session(session).version());
         var cancelled = scheduling.session(session);
 
         String welshTrainer = data.personWithLogin("Citizens Cymru Wales", "TRAINER");
         signIn.as(welshTrainer);
-        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version()))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.TRAINEE);
-        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version()))
+                .isInstanceOf(AccessDeniedException.class);
 
         signIn.as(DemoLogins.TRAINER);
         scheduling.reinstateSession(session, cancelled.version());
@@ -186,7 +233,8 @@ class SchedulingServiceTest {
         assertThat(reinstated.cancelled()).isFalse();
         assertThat(reinstated.cancelReason()).isNull();
         assertThat(reinstated.sequence()).as("calendars pick the change up").isEqualTo(cancelled.sequence() + 1);
-        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version())).as("a stale screen")
+        assertThatThrownBy(() -> scheduling.reinstateSession(session, cancelled.version()))
+                .as("a stale screen")
                 .isInstanceOf(ConcurrentChangeException.class);
     }
 }

@@ -32,7 +32,11 @@ class EmbeddedPostgresServerTest {
             jdbc(server).sql("insert into note values ('kept')").update();
         }
         try (var server = EmbeddedPostgresServer.start(properties())) {
-            assertThat(jdbc(server).sql("select text from note").query(String.class).single()).isEqualTo("kept");
+            assertThat(jdbc(server)
+                            .sql("select text from note")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("kept");
         }
     }
 
@@ -42,7 +46,9 @@ class EmbeddedPostgresServerTest {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(properties()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Another Pathways instance is already using the database folder");
-            assertThat(jdbc(first).sql("select 1").query(Integer.class).single()).as("the first keeps running").isEqualTo(1);
+            assertThat(jdbc(first).sql("select 1").query(Integer.class).single())
+                    .as("the first keeps running")
+                    .isEqualTo(1);
         }
     }
 
@@ -52,8 +58,13 @@ class EmbeddedPostgresServerTest {
         Path data = folder.resolve("postgres");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path ready = folder.resolve("ready");
-        var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        EmbeddedPostgresLauncher.class.getName(), data.toString(), ready.toString())
+        var child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        EmbeddedPostgresLauncher.class.getName(),
+                        data.toString(),
+                        ready.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("child.log").toFile())
                 .start();
@@ -61,15 +72,25 @@ class EmbeddedPostgresServerTest {
         while (!Files.exists(ready) && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(ready).as("the child started its server; its log: %s", folder.resolve("child.log")).exists();
+        assertThat(ready)
+                .as("the child started its server; its log: %s", folder.resolve("child.log"))
+                .exists();
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        long orphanPid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("postmaster outlived its JVM").hasValue(true);
+        long orphanPid = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive))
+                .as("postmaster outlived its JVM")
+                .hasValue(true);
 
         try (var server = EmbeddedPostgresServer.start(properties())) {
-            assertThat(jdbc(server).sql("select text from note").query(String.class).single()).isEqualTo("from the killed app");
+            assertThat(jdbc(server)
+                            .sql("select text from note")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("from the killed app");
         }
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
     }
 }

@@ -37,7 +37,8 @@ class MigrationsTest {
         String schema = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         jdbc.sql("create schema " + schema).update();
         try {
-            var fresh = new DriverManagerDataSource(withSchema(hikari().getJdbcUrl(), schema), hikari().getUsername(), hikari().getPassword());
+            var fresh = new DriverManagerDataSource(
+                    withSchema(hikari().getJdbcUrl(), schema), hikari().getUsername(), hikari().getPassword());
             var liquibase = new SpringLiquibase();
             liquibase.setDataSource(fresh);
             liquibase.setResourceLoader(new DefaultResourceLoader());
@@ -46,12 +47,29 @@ class MigrationsTest {
             liquibase.afterPropertiesSet();
 
             var freshJdbc = JdbcClient.create(fresh);
-            assertThat(freshJdbc.sql("select table_name from information_schema.tables where table_schema = :schema")
-                            .param("schema", schema).query(String.class).list())
+            assertThat(freshJdbc
+                            .sql("select table_name from information_schema.tables where table_schema = :schema")
+                            .param("schema", schema)
+                            .query(String.class)
+                            .list())
                     .contains("chapter", "institution", "tier", "person", "person_role", "account", "course");
-            assertThat(freshJdbc.sql("select count(*) from tier").query(Long.class).single()).isEqualTo(5L);
-            assertThat(freshJdbc.sql("select count(*) from chapter").query(Long.class).single()).as("no demo chapters").isZero();
-            assertThat(freshJdbc.sql("select count(*) from person").query(Long.class).single()).as("no demo accounts").isZero();
+            assertThat(freshJdbc
+                            .sql("select count(*) from tier")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(5L);
+            assertThat(freshJdbc
+                            .sql("select count(*) from chapter")
+                            .query(Long.class)
+                            .single())
+                    .as("no demo chapters")
+                    .isZero();
+            assertThat(freshJdbc
+                            .sql("select count(*) from person")
+                            .query(Long.class)
+                            .single())
+                    .as("no demo accounts")
+                    .isZero();
         } finally {
             jdbc.sql("drop schema " + schema + " cascade").update();
         }
@@ -64,7 +82,8 @@ class MigrationsTest {
 
     @Test
     void theDatabaseRefusesTwoInstitutionsWithTheSameNameInOneChapterWhateverTheCase() {
-        assertRefused("insert into institution (chapter_id, name, kind) select chapter_id, upper(name), kind from institution limit 1");
+        assertRefused(
+                "insert into institution (chapter_id, name, kind) select chapter_id, upper(name), kind from institution limit 1");
     }
 
     @Test

@@ -38,7 +38,8 @@ class UpgradeTest {
     @ValueSource(strings = {"v0.1.0"})
     void aDatabaseMadeByAnEarlierReleaseIsMigratedAndTheAppStartsOnIt(String release) throws Exception {
         var hikari = appDataSource.unwrap(HikariDataSource.class);
-        String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String database =
+                "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try {
             jdbc.sql("create database " + database).update();
         } catch (RuntimeException notAllowed) {
@@ -48,8 +49,10 @@ class UpgradeTest {
         String password = hikari.getPassword() == null ? "" : hikari.getPassword();
         try {
             try (var connection = DriverManager.getConnection(url, hikari.getUsername(), password)) {
-                ScriptUtils.executeSqlScript(connection,
-                        new EncodedResource(new ClassPathResource("db/upgrade/" + release + ".sql"), StandardCharsets.UTF_8));
+                ScriptUtils.executeSqlScript(
+                        connection,
+                        new EncodedResource(
+                                new ClassPathResource("db/upgrade/" + release + ".sql"), StandardCharsets.UTF_8));
             }
             // A second app in this JVM installs its own security-context strategy (Vaadin's) globally:
             // give the test context's back afterwards.
@@ -65,17 +68,30 @@ class UpgradeTest {
                     .run();
             try (app) {
                 var migrated = JdbcClient.create(app.getBean(javax.sql.DataSource.class));
-                List<String> ran = migrated.sql("select id from databasechangelog order by orderexecuted").query(String.class).list();
-                assertThat(ran).contains("0006-people-search", "demo-cohort-telco", "0010-account-security-version",
-                        "0011-people-name-order", "demo-cohort-telco-london-day");
-                assertThat(migrated.sql("select count(*) from pg_indexes where indexname = 'ix_person_name_order'").query(Long.class).single())
+                List<String> ran = migrated.sql("select id from databasechangelog order by orderexecuted")
+                        .query(String.class)
+                        .list();
+                assertThat(ran)
+                        .contains(
+                                "0006-people-search",
+                                "demo-cohort-telco",
+                                "0010-account-security-version",
+                                "0011-people-name-order",
+                                "demo-cohort-telco-london-day");
+                assertThat(migrated.sql("select count(*) from pg_indexes where indexname = 'ix_person_name_order'")
+                                .query(Long.class)
+                                .single())
                         .isEqualTo(1);
                 assertThat(migrated.sql("""
                                 select t.rank from person_tier pt join tier t on t.id = pt.tier_id join person p on p.id = pt.person_id
                                 where p.email = 'trainer@demo.pathways'""").query(Integer.class).single())
-                        .as("the release's tiers moved to progression's table").isEqualTo(3);
-                assertThat(app.getBean(UserDetailsService.class).loadUserByUsername("trainee@demo.pathways").getUsername())
-                        .as("the release's people can still sign in").isEqualTo("trainee@demo.pathways");
+                        .as("the release's tiers moved to progression's table")
+                        .isEqualTo(3);
+                assertThat(app.getBean(UserDetailsService.class)
+                                .loadUserByUsername("trainee@demo.pathways")
+                                .getUsername())
+                        .as("the release's people can still sign in")
+                        .isEqualTo("trainee@demo.pathways");
             } finally {
                 org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
             }

@@ -23,7 +23,8 @@ class TranslationBundlesTest {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern CHOSEN_KEY = Pattern.compile("getTranslation\\([^\"()]*\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern CHOSEN_KEY =
+            Pattern.compile("getTranslation\\([^\"()]*\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("\"((?:csv|[a-z]+\\.error)\\.[a-z0-9.\\-]+)\"");
     private static final Pattern STEP_KEY = Pattern.compile("(?:available|comingSoon)\\(\\s*\"([^\"]+)\"");
 
@@ -32,16 +33,17 @@ class TranslationBundlesTest {
 
     @Test
     void englishAndWelshHaveExactlyTheSameKeys() {
-        assertThat(welsh.stringPropertyNames()).as("keys missing in Welsh")
-                .containsAll(english.stringPropertyNames());
-        assertThat(english.stringPropertyNames()).as("keys missing in English")
+        assertThat(welsh.stringPropertyNames()).as("keys missing in Welsh").containsAll(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames())
+                .as("keys missing in English")
                 .containsAll(welsh.stringPropertyNames());
     }
 
     @Test
     void noStringIsEmpty() {
         for (var bundle : new Properties[] {english, welsh}) {
-            bundle.stringPropertyNames().forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+            bundle.stringPropertyNames()
+                    .forEach(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
         }
     }
 
@@ -58,7 +60,8 @@ class TranslationBundlesTest {
     void everyKeyTheCodeAsksForExists() throws IOException {
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 LITERAL_KEY.matcher(code).results().forEach(match -> used.add(match.group(1)));
                 MENU_TITLE.matcher(code).results().forEach(match -> used.add(match.group(1)));
@@ -96,7 +99,9 @@ class TranslationBundlesTest {
             used.add(Languages.translationKey(language));
         }
         assertThat(used).hasSizeGreaterThan(300);
-        assertThat(english.stringPropertyNames()).as("keys used in code but missing in the bundles").containsAll(used);
+        assertThat(english.stringPropertyNames())
+                .as("keys used in code but missing in the bundles")
+                .containsAll(used);
     }
 
     private static Properties load(String resource) {

@@ -44,7 +44,8 @@ class PeopleServiceTest {
     }
 
     private PersonForm newTrainee(String email) {
-        return new PersonForm("Zainab Ali", email, "07700 900999", data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
+        return new PersonForm(
+                "Zainab Ali", email, "07700 900999", data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
     }
 
     @Test
@@ -53,15 +54,21 @@ class PeopleServiceTest {
                         insert into person (full_name, email, chapter_id)
                         select 'Bulk Person ' || n, 'bulk' || n || '@example.org', (select id from chapter where name = 'TELCO')
                         from generate_series(1, 20000) as n""").update();
-        jdbc.sql("insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bulk%@example.org'").update();
+        jdbc.sql(
+                        "insert into person_role (person_id, role) select id, 'TRAINEE' from person where email like 'bulk%@example.org'")
+                .update();
         try {
             signIn.as(DemoLogins.ADMIN);
             var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
             for (int pageSize : new int[] {10, 50, 200}) {
                 statistics.clear();
                 var page = people.find(PeopleFilter.text("bulk person 1"), PageRequest.of(0, pageSize));
-                assertThat(page.getContent()).hasSize(pageSize).allSatisfy(item -> assertThat(item.roles()).containsExactly(AppRoles.TRAINEE));
-                assertThat(statistics.getPrepareStatementCount()).as("statements for a page of %d", pageSize).isEqualTo(2);
+                assertThat(page.getContent())
+                        .hasSize(pageSize)
+                        .allSatisfy(item -> assertThat(item.roles()).containsExactly(AppRoles.TRAINEE));
+                assertThat(statistics.getPrepareStatementCount())
+                        .as("statements for a page of %d", pageSize)
+                        .isEqualTo(2);
             }
         } finally {
             jdbc.sql("delete from person where email like 'bulk%@example.org'").update();
@@ -76,7 +83,9 @@ class PeopleServiceTest {
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.chapterId()).isEqualTo(lead.chapterId()));
         assertThat(people.find(PeopleFilter.text(welsh), PageRequest.of(0, 10))).isEmpty();
-        assertThatThrownBy(() -> people.find(new PeopleFilter("", data.chapterId("Citizens Cymru Wales"), null, false), PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> people.find(
+                        new PeopleFilter("", data.chapterId("Citizens Cymru Wales"), null, false),
+                        PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -86,22 +95,46 @@ class PeopleServiceTest {
         signIn.as(DemoLogins.LEAD);
         long id = people.create(newTrainee(email));
         var loaded = people.load(id);
-        people.update(id, new PersonForm(loaded.fullName(), loaded.email(), loaded.phone(), loaded.chapterId(), loaded.institutionId(),
-                Set.of(AppRoles.TRAINEE, AppRoles.TRAINER), loaded.version()));
+        people.update(
+                id,
+                new PersonForm(
+                        loaded.fullName(),
+                        loaded.email(),
+                        loaded.phone(),
+                        loaded.chapterId(),
+                        loaded.institutionId(),
+                        Set.of(AppRoles.TRAINEE, AppRoles.TRAINER),
+                        loaded.version()));
 
         assertThat(people.load(id).roles()).containsExactlyInAnyOrder(AppRoles.TRAINEE, AppRoles.TRAINER);
-        assertThat(jdbc.sql("select action || ':' || details from audit_event where subject_type = 'person' and subject_id = :id order by id")
-                        .param("id", id).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "select action || ':' || details from audit_event where subject_type = 'person' and subject_id = :id order by id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
                 .containsExactly("PERSON_CREATED:roles=[TRAINEE]", "ROLES_CHANGED:[TRAINEE] -> [TRAINEE, TRAINER]");
     }
 
     @Test
     void aChapterLeadCannotMakeAnAdministratorNorTouchAnotherChapter() {
         signIn.as(DemoLogins.LEAD);
-        var admin = new PersonForm("X", "x-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.ADMIN), 0);
+        var admin = new PersonForm(
+                "X",
+                "x-" + System.nanoTime() + "@example.org",
+                null,
+                data.chapterId("TELCO"),
+                null,
+                Set.of(AppRoles.ADMIN),
+                0);
         assertThatThrownBy(() -> people.create(admin)).isInstanceOf(AccessDeniedException.class);
-        var elsewhere = new PersonForm("X", "y-" + System.nanoTime() + "@example.org", null, data.chapterId("Citizens Cymru Wales"), null,
-                Set.of(AppRoles.TRAINEE), 0);
+        var elsewhere = new PersonForm(
+                "X",
+                "y-" + System.nanoTime() + "@example.org",
+                null,
+                data.chapterId("Citizens Cymru Wales"),
+                null,
+                Set.of(AppRoles.TRAINEE),
+                0);
         assertThatThrownBy(() -> people.create(elsewhere)).isInstanceOf(AccessDeniedException.class);
         long welsh = data.personId(data.trainees("Citizens Cymru Wales", 1).getFirst());
         assertThatThrownBy(() -> people.load(welsh)).isInstanceOf(AccessDeniedException.class);
@@ -111,21 +144,30 @@ class PeopleServiceTest {
     void aTrainerCanSearchButNotManagePeople() {
         signIn.as(DemoLogins.TRAINER);
         assertThat(people.find(PeopleFilter.text("Sam"), PageRequest.of(0, 10))).isNotEmpty();
-        assertThatThrownBy(() -> people.create(newTrainee("t-" + System.nanoTime() + "@example.org"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.create(newTrainee("t-" + System.nanoTime() + "@example.org")))
+                .isInstanceOf(AccessDeniedException.class);
         signIn.as(DemoLogins.TRAINEE);
-        assertThatThrownBy(() -> people.find(PeopleFilter.text(""), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> people.find(PeopleFilter.text(""), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void badInputGetsAHumanReasonAndADuplicateEmailIsRefusedWhateverItsCase() {
         signIn.as(DemoLogins.ADMIN);
         assertThatThrownBy(() -> people.create(newTrainee("not an email")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.email"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.error.email"));
         assertThatThrownBy(() -> people.create(newTrainee("TRAINEE@demo.pathways")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.email-taken"));
-        var noChapter = new PersonForm("X", "nc-" + System.nanoTime() + "@example.org", null, null, null, Set.of(AppRoles.TRAINEE), 0);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.error.email-taken"));
+        var noChapter = new PersonForm(
+                "X", "nc-" + System.nanoTime() + "@example.org", null, null, null, Set.of(AppRoles.TRAINEE), 0);
         assertThatThrownBy(() -> people.create(noChapter))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.chapter-required"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.error.chapter-required"));
     }
 
     @Test
@@ -134,7 +176,9 @@ class PeopleServiceTest {
         signIn.as(DemoLogins.ADMIN);
         long id = people.create(newTrainee(email));
         assertThatThrownBy(() -> people.setPassword(id, "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
         people.setPassword(id, "a long enough secret");
         assertThat(signIn.as(email).personId()).isEqualTo(id);
     }
@@ -144,9 +188,27 @@ class PeopleServiceTest {
         signIn.as(DemoLogins.ADMIN);
         long id = people.create(newTrainee("edit-" + System.nanoTime() + "@example.org"));
         var opened = people.load(id);
-        people.update(id, new PersonForm("First edit", opened.email(), opened.phone(), opened.chapterId(), null, opened.roles(), opened.version()));
-        assertThatThrownBy(() -> people.update(id, new PersonForm("Second edit", opened.email(), opened.phone(), opened.chapterId(), null,
-                opened.roles(), opened.version()))).isInstanceOf(ConcurrentChangeException.class);
+        people.update(
+                id,
+                new PersonForm(
+                        "First edit",
+                        opened.email(),
+                        opened.phone(),
+                        opened.chapterId(),
+                        null,
+                        opened.roles(),
+                        opened.version()));
+        assertThatThrownBy(() -> people.update(
+                        id,
+                        new PersonForm(
+                                "Second edit",
+                                opened.email(),
+                                opened.phone(),
+                                opened.chapterId(),
+                                null,
+                                opened.roles(),
+                                opened.version())))
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(people.load(id).fullName()).isEqualTo("First edit");
     }
 
@@ -159,20 +221,40 @@ class PeopleServiceTest {
             signIn.as(DemoLogins.ADMIN);
             var form = people.load(target);
             signIn.as(DemoLogins.LEAD);
-            var takeOver = new PersonForm(form.fullName(), "taken-" + System.nanoTime() + "@example.org", form.phone(), form.chapterId(),
-                    form.institutionId(), form.roles(), form.version());
-            assertThatThrownBy(() -> people.load(target)).as("load %d", target).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.update(target, takeOver)).as("e-mail of %d", target).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.update(target, form, "a long enough secret")).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.setPassword(target, "a long enough secret")).as("password of %d", target)
+            var takeOver = new PersonForm(
+                    form.fullName(),
+                    "taken-" + System.nanoTime() + "@example.org",
+                    form.phone(),
+                    form.chapterId(),
+                    form.institutionId(),
+                    form.roles(),
+                    form.version());
+            assertThatThrownBy(() -> people.load(target))
+                    .as("load %d", target)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.setActive(target, false, form.version())).as("deactivate %d", target)
+            assertThatThrownBy(() -> people.update(target, takeOver))
+                    .as("e-mail of %d", target)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.update(target, form, "a long enough secret"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.setPassword(target, "a long enough secret"))
+                    .as("password of %d", target)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> people.setActive(target, false, form.version()))
+                    .as("deactivate %d", target)
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(jdbc.sql("select count(*) from person where email like 'taken-%'").query(Long.class).single()).isZero();
-        var rows = people.find(PeopleFilter.text("Test "), PageRequest.of(0, 200)).getContent();
-        assertThat(rows).filteredOn(row -> row.id() == adminInTelco || row.id() == otherLead).hasSize(2)
-                .allSatisfy(row -> assertThat(row.manageable()).as("offered for editing").isFalse());
+        assertThat(jdbc.sql("select count(*) from person where email like 'taken-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        var rows =
+                people.find(PeopleFilter.text("Test "), PageRequest.of(0, 200)).getContent();
+        assertThat(rows)
+                .filteredOn(row -> row.id() == adminInTelco || row.id() == otherLead)
+                .hasSize(2)
+                .allSatisfy(row ->
+                        assertThat(row.manageable()).as("offered for editing").isFalse());
     }
 
     @Test
@@ -180,10 +262,21 @@ class PeopleServiceTest {
         long trainer = data.personId(data.personWithLogin("TELCO", AppRoles.TRAINER));
         signIn.as(DemoLogins.LEAD);
         var form = people.load(trainer);
-        people.update(trainer, new PersonForm("Renamed Trainer", form.email(), form.phone(), form.chapterId(), null, form.roles(), form.version()),
+        people.update(
+                trainer,
+                new PersonForm(
+                        "Renamed Trainer",
+                        form.email(),
+                        form.phone(),
+                        form.chapterId(),
+                        null,
+                        form.roles(),
+                        form.version()),
                 "a long enough secret");
         assertThat(people.load(trainer).fullName()).isEqualTo("Renamed Trainer");
-        assertThat(signIn.as(form.email()).personId()).as("the new password works").isEqualTo(trainer);
+        assertThat(signIn.as(form.email()).personId())
+                .as("the new password works")
+                .isEqualTo(trainer);
     }
 
     @Test
@@ -191,8 +284,14 @@ class PeopleServiceTest {
         String email = "half-" + System.nanoTime() + "@example.org";
         signIn.as(DemoLogins.ADMIN);
         assertThatThrownBy(() -> people.create(newTrainee(email), "short"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
-        assertThat(jdbc.sql("select count(*) from person where email = :email").param("email", email).query(Long.class).single()).isZero();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
+        assertThat(jdbc.sql("select count(*) from person where email = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         long id = people.create(newTrainee(email), "a long enough secret");
         assertThat(signIn.as(email).personId()).isEqualTo(id);
     }
@@ -201,16 +300,37 @@ class PeopleServiceTest {
     void namesWithControlOrBidirectionalCharactersOrOnlyInvisibleOnesAreRefusedWithAReason() {
         signIn.as(DemoLogins.ADMIN);
         for (String hostile : new String[] {"Zainab\u0000Ali", "Zainab\tAli", "\u202Eila banyaZ", "Zainab\u2066Ali"}) {
-            var form = new PersonForm(hostile, "h-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
-            assertThatThrownBy(() -> people.create(form)).as(hostile)
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
+            var form = new PersonForm(
+                    hostile,
+                    "h-" + System.nanoTime() + "@example.org",
+                    null,
+                    data.chapterId("TELCO"),
+                    null,
+                    Set.of(AppRoles.TRAINEE),
+                    0);
+            assertThatThrownBy(() -> people.create(form))
+                    .as(hostile)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("input.error.invisible-characters"));
         }
         for (String invisible : new String[] {"\u200B\u200B", "\u00A0 \u3000", "\u2800"}) {
-            var form = new PersonForm(invisible, "i-" + System.nanoTime() + "@example.org", null, data.chapterId("TELCO"), null, Set.of(AppRoles.TRAINEE), 0);
+            var form = new PersonForm(
+                    invisible,
+                    "i-" + System.nanoTime() + "@example.org",
+                    null,
+                    data.chapterId("TELCO"),
+                    null,
+                    Set.of(AppRoles.TRAINEE),
+                    0);
             assertThatThrownBy(() -> people.create(form))
-                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("people.error.name"));
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("people.error.name"));
         }
-        assertThat(people.find(PeopleFilter.text("Sam\u0000"), PageRequest.of(0, 10)).getContent())
-                .as("a search with a NUL is just a search").isNotEmpty();
+        assertThat(people.find(PeopleFilter.text("Sam\u0000"), PageRequest.of(0, 10))
+                        .getContent())
+                .as("a search with a NUL is just a search")
+                .isNotEmpty();
     }
 }

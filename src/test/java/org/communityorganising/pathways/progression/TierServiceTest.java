@@ -30,7 +30,8 @@ class TierServiceTest {
         signIn.as(DemoLogins.TRAINEE);
         assertThat(tiers.ladder())
                 .extracting(LadderStep::nameEn)
-                .containsExactly("Participant", "Trained Leader", "Core Team Leader", "Senior Leader", "Leader-Trainer");
+                .containsExactly(
+                        "Participant", "Trained Leader", "Core Team Leader", "Senior Leader", "Leader-Trainer");
         assertThat(tiers.ladder().get(3).approval()).isEqualTo(TierApproval.CHAPTER_LEAD_AND_SENIOR);
     }
 
@@ -45,7 +46,9 @@ class TierServiceTest {
         assertThat(tiers.myTier().rank()).isZero();
         assertThat(tiers.myTier().nameCy()).isEqualTo("Cyfranogwr");
         signIn.as(DemoLogins.TRAINER);
-        assertThat(tiers.myTier().rank()).as("moved from person.tier_id by the migration").isEqualTo(3);
+        assertThat(tiers.myTier().rank())
+                .as("moved from person.tier_id by the migration")
+                .isEqualTo(3);
         assertThat(tiers.myTier().nameEn()).isEqualTo("Senior Leader");
     }
 }

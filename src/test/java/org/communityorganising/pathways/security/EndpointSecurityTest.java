@@ -25,7 +25,9 @@ class EndpointSecurityTest {
     /** Reachable without signing in, each for a stated reason in SecurityConfig. */
     private static final Set<String> PUBLIC = Set.of(
             "/calendar/feed/{token}.ics", // the token is the credential
-            "/calendar/feed", "/calendar/feed/", "/calendar/feed/**", // answer 404 and nothing else
+            "/calendar/feed",
+            "/calendar/feed/",
+            "/calendar/feed/**", // answer 404 and nothing else
             "/error");
 
     @LocalServerPort
@@ -39,17 +41,28 @@ class EndpointSecurityTest {
     void everyControllerEndpointOffTheListTurnsAnAnonymousCallerAway() {
         var web = new WebClient(port);
         Set<String> checked = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(pattern -> {
-            if (PUBLIC.contains(pattern)) {
-                return;
-            }
-            String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
-            HttpResponse<String> response = web.get(path, null);
-            boolean turnedAway = response.statusCode() == 401 || response.statusCode() == 403
-                    || (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/login"));
-            assertThat(turnedAway).as("%s answered %d to an anonymous caller", pattern, response.statusCode()).isTrue();
-            checked.add(pattern);
-        }));
-        assertThat(checked).as("the session download is among the endpoints checked").contains("/calendar/session/{id}.ics");
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().forEach(pattern -> {
+                    if (PUBLIC.contains(pattern)) {
+                        return;
+                    }
+                    String path = pattern.replaceAll("\\{[^}]+}", "1").replace("/**", "/x");
+                    HttpResponse<String> response = web.get(path, null);
+                    boolean turnedAway = response.statusCode() == 401
+                            || response.statusCode() == 403
+                            || (response.statusCode() == 302
+                                    && response.headers()
+                                            .firstValue("Location")
+                                            .orElse("")
+                                            .endsWith("/login"));
+                    assertThat(turnedAway)
+                            .as("%s answered %d to an anonymous caller", pattern, response.statusCode())
+                            .isTrue();
+                    checked.add(pattern);
+                }));
+        assertThat(checked)
+                .as("the session download is among the endpoints checked")
+                .contains("/calendar/session/{id}.ics");
     }
 }

@@ -37,7 +37,8 @@ class LoginSecurityTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void unlockAndResetClock() {
@@ -61,7 +62,8 @@ class LoginSecurityTest {
 
     @Test
     void anUnknownEmailFailsExactlyLikeAWrongPassword() {
-        assertThatThrownBy(() -> login("nobody@example.org", "pathways")).isExactlyInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login("nobody@example.org", "pathways"))
+                .isExactlyInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(DemoLogins.TRAINER, "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
     }
 
@@ -76,7 +78,8 @@ class LoginSecurityTest {
         assertThatThrownBy(() -> login(DemoLogins.TRAINER, DemoLogins.PASSWORD)).isInstanceOf(LockedException.class);
 
         clock.advance(Duration.ofMinutes(2));
-        assertThat(login(DemoLogins.TRAINER, DemoLogins.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(login(DemoLogins.TRAINER, DemoLogins.PASSWORD).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -86,7 +89,9 @@ class LoginSecurityTest {
         }
         login(DemoLogins.LEAD, DemoLogins.PASSWORD);
         assertThatThrownBy(() -> login(DemoLogins.LEAD, "guess")).isInstanceOf(BadCredentialsException.class);
-        assertThat(login(DemoLogins.LEAD, DemoLogins.PASSWORD).isAuthenticated()).as("one failure after a success does not lock").isTrue();
+        assertThat(login(DemoLogins.LEAD, DemoLogins.PASSWORD).isAuthenticated())
+                .as("one failure after a success does not lock")
+                .isTrue();
     }
 
     @Test
@@ -99,20 +104,25 @@ class LoginSecurityTest {
         var wrong = postLogin(DemoLogins.LEAD, "guess");
         for (var response : java.util.List.of(locked, unknown, wrong)) {
             assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         }
     }
 
     @Test
     void healthIsPublicButOtherActuatorEndpointsAreNot() throws Exception {
-        var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).GET().build(),
+        var health = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
 
         var metrics = http.send(get("/actuator/metrics"), HttpResponse.BodyHandlers.discarding());
         assertThat(metrics.statusCode()).isEqualTo(302);
-        assertThat(metrics.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(metrics.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -120,8 +130,11 @@ class LoginSecurityTest {
         for (String path : new String[] {"/login", "/", "/styles/pathways.css"}) {
             var response = http.send(get(path), HttpResponse.BodyHandlers.discarding());
             var headers = response.headers();
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
-            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors 'none'");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValue(SecurityConfig.CONTENT_SECURITY_POLICY);
+            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'none'");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
@@ -138,7 +151,8 @@ class LoginSecurityTest {
             for (int n = 0; n < 30; n++) {
                 guesses.add(pool.submit(() -> {
                     start.await();
-                    assertThatThrownBy(() -> login(email, "guess")).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                    assertThatThrownBy(() -> login(email, "guess"))
+                            .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
                     return null;
                 }));
             }
@@ -148,41 +162,61 @@ class LoginSecurityTest {
             while (failedLogins(email) < 30 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertThat(failedLogins(email)).as("guesses counted while still being checked").isEqualTo(30);
-            assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD)).as("the right password while the guesses run").isInstanceOf(LockedException.class);
+            assertThat(failedLogins(email))
+                    .as("guesses counted while still being checked")
+                    .isEqualTo(30);
+            assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD))
+                    .as("the right password while the guesses run")
+                    .isInstanceOf(LockedException.class);
             for (var guess : guesses) {
                 guess.get();
             }
         } finally {
             pool.shutdownNow();
         }
-        assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD)).as("and after them").isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD))
+                .as("and after them")
+                .isInstanceOf(LockedException.class);
         clock.advance(LoginLockoutPolicy.LOCK_DURATION.plusMinutes(1));
-        assertThat(login(email, DemoLogins.PASSWORD).isAuthenticated()).as("the lock ends on time").isTrue();
+        assertThat(login(email, DemoLogins.PASSWORD).isAuthenticated())
+                .as("the lock ends on time")
+                .isTrue();
     }
 
     private int failedLogins(String email) {
-        return jdbc.sql("select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
-                .param("email", email).query(Integer.class).single();
+        return jdbc.sql(
+                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
+                .param("email", email)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void oneClientGuessingAcrossManyAccountsIsThrottledButOtherClientsAreNot() {
         var attacker = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.66");
         for (int n = 0; n < LoginThrottle.FAILURES; n++) {
-            assertThat(attacker.login("victim" + n + "@example.org", "Password1!")).isEmpty();
+            assertThat(attacker.login("victim" + n + "@example.org", "Password1!"))
+                    .isEmpty();
         }
-        assertThat(attacker.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("even a right password from that client").isEmpty();
+        assertThat(attacker.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
+                .as("even a right password from that client")
+                .isEmpty();
         var neighbour = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.67");
-        assertThat(neighbour.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("another client").isPresent();
-        assertThat(failedLogins(DemoLogins.TRAINEE)).as("a successful login leaves no count").isZero();
+        assertThat(neighbour.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
+                .as("another client")
+                .isPresent();
+        assertThat(failedLogins(DemoLogins.TRAINEE))
+                .as("a successful login leaves no count")
+                .isZero();
     }
 
     @Test
     void aHallFullOfPeopleSigningInFromOneAddressIsNeverThrottled() {
         var hall = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.80");
         for (int n = 0; n < LoginThrottle.FAILURES + 5; n++) {
-            assertThat(hall.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("sign-in %d", n).isPresent();
+            assertThat(hall.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
+                    .as("sign-in %d", n)
+                    .isPresent();
         }
     }
 
@@ -192,13 +226,19 @@ class LoginSecurityTest {
         var crossSite = client.postLogin(DemoLogins.TRAINEE, DemoLogins.PASSWORD, "https://evil.example");
         assertThat(crossSite.statusCode()).isEqualTo(403);
         assertThat(crossSite.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
-        assertThat(client.postLogin(DemoLogins.TRAINEE, DemoLogins.PASSWORD, null).statusCode()).as("no Origin at all").isEqualTo(403);
+        assertThat(client.postLogin(DemoLogins.TRAINEE, DemoLogins.PASSWORD, null)
+                        .statusCode())
+                .as("no Origin at all")
+                .isEqualTo(403);
         var fetchMetadata = client.send(HttpRequest.newBuilder(client.uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Sec-Fetch-Site", "cross-site")
-                .POST(HttpRequest.BodyPublishers.ofString("username=trainee%40demo.pathways&password=pathways")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("username=trainee%40demo.pathways&password=pathways"))
+                .build());
         assertThat(fetchMetadata.statusCode()).isEqualTo(403);
-        assertThat(client.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD)).as("from our own page").isPresent();
+        assertThat(client.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
+                .as("from our own page")
+                .isPresent();
     }
 
     @Test
@@ -209,12 +249,18 @@ class LoginSecurityTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "https://evil.example")
                 .header("Cookie", cookie)
-                .POST(HttpRequest.BodyPublishers.ofString("username=attacker%40example.org&password=whatever")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("username=attacker%40example.org&password=whatever"))
+                .build());
         assertThat(forged.statusCode()).isEqualTo(403);
         var forgedLogout = client.send(HttpRequest.newBuilder(client.uri("/logout"))
-                .header("Origin", "https://evil.example").header("Cookie", cookie).POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Origin", "https://evil.example")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertThat(forgedLogout.statusCode()).isEqualTo(403);
-        assertThat(client.signedIn(cookie)).as("the victim is still signed in as themselves").isTrue();
+        assertThat(client.signedIn(cookie))
+                .as("the victim is still signed in as themselves")
+                .isTrue();
     }
 
     @Test
@@ -225,9 +271,13 @@ class LoginSecurityTest {
         for (String email : new String[] {"trainee\u0000@demo.pathways", "\u0000", "trainee@demo\r.pathways"}) {
             var response = client.postLogin(email, "pathways", client.origin());
             assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+            assertThat(response.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         }
-        assertThat(output.getAll()).doesNotContain("invalid byte sequence").doesNotContain("Exception").doesNotContain("ERROR");
+        assertThat(output.getAll())
+                .doesNotContain("invalid byte sequence")
+                .doesNotContain("Exception")
+                .doesNotContain("ERROR");
     }
 
     private HttpResponse<Void> postLogin(String email, String password) throws Exception {
@@ -243,6 +293,9 @@ class LoginSecurityTest {
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").GET().build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .GET()
+                .build();
     }
 }

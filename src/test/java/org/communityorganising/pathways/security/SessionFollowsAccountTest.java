@@ -60,10 +60,21 @@ class SessionFollowsAccountTest {
         signIn.as(DemoLogins.LEAD);
         long id = data.personId(trainer);
         var form = people.load(id);
-        people.update(id, new PersonForm(form.fullName(), form.email(), form.phone(), form.chapterId(), null, Set.of(AppRoles.TRAINEE), form.version()));
+        people.update(
+                id,
+                new PersonForm(
+                        form.fullName(),
+                        form.email(),
+                        form.phone(),
+                        form.chapterId(),
+                        null,
+                        Set.of(AppRoles.TRAINEE),
+                        form.version()));
 
         assertThat(new WebClient(port).signedIn(cookie)).isFalse();
-        assertThat(signIn.as(trainer).roles()).as("signing in again gives the new roles").containsExactly(AppRoles.TRAINEE);
+        assertThat(signIn.as(trainer).roles())
+                .as("signing in again gives the new roles")
+                .containsExactly(AppRoles.TRAINEE);
     }
 
     @Test
@@ -92,7 +103,16 @@ class SessionFollowsAccountTest {
         signIn.as(DemoLogins.LEAD);
         long id = data.personId(trainee);
         var form = people.load(id);
-        people.update(id, new PersonForm("A New Name", form.email(), "07700 900000", form.chapterId(), null, form.roles(), form.version()));
+        people.update(
+                id,
+                new PersonForm(
+                        "A New Name",
+                        form.email(),
+                        "07700 900000",
+                        form.chapterId(),
+                        null,
+                        form.roles(),
+                        form.version()));
         assertThat(new WebClient(port).signedIn(cookie)).isTrue();
     }
 
@@ -104,10 +124,18 @@ class SessionFollowsAccountTest {
         signIn.as(trainee);
         profile.changeMyPassword(DemoLogins.PASSWORD, "my own new secret");
 
-        var here = (PathwaysUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
-        long version = jdbc.sql("select security_version from account where person_id = :id").param("id", here.personId()).query(Long.class).single();
-        assertThat(here.securityVersion()).as("this session was brought up to date").isEqualTo(version);
-        assertThat(new WebClient(port).signedIn(otherDevice)).as("the other device must sign in again").isFalse();
+        var here = (PathwaysUser)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        long version = jdbc.sql("select security_version from account where person_id = :id")
+                .param("id", here.personId())
+                .query(Long.class)
+                .single();
+        assertThat(here.securityVersion())
+                .as("this session was brought up to date")
+                .isEqualTo(version);
+        assertThat(new WebClient(port).signedIn(otherDevice))
+                .as("the other device must sign in again")
+                .isFalse();
         assertThat(new WebClient(port).login(trainee, "my own new secret")).isPresent();
     }
 }

@@ -28,15 +28,20 @@ class LanguageViewTest {
     @AfterEach
     void restoreEnglish() {
         ui.close();
-        jdbc.sql("update person set language = 'en' where email = :email").param("email", DemoLogins.TRAINEE).update();
+        jdbc.sql("update person set language = 'en' where email = :email")
+                .param("email", DemoLogins.TRAINEE)
+                .update();
     }
 
     @Test
     void choosingCymraegInTheUserMenuIsRememberedForTheNextLogin() {
         ui.openAs(DemoLogins.TRAINEE);
         _clickItemWithID(_get(MenuBar.class), "language-cy");
-        assertThat(jdbc.sql("select language from person where email = :email").param("email", DemoLogins.TRAINEE)
-                .query(String.class).single()).isEqualTo("cy");
+        assertThat(jdbc.sql("select language from person where email = :email")
+                        .param("email", DemoLogins.TRAINEE)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("cy");
 
         ui.close();
         ui.openAs(DemoLogins.TRAINEE);
@@ -45,9 +50,13 @@ class LanguageViewTest {
 
     @Test
     void aPersonWhoChoseWelshIsGreetedAndNavigatedInWelshAtTheNextLogin() {
-        jdbc.sql("update person set language = 'cy' where email = :email").param("email", DemoLogins.TRAINEE).update();
+        jdbc.sql("update person set language = 'cy' where email = :email")
+                .param("email", DemoLogins.TRAINEE)
+                .update();
         ui.openAs(DemoLogins.TRAINEE);
         assertThat(_get(H1.class).getText()).isEqualTo("Croeso, Sam");
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsExactly("Hafan", "Ysgol arweinyddiaeth");
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getLabel)
+                .containsExactly("Hafan", "Ysgol arweinyddiaeth");
     }
 }

@@ -29,7 +29,9 @@ class MenuAccessViewTest {
     }
 
     private static List<String> menu() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     @Test
@@ -53,7 +55,9 @@ class MenuAccessViewTest {
     @Test
     void anAdministratorSeesEverything() {
         ui.openAs(DemoLogins.ADMIN);
-        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "Chapters", "People", "Institutions", "Leadership ladder");
+        assertThat(menu())
+                .containsExactly(
+                        "Home", "Cohorts", "Courses", "Chapters", "People", "Institutions", "Leadership ladder");
     }
 
     @Test
@@ -61,7 +65,9 @@ class MenuAccessViewTest {
         ui.openAs(DemoLogins.TRAINEE);
         UI.getCurrent().navigate("chapters");
         assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Page not found");
-        assertThat(_find(AccessDeniedView.class)).as("same page as an unknown address").hasSize(1);
+        assertThat(_find(AccessDeniedView.class))
+                .as("same page as an unknown address")
+                .hasSize(1);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .noneMatch(target -> target.getClass().getSimpleName().equals("ChaptersView"));
     }

@@ -34,7 +34,9 @@ public final class StatementCounter {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof DataSource dataSource && !(bean instanceof Counting) ? new Counting(dataSource) : bean;
+                return bean instanceof DataSource dataSource && !(bean instanceof Counting)
+                        ? new Counting(dataSource)
+                        : bean;
             }
         };
     }
@@ -74,7 +76,8 @@ public final class StatementCounter {
                     throw e.getCause();
                 }
             };
-            return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+            return (Connection) Proxy.newProxyInstance(
+                    StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
         }
     }
 }

@@ -17,15 +17,24 @@ public class TestData {
     }
 
     public long chapterId(String name) {
-        return jdbc.sql("select id from chapter where name = :name").param("name", name).query(Long.class).single();
+        return jdbc.sql("select id from chapter where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
     }
 
     public long courseId(String code) {
-        return jdbc.sql("select id from course where code = :code").param("code", code).query(Long.class).single();
+        return jdbc.sql("select id from course where code = :code")
+                .param("code", code)
+                .query(Long.class)
+                .single();
     }
 
     public long personId(String email) {
-        return jdbc.sql("select id from person where lower(email) = lower(:email)").param("email", email).query(Long.class).single();
+        return jdbc.sql("select id from person where lower(email) = lower(:email)")
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 
     /** Creates trainees of a chapter (no login) and returns their e-mails. */
@@ -51,7 +60,8 @@ public class TestData {
 
     /** Creates a person of a chapter with one role and the demo password; returns their e-mail. */
     public String personWithLogin(String chapter, String role) {
-        String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email = role.toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         jdbc.sql("""
                         insert into person (full_name, email, chapter_id)
                         values (:name, :email, (select id from chapter where name = :chapter))""")
@@ -60,30 +70,44 @@ public class TestData {
                 .param("chapter", chapter)
                 .update();
         jdbc.sql("insert into person_role (person_id, role) select id, :role from person where email = :email")
-                .param("role", role).param("email", email).update();
+                .param("role", role)
+                .param("email", email)
+                .update();
         jdbc.sql("""
                         insert into account (person_id, password_hash)
                         select p.id, (select a.password_hash from account a join person d on d.id = a.person_id where d.email = 'trainer@demo.pathways')
-                        from person p where p.email = :email""")
-                .param("email", email)
-                .update();
+                        from person p where p.email = :email""").param("email", email).update();
         return email;
     }
 
     /** A TELCO cohort delivered by the demo trainer: what most scheduling and attendance tests start from. */
-    public org.communityorganising.pathways.course.CohortForm telcoCohort(String courseCode, String name, java.time.LocalDate startsOn,
-            java.time.LocalDate endsOn, int capacity) {
-        return new org.communityorganising.pathways.course.CohortForm(courseId(courseCode), chapterId("TELCO"), name, startsOn, endsOn, capacity,
-                org.communityorganising.pathways.course.CohortStatus.RUNNING, java.util.Set.of(personId(DemoLogins.TRAINER)), 0);
+    public org.communityorganising.pathways.course.CohortForm telcoCohort(
+            String courseCode, String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn, int capacity) {
+        return new org.communityorganising.pathways.course.CohortForm(
+                courseId(courseCode),
+                chapterId("TELCO"),
+                name,
+                startsOn,
+                endsOn,
+                capacity,
+                org.communityorganising.pathways.course.CohortStatus.RUNNING,
+                java.util.Set.of(personId(DemoLogins.TRAINER)),
+                0);
     }
 
     public void setLanguage(String email, String language) {
-        jdbc.sql("update person set language = :language where lower(email) = lower(:email)").param("language", language).param("email", email).update();
+        jdbc.sql("update person set language = :language where lower(email) = lower(:email)")
+                .param("language", language)
+                .param("email", email)
+                .update();
     }
 
     /** The first session of a cohort, by the cohort's name. */
     public long sessionOf(String cohortName) {
-        return jdbc.sql("select s.id from training_session s join cohort c on c.id = s.cohort_id where c.name = :name order by s.starts_at limit 1")
-                .param("name", cohortName).query(Long.class).single();
+        return jdbc.sql(
+                        "select s.id from training_session s join cohort c on c.id = s.cohort_id where c.name = :name order by s.starts_at limit 1")
+                .param("name", cohortName)
+                .query(Long.class)
+                .single();
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class WebClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
     private final String address;
 
@@ -44,13 +45,17 @@ public final class WebClient {
     public Optional<String> login(String email, String password) {
         var response = postLogin(email, password, origin());
         boolean signedIn = response.statusCode() == 302
-                && response.headers().firstValue("Location").filter(location -> !location.contains("/login")).isPresent();
+                && response.headers()
+                        .firstValue("Location")
+                        .filter(location -> !location.contains("/login"))
+                        .isPresent();
         return signedIn ? sessionCookie(response) : Optional.empty();
     }
 
     /** The login form's POST with the given Origin header (none when null). */
     public HttpResponse<String> postLogin(String email, String password, String origin) {
-        var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
         var request = HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", address)
@@ -63,7 +68,10 @@ public final class WebClient {
 
     /** A page as the browser asks for it, with the session cookie (or none). */
     public HttpResponse<String> get(String path, String cookie) {
-        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").header("X-Forwarded-For", address).GET();
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", address)
+                .GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

@@ -43,7 +43,9 @@ class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         outcome.getElement().setAttribute("role", "status");
         try {
             var result = checkIns.checkIn(sessionId, code);
-            outcome.setText(getTranslation(result.alreadyMarked() ? "checkin.already" : "checkin.done", getTranslation(result.status().translationKey())));
+            outcome.setText(getTranslation(
+                    result.alreadyMarked() ? "checkin.already" : "checkin.done",
+                    getTranslation(result.status().translationKey())));
         } catch (InvalidInputException refused) {
             if (refused.messageKey().equals("sessions.error.not-found")) {
                 event.rerouteToError(NotFoundException.class);

@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.CohortReport;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -68,10 +68,11 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
         removeAll();
         long cohortId = data.cohort().id();
         add(new ViewToolbar(getTranslation("report.title", data.cohort().name())));
-        var rule = new Paragraph(getTranslation("attendance.rule") + " " + getTranslation("report.slipping.rule", data.minimumPercent(),
-                data.slippingAbsences()));
+        var rule = new Paragraph(getTranslation("attendance.rule") + " "
+                + getTranslation("report.slipping.rule", data.minimumPercent(), data.slippingAbsences()));
         rule.addClassName("attendance-rule");
-        var summary = new Paragraph(getTranslation("report.slipping.count", data.slippingCount(), data.rows().size()));
+        var summary = new Paragraph(getTranslation(
+                "report.slipping.count", data.slippingCount(), data.rows().size()));
         summary.setId("report-slipping-count");
         var filter = new Checkbox(getTranslation("report.only-slipping"), onlySlipping);
         filter.addValueChangeListener(event -> render(data, event.getValue()));
@@ -79,10 +80,14 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
 
         var institutions = new Checkbox(getTranslation("report.include-institutions"));
         institutions.setHelperText(getTranslation("report.include-institutions.help"));
-        var wide = download(getTranslation("report.export.wide"), "attendance-wide-" + cohortId + ".csv",
+        var wide = download(
+                getTranslation("report.export.wide"),
+                "attendance-wide-" + cohortId + ".csv",
                 () -> reports.exportWide(cohortId, institutions.getValue()));
         wide.setId("report-export-wide");
-        var longFormat = download(getTranslation("report.export.long"), "attendance-long-" + cohortId + ".csv",
+        var longFormat = download(
+                getTranslation("report.export.long"),
+                "attendance-long-" + cohortId + ".csv",
                 () -> reports.exportLong(cohortId, institutions.getValue()));
         longFormat.setId("report-export-long");
         var exports = new Div(wide, longFormat, institutions);
@@ -92,28 +97,40 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
         var grid = new Grid<CohortReport.Row>();
         grid.setId("report-grid");
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
-        grid.addColumn(CohortReport.Row::fullName).setHeader(getTranslation("people.column.name")).setFrozen(true).setAutoWidth(true);
+        grid.addColumn(CohortReport.Row::fullName)
+                .setHeader(getTranslation("people.column.name"))
+                .setFrozen(true)
+                .setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            var flag = new Span(row.slipping().slipping() ? getTranslation("report.slipping") : "");
-            if (row.slipping().slipping()) {
-                flag.addClassNames("badge", "badge-slipping");
-                flag.setTitle(reasons(row));
-            }
-            return flag;
-        }).setHeader(getTranslation("report.column.slipping")).setAutoWidth(true);
-        grid.addColumn(row -> row.rate().percent().isPresent() ? row.rate().percent().getAsInt() + " %" : "–")
-                .setHeader(getTranslation("report.column.rate")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    var flag = new Span(row.slipping().slipping() ? getTranslation("report.slipping") : "");
+                    if (row.slipping().slipping()) {
+                        flag.addClassNames("badge", "badge-slipping");
+                        flag.setTitle(reasons(row));
+                    }
+                    return flag;
+                })
+                .setHeader(getTranslation("report.column.slipping"))
+                .setAutoWidth(true);
+        grid.addColumn(row ->
+                        row.rate().percent().isPresent() ? row.rate().percent().getAsInt() + " %" : "–")
+                .setHeader(getTranslation("report.column.rate"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
         var day = DateTimeFormatter.ofPattern("d MMM", getLocale());
         for (var session : data.sessions()) {
             grid.addColumn(row -> {
                         var mark = row.marks().get(session.id());
-                        return session.cancelled() ? "—" : mark == null ? "" : getTranslation("attendance.short." + mark.name());
+                        return session.cancelled()
+                                ? "—"
+                                : mark == null ? "" : getTranslation("attendance.short." + mark.name());
                     })
                     .setHeader(day.format(LondonTime.of(session.startsAt())) + (session.cancelled() ? " ✕" : ""))
                     .setTextAlign(ColumnTextAlign.CENTER)
                     .setAutoWidth(true);
         }
-        grid.setItems(data.rows().stream().filter(row -> !onlySlipping || row.slipping().slipping()).toList());
+        grid.setItems(data.rows().stream()
+                .filter(row -> !onlySlipping || row.slipping().slipping())
+                .toList());
         grid.setAriaLabel(getTranslation("report.title", data.cohort().name()));
         grid.setEmptyStateText(getTranslation("report.empty"));
         var legend = new Paragraph(getTranslation("report.legend"));
@@ -127,22 +144,29 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
             reasons.add(getTranslation("report.slipping.below"));
         }
         if (row.slipping().tooManyAbsences()) {
-            reasons.add(getTranslation("report.slipping.absences", row.slipping().absencesInARow()));
+            reasons.add(
+                    getTranslation("report.slipping.absences", row.slipping().absencesInARow()));
         }
         return String.join("; ", reasons);
     }
 
     private static Anchor download(String text, String fileName, Supplier<byte[]> csv) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8", bytes.length);
-        }), text);
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8", bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }
 
     @Override
     public String getPageTitle() {
-        return (report == null ? "" : getTranslation("report.title", report.cohort().name()) + " · ") + getTranslation("app.name");
+        return (report == null
+                        ? ""
+                        : getTranslation("report.title", report.cohort().name()) + " · ")
+                + getTranslation("app.name");
     }
 }

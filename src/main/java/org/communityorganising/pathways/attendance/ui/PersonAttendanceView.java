@@ -16,8 +16,8 @@ import org.communityorganising.pathways.attendance.CohortAttendance;
 import org.communityorganising.pathways.attendance.MarkChange;
 import org.communityorganising.pathways.attendance.PersonAttendance;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
@@ -55,11 +55,21 @@ class PersonAttendanceView extends Main implements BeforeEnterObserver, HasDynam
 
         var courses = new Grid<CohortAttendance>();
         courses.setId("person-attendance-courses");
-        courses.addColumn(item -> item.courseTitle(getLocale()) + " · " + item.cohortName()).setHeader(getTranslation("cohorts.column.course")).setFlexGrow(3);
-        courses.addColumn(item -> item.rate().percent().isPresent() ? item.rate().percent().getAsInt() + " %" : "–")
+        courses.addColumn(item -> item.courseTitle(getLocale()) + " · " + item.cohortName())
+                .setHeader(getTranslation("cohorts.column.course"))
+                .setFlexGrow(3);
+        courses.addColumn(item -> item.rate().percent().isPresent()
+                        ? item.rate().percent().getAsInt() + " %"
+                        : "–")
                 .setHeader(getTranslation("report.column.rate"));
-        courses.addColumn(item -> getTranslation("home.attendance.detail", item.rate().attended(), item.rate().held(), item.rate().apologies(),
-                item.minimumPercent())).setHeader(getTranslation("person-attendance.detail")).setFlexGrow(3);
+        courses.addColumn(item -> getTranslation(
+                        "home.attendance.detail",
+                        item.rate().attended(),
+                        item.rate().held(),
+                        item.rate().apologies(),
+                        item.minimumPercent()))
+                .setHeader(getTranslation("person-attendance.detail"))
+                .setFlexGrow(3);
         courses.setItems(record.cohorts());
         courses.setAllRowsVisible(true);
         courses.setAriaLabel(getTranslation("person-attendance.courses"));
@@ -67,24 +77,40 @@ class PersonAttendanceView extends Main implements BeforeEnterObserver, HasDynam
         var history = new Grid<MarkChange>();
         history.setId("person-attendance-history");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        history.addColumn(change -> LondonTime.dateTime(change.changedAt(), getLocale())).setHeader(getTranslation("history.column.when")).setAutoWidth(true);
-        history.addColumn(change -> change.cohortName() + ", " + LondonTime.dateTime(change.sessionStartsAt(), getLocale()))
-                .setHeader(getTranslation("history.column.session")).setFlexGrow(2);
-        history.addColumn(change -> (change.from() == null ? "—" : getTranslation(change.from().translationKey())) + " → "
-                + getTranslation(change.to().translationKey())).setHeader(getTranslation("history.column.change"));
-        history.addColumn(change -> change.changedBy() == null ? "" : change.changedBy()).setHeader(getTranslation("history.column.by"));
-        history.addColumn(change -> change.remark() == null ? "" : change.remark()).setHeader(getTranslation("register.remark")).setFlexGrow(2);
+        history.addColumn(change -> LondonTime.dateTime(change.changedAt(), getLocale()))
+                .setHeader(getTranslation("history.column.when"))
+                .setAutoWidth(true);
+        history.addColumn(change ->
+                        change.cohortName() + ", " + LondonTime.dateTime(change.sessionStartsAt(), getLocale()))
+                .setHeader(getTranslation("history.column.session"))
+                .setFlexGrow(2);
+        history.addColumn(change -> (change.from() == null
+                                ? "—"
+                                : getTranslation(change.from().translationKey())) + " → "
+                        + getTranslation(change.to().translationKey()))
+                .setHeader(getTranslation("history.column.change"));
+        history.addColumn(change -> change.changedBy() == null ? "" : change.changedBy())
+                .setHeader(getTranslation("history.column.by"));
+        history.addColumn(change -> change.remark() == null ? "" : change.remark())
+                .setHeader(getTranslation("register.remark"))
+                .setFlexGrow(2);
         history.setItems(record.changes());
         history.setAriaLabel(getTranslation("person-attendance.history"));
         history.setEmptyStateText(getTranslation("person-attendance.no-history"));
 
         var rule = new Paragraph(getTranslation("attendance.rule"));
         rule.addClassName("attendance-rule");
-        add(new H2(getTranslation("person-attendance.courses")), courses, rule, new H2(getTranslation("person-attendance.history")), history);
+        add(
+                new H2(getTranslation("person-attendance.courses")),
+                courses,
+                rule,
+                new H2(getTranslation("person-attendance.history")),
+                history);
     }
 
     @Override
     public String getPageTitle() {
-        return (record == null ? "" : getTranslation("person-attendance.title", record.fullName()) + " · ") + getTranslation("app.name");
+        return (record == null ? "" : getTranslation("person-attendance.title", record.fullName()) + " · ")
+                + getTranslation("app.name");
     }
 }

@@ -46,7 +46,8 @@ class RegisterRowCard extends Composite<Div> {
         card.setId("register-row-" + row.personId());
 
         // The name opens the person's attendance record (every course, every change of a mark).
-        var name = new com.vaadin.flow.component.html.Anchor("people/" + row.personId() + "/attendance", row.fullName());
+        var name =
+                new com.vaadin.flow.component.html.Anchor("people/" + row.personId() + "/attendance", row.fullName());
         name.addClassName("register-name");
         var who = new Div(name);
         who.addClassName("register-who");
@@ -111,9 +112,15 @@ class RegisterRowCard extends Composite<Div> {
         } finally {
             updating = false;
         }
-        getContent().getElement().setAttribute("data-status", newer.status() == null ? "none" : newer.status().name());
+        getContent()
+                .getElement()
+                .setAttribute(
+                        "data-status",
+                        newer.status() == null ? "none" : newer.status().name());
         if (newer.marked() && newer.markedAt() != null) {
-            state.setText(getTranslation("register.marked-by", Objects.requireNonNullElse(newer.markedBy(), "—"),
+            state.setText(getTranslation(
+                    "register.marked-by",
+                    Objects.requireNonNullElse(newer.markedBy(), "—"),
                     LondonTime.time(newer.markedAt(), getLocale())));
         } else {
             state.setText(getTranslation("register.not-marked"));
@@ -127,10 +134,15 @@ class RegisterRowCard extends Composite<Div> {
             show(outcome.row());
             onChange.run();
             if (outcome.saved()) {
-                state.setText(getTranslation("register.saved", LondonTime.time(outcome.row().markedAt(), getLocale())));
+                state.setText(getTranslation(
+                        "register.saved", LondonTime.time(outcome.row().markedAt(), getLocale())));
             } else {
-                state.setText(getTranslation("register.conflict", Objects.requireNonNullElse(outcome.row().markedBy(), "—"),
-                        outcome.row().status() == null ? "—" : getTranslation(outcome.row().status().translationKey())));
+                state.setText(getTranslation(
+                        "register.conflict",
+                        Objects.requireNonNullElse(outcome.row().markedBy(), "—"),
+                        outcome.row().status() == null
+                                ? "—"
+                                : getTranslation(outcome.row().status().translationKey())));
                 state.addClassName("register-conflict");
             }
         } catch (InvalidInputException refused) {

@@ -21,21 +21,21 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
-import org.communityorganising.pathways.attendance.MarkingWindow;
 import org.communityorganising.pathways.attendance.CheckInService;
+import org.communityorganising.pathways.attendance.MarkingWindow;
 import org.communityorganising.pathways.attendance.Register;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
-import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
+import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
-import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.course.SessionDetails;
+import org.communityorganising.pathways.people.PeopleService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -58,8 +58,13 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CheckInService checkIns;
     private final transient java.time.Clock clock;
 
-    SessionView(SchedulingService scheduling, AttendanceService attendance, PeopleService people, EnrolmentService enrolment,
-            CheckInService checkIns, java.time.Clock clock) {
+    SessionView(
+            SchedulingService scheduling,
+            AttendanceService attendance,
+            PeopleService people,
+            EnrolmentService enrolment,
+            CheckInService checkIns,
+            java.time.Clock clock) {
         this.checkIns = checkIns;
         this.clock = clock;
         this.scheduling = scheduling;
@@ -89,11 +94,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render(SessionDetails details) {
         removeAll();
         add(new ViewToolbar(details.courseTitle(getLocale())));
-        var when = LondonTime.dateTime(details.startsAt(), getLocale()) + " – " + LondonTime.time(details.endsAt(), getLocale());
+        var when = LondonTime.dateTime(details.startsAt(), getLocale()) + " – "
+                + LondonTime.time(details.endsAt(), getLocale());
         var facts = new Div(
                 new Fact(getTranslation("session.when"), when),
-                new Fact(getTranslation("sessions.column.duration"),
-                        getTranslation("sessions.minutes", Duration.between(details.startsAt(), details.endsAt()).toMinutes())),
+                new Fact(
+                        getTranslation("sessions.column.duration"),
+                        getTranslation(
+                                "sessions.minutes",
+                                Duration.between(details.startsAt(), details.endsAt())
+                                        .toMinutes())),
                 new Fact(getTranslation("session.cohort"), details.cohortName()));
         facts.addClassName("facts");
         if (details.venue() != null) {
@@ -146,7 +156,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.setId("register");
         section.addClassName("register");
         // The rate rule stays one tap away, so the first person is on the first screen of a phone.
-        var rule = new Details(getTranslation("attendance.rule.summary"), new Paragraph(getTranslation("attendance.rule")));
+        var rule = new Details(
+                getTranslation("attendance.rule.summary"), new Paragraph(getTranslation("attendance.rule")));
         rule.addClassName("attendance-rule");
         boolean open = MarkingWindow.isOpen(details, clock.instant());
         var register = attendance.register(details.id());
@@ -155,9 +166,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         summary.getElement().setAttribute("aria-live", "polite");
         List<RegisterRowCard> cards = new ArrayList<>();
         Runnable recount = () -> {
-            var counts = new Register(details, cards.stream().map(RegisterRowCard::row).toList()).counts();
-            summary.setText(getTranslation("register.counts", counts.get(AttendanceStatus.PRESENT), counts.get(AttendanceStatus.LATE),
-                    counts.get(AttendanceStatus.APOLOGIES), counts.get(AttendanceStatus.ABSENT), cards.stream().filter(card -> !card.marked()).count()));
+            var counts = new Register(
+                            details, cards.stream().map(RegisterRowCard::row).toList())
+                    .counts();
+            summary.setText(getTranslation(
+                    "register.counts",
+                    counts.get(AttendanceStatus.PRESENT),
+                    counts.get(AttendanceStatus.LATE),
+                    counts.get(AttendanceStatus.APOLOGIES),
+                    counts.get(AttendanceStatus.ABSENT),
+                    cards.stream().filter(card -> !card.marked()).count()));
         };
         for (var row : register.rows()) {
             var card = new RegisterRowCard(attendance, details.id(), row, recount);
@@ -174,14 +192,24 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         allPresent.setId("register-all-present");
         allPresent.setEnabled(open && cards.stream().anyMatch(card -> !card.marked()));
         allPresent.addClassName("register-all-present");
-        var walkIn = new Button(getTranslation("walkin.title"), VaadinIcon.USER_CHECK.create(), event -> new WalkInDialog(people, enrolment, details,
-                scheduling.cohort(details.cohortId()).chapterId(), () -> {
-                    Notifications.success(getTranslation("walkin.added"));
-                    render(scheduling.session(details.id()));
-                }).open());
+        var walkIn = new Button(
+                getTranslation("walkin.title"),
+                VaadinIcon.USER_CHECK.create(),
+                event -> new WalkInDialog(
+                                people,
+                                enrolment,
+                                details,
+                                scheduling.cohort(details.cohortId()).chapterId(),
+                                () -> {
+                                    Notifications.success(getTranslation("walkin.added"));
+                                    render(scheduling.session(details.id()));
+                                })
+                        .open());
         walkIn.setId("register-walk-in");
         walkIn.setEnabled(open);
-        var showCode = new Button(getTranslation("checkin.show"), VaadinIcon.QRCODE.create(),
+        var showCode = new Button(
+                getTranslation("checkin.show"),
+                VaadinIcon.QRCODE.create(),
                 event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
         showCode.setId("register-show-code");
         // One big button at the top; the occasional tools after the people, so that on a phone the
@@ -193,7 +221,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.add(summary);
         if (!open) {
             var opens = MarkingWindow.opensAt(details);
-            var notYet = new Paragraph(getTranslation("register.opens-at", LondonTime.time(opens, getLocale()),
+            var notYet = new Paragraph(getTranslation(
+                    "register.opens-at",
+                    LondonTime.time(opens, getLocale()),
                     LondonTime.date(LondonTime.of(opens).toLocalDate(), getLocale())));
             notYet.setId("register-not-open");
             notYet.addClassName("register-not-open");
@@ -214,7 +244,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.setId("my-apologies");
         var mine = attendance.myMark(details.id());
         if (mine.isPresent()) {
-            section.add(new Paragraph(getTranslation(mine.get() == AttendanceStatus.APOLOGIES ? "apologies.sent" : "apologies.marked",
+            section.add(new Paragraph(getTranslation(
+                    mine.get() == AttendanceStatus.APOLOGIES ? "apologies.sent" : "apologies.marked",
                     getTranslation(mine.get().translationKey()))));
             return section;
         }
@@ -222,7 +253,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         var now = clock.instant();
-        if (!now.isBefore(details.startsAt().minus(java.time.Duration.ofMinutes(15))) && !now.isAfter(details.endsAt())) {
+        if (!now.isBefore(details.startsAt().minus(java.time.Duration.ofMinutes(15)))
+                && !now.isAfter(details.endsAt())) {
             var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("checkin.code"));
             code.setAllowedCharPattern("\\d");
             code.setMaxLength(6);
@@ -233,7 +265,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             var checkIn = new Button(getTranslation("checkin.button"), event -> {
                 try {
                     var result = checkIns.checkIn(details.id(), code.getValue());
-                    Notifications.success(getTranslation(result.alreadyMarked() ? "checkin.already" : "checkin.done",
+                    Notifications.success(getTranslation(
+                            result.alreadyMarked() ? "checkin.already" : "checkin.done",
                             getTranslation(result.status().translationKey())));
                     render(scheduling.session(details.id()));
                 } catch (InvalidInputException refused) {
@@ -251,14 +284,19 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!details.startsAt().isAfter(now)) {
             return section;
         }
-        var send = new Button(getTranslation("apologies.send"), VaadinIcon.ENVELOPE_O.create(), event -> apologiesDialog(details).open());
+        var send = new Button(
+                getTranslation("apologies.send"),
+                VaadinIcon.ENVELOPE_O.create(),
+                event -> apologiesDialog(details).open());
         send.setId("apologies-send");
         section.add(send);
         return section;
     }
 
     private ApologiesDialog apologiesDialog(SessionDetails details) {
-        return new ApologiesDialog(reason -> attendance.sendApologies(details.id(), reason), () -> render(scheduling.session(details.id())));
+        return new ApologiesDialog(
+                reason -> attendance.sendApologies(details.id(), reason),
+                () -> render(scheduling.session(details.id())));
     }
 
     @Override

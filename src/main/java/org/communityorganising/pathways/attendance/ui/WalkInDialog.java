@@ -20,14 +20,22 @@ class WalkInDialog extends FormDialog {
 
     private @Nullable Long created;
 
-    WalkInDialog(PeopleService people, EnrolmentService enrolment, SessionDetails session, @Nullable Long chapterId, Runnable added) {
+    WalkInDialog(
+            PeopleService people,
+            EnrolmentService enrolment,
+            SessionDetails session,
+            @Nullable Long chapterId,
+            Runnable added) {
         setHeaderTitle(getTranslation("walkin.title"));
         setSaveLabel(getTranslation("walkin.add"));
         setId("walkin-dialog");
         var existing = new ComboBox<PersonOption>(getTranslation("walkin.find"));
         existing.setItemLabelGenerator(PersonOption::label);
-        existing.setItems(query -> people.options(new PeopleFilter(query.getFilter().orElse(""), chapterId, null, false),
-                toSpringPageRequest(query)).stream());
+        existing.setItems(query -> people
+                .options(
+                        new PeopleFilter(query.getFilter().orElse(""), chapterId, null, false),
+                        toSpringPageRequest(query))
+                .stream());
         existing.setId("walkin-person");
         var or = new Paragraph(getTranslation("walkin.or-new"));
         var name = new TextField(getTranslation("people.field.name"));

@@ -26,7 +26,9 @@ public final class Localised {
     public static DatePicker datePicker(DatePicker picker) {
         Locale locale = picker.getLocale() != null ? picker.getLocale() : Locale.UK;
         var i18n = new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                        .toList())
                 .setWeekdays(weekdays(TextStyle.FULL, locale))
                 .setWeekdaysShort(weekdays(TextStyle.SHORT, locale))
                 .setFirstDayOfWeek(1)
@@ -48,20 +50,33 @@ public final class Localised {
 
     public static Upload upload(Upload upload) {
         var i18n = new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(text(upload, "upload.drop-one")).setMany(text(upload, "upload.drop-many")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(text(upload, "upload.add-one")).setMany(text(upload, "upload.add-many")))
-                .setFile(new UploadI18N.File().setRemove(text(upload, "upload.remove")).setRetry(text(upload, "upload.retry"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(text(upload, "upload.drop-one"))
+                        .setMany(text(upload, "upload.drop-many")))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(text(upload, "upload.add-one"))
+                        .setMany(text(upload, "upload.add-many")))
+                .setFile(new UploadI18N.File()
+                        .setRemove(text(upload, "upload.remove"))
+                        .setRetry(text(upload, "upload.retry"))
                         .setStart(text(upload, "upload.start")))
-                .setError(new UploadI18N.Error().setTooManyFiles(text(upload, "upload.too-many")).setFileIsTooBig(text(upload, "upload.too-big"))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(text(upload, "upload.too-many"))
+                        .setFileIsTooBig(text(upload, "upload.too-big"))
                         .setIncorrectFileType(text(upload, "upload.wrong-type")))
                 .setUploading(new UploadI18N.Uploading()
-                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(text(upload, "upload.connecting"))
-                                .setStalled(text(upload, "upload.stalled")).setProcessing(text(upload, "upload.processing"))
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(text(upload, "upload.connecting"))
+                                .setStalled(text(upload, "upload.stalled"))
+                                .setProcessing(text(upload, "upload.processing"))
                                 .setHeld(text(upload, "upload.held")))
-                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(text(upload, "upload.remaining"))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(text(upload, "upload.remaining"))
                                 .setUnknown(text(upload, "upload.remaining-unknown")))
-                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(text(upload, "upload.server-unavailable"))
-                                .setUnexpectedServerError(text(upload, "upload.server-error")).setForbidden(text(upload, "upload.forbidden"))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(text(upload, "upload.server-unavailable"))
+                                .setUnexpectedServerError(text(upload, "upload.server-error"))
+                                .setForbidden(text(upload, "upload.forbidden"))
                                 .setFileTooLarge(text(upload, "upload.too-big"))))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
@@ -70,7 +85,8 @@ public final class Localised {
 
     /** The label of the eye button that shows what was typed. */
     public static PasswordField passwordField(PasswordField field) {
-        field.getElement().executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})", text(field, "password.reveal"));
+        field.getElement()
+                .executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})", text(field, "password.reveal"));
         return field;
     }
 
@@ -93,18 +109,31 @@ public final class Localised {
             case DatePicker picker -> datePicker(picker);
             case TimePicker picker -> timePicker(picker);
             case PasswordField password -> passwordField(password);
-            default -> { }
+            default -> {}
         }
-        if (field instanceof DatePicker || field instanceof TimePicker || field instanceof com.vaadin.flow.component.combobox.ComboBox<?>
+        if (field instanceof DatePicker
+                || field instanceof TimePicker
+                || field instanceof com.vaadin.flow.component.combobox.ComboBox<?>
                 || field instanceof com.vaadin.flow.component.combobox.MultiSelectComboBox<?>) {
-            field.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') { e.stopPropagation(); } })");
+            field.getElement()
+                    .executeJs(
+                            "this.addEventListener('keydown', e => { if (e.key === 'Enter') { e.stopPropagation(); } })");
         }
     }
 
     private static List<String> weekdays(TextStyle style, Locale locale) {
         // Vaadin lists weekdays from Sunday, whatever the first day shown.
-        return List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
-                DayOfWeek.SATURDAY).stream().map(day -> day.getDisplayName(style, locale)).toList();
+        return List.of(
+                        DayOfWeek.SUNDAY,
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY,
+                        DayOfWeek.SATURDAY)
+                .stream()
+                .map(day -> day.getDisplayName(style, locale))
+                .toList();
     }
 
     private static String text(Component component, String key) {

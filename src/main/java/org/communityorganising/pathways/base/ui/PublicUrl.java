@@ -11,6 +11,7 @@ public final class PublicUrl {
     public static String origin() {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         int port = request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port) + request.getContextPath();
+        return request.getScheme() + "://" + request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port)
+                + request.getContextPath();
     }
 }

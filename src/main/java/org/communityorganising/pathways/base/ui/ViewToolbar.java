@@ -3,9 +3,9 @@ package org.communityorganising.pathways.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Div;
 
 /**
  * The top of every view: the drawer toggle (for narrow screens), the view's one {@code <h1>} and

@@ -15,7 +15,12 @@ import org.jspecify.annotations.Nullable;
 /** Adds a member institution to a chapter, or renames one. */
 class InstitutionDialog extends FormDialog {
 
-    InstitutionDialog(ChapterService chapters, List<ChapterOption> chapterOptions, @Nullable Long id, InstitutionForm initial, Runnable saved) {
+    InstitutionDialog(
+            ChapterService chapters,
+            List<ChapterOption> chapterOptions,
+            @Nullable Long id,
+            InstitutionForm initial,
+            Runnable saved) {
         setHeaderTitle(getTranslation(id == null ? "institutions.new" : "institutions.edit"));
         setId("institution-dialog");
         var name = new TextField(getTranslation("institutions.field.name"));
@@ -33,12 +38,19 @@ class InstitutionDialog extends FormDialog {
         chapter.setItems(chapterOptions);
         chapter.setItemLabelGenerator(ChapterOption::name);
         chapter.setRequiredIndicatorVisible(true);
-        chapterOptions.stream().filter(option -> Objects.equals(option.id(), initial.chapterId())).findFirst().ifPresent(chapter::setValue);
+        chapterOptions.stream()
+                .filter(option -> Objects.equals(option.id(), initial.chapterId()))
+                .findFirst()
+                .ifPresent(chapter::setValue);
         chapter.setReadOnly(id != null || chapterOptions.size() == 1);
         addWide(name);
         addFields(kind, chapter);
         onSave(() -> {
-            var form = new InstitutionForm(name.getValue(), kind.getValue(), chapter.getValue() == null ? null : chapter.getValue().id(), initial.version());
+            var form = new InstitutionForm(
+                    name.getValue(),
+                    kind.getValue(),
+                    chapter.getValue() == null ? null : chapter.getValue().id(),
+                    initial.version());
             if (id == null) {
                 chapters.createInstitution(form);
             } else {

@@ -17,11 +17,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
-import org.communityorganising.pathways.chapter.InstitutionForm;
-import org.communityorganising.pathways.chapter.InstitutionKind;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.chapter.InstitutionFilter;
+import org.communityorganising.pathways.chapter.InstitutionForm;
+import org.communityorganising.pathways.chapter.InstitutionKind;
 import org.communityorganising.pathways.chapter.InstitutionListItem;
 import org.communityorganising.pathways.security.AppRoles;
 
@@ -61,32 +61,60 @@ class InstitutionsView extends Main implements HasDynamicTitle {
         var grid = new Grid<InstitutionListItem>();
         grid.setId("institutions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(InstitutionListItem::name).setHeader(getTranslation("institutions.column.name")).setFlexGrow(3);
-        grid.addColumn(item -> getTranslation(item.kind().translationKey())).setHeader(getTranslation("institutions.column.kind"));
-        grid.addColumn(InstitutionListItem::chapterName).setHeader(getTranslation("institutions.column.chapter")).setFlexGrow(2);
+        grid.addColumn(InstitutionListItem::name)
+                .setHeader(getTranslation("institutions.column.name"))
+                .setFlexGrow(3);
+        grid.addColumn(item -> getTranslation(item.kind().translationKey()))
+                .setHeader(getTranslation("institutions.column.kind"));
+        grid.addColumn(InstitutionListItem::chapterName)
+                .setHeader(getTranslation("institutions.column.chapter"))
+                .setFlexGrow(2);
         grid.setAriaLabel(getTranslation("institutions.title"));
         grid.setEmptyStateText(getTranslation("institutions.empty"));
 
-        var add = new Button(getTranslation("institutions.new"), VaadinIcon.PLUS.create(), event -> new InstitutionDialog(chapterService, options,
-                null, new InstitutionForm("", InstitutionKind.OTHER, chapter.getValue() == null ? null : chapter.getValue().id(), 0),
-                () -> saved(grid)).open());
+        var add = new Button(
+                getTranslation("institutions.new"),
+                VaadinIcon.PLUS.create(),
+                event -> new InstitutionDialog(
+                                chapterService,
+                                options,
+                                null,
+                                new InstitutionForm(
+                                        "",
+                                        InstitutionKind.OTHER,
+                                        chapter.getValue() == null
+                                                ? null
+                                                : chapter.getValue().id(),
+                                        0),
+                                () -> saved(grid))
+                        .open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("institutions-new");
         grid.addComponentColumn(item -> {
-            var edit = new Button(VaadinIcon.EDIT.create(), event -> new InstitutionDialog(chapterService, options, item.id(),
-                    chapterService.loadInstitution(item.id()), () -> saved(grid)).open());
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(getTranslation("institutions.edit.label", item.name()));
-            var deactivate = new Button(VaadinIcon.ARCHIVE.create(), event -> {
-                chapterService.setInstitutionActive(item.id(), false);
-                Notifications.success(getTranslation("institutions.deactivated", item.name()));
-                grid.getDataProvider().refreshAll();
-            });
-            deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-            deactivate.setAriaLabel(getTranslation("institutions.deactivate.label", item.name()));
-            deactivate.setTooltipText(getTranslation("institutions.deactivate.tooltip"));
-            return new com.vaadin.flow.component.html.Span(edit, deactivate);
-        }).setHeader(getTranslation("institutions.column.actions")).setAutoWidth(true).setFlexGrow(0);
+                    var edit = new Button(
+                            VaadinIcon.EDIT.create(),
+                            event -> new InstitutionDialog(
+                                            chapterService,
+                                            options,
+                                            item.id(),
+                                            chapterService.loadInstitution(item.id()),
+                                            () -> saved(grid))
+                                    .open());
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    edit.setAriaLabel(getTranslation("institutions.edit.label", item.name()));
+                    var deactivate = new Button(VaadinIcon.ARCHIVE.create(), event -> {
+                        chapterService.setInstitutionActive(item.id(), false);
+                        Notifications.success(getTranslation("institutions.deactivated", item.name()));
+                        grid.getDataProvider().refreshAll();
+                    });
+                    deactivate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                    deactivate.setAriaLabel(getTranslation("institutions.deactivate.label", item.name()));
+                    deactivate.setTooltipText(getTranslation("institutions.deactivate.tooltip"));
+                    return new com.vaadin.flow.component.html.Span(edit, deactivate);
+                })
+                .setHeader(getTranslation("institutions.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new ViewToolbar(getTranslation("institutions.title"), search, chapter, add));
         add(grid);
 

@@ -34,8 +34,14 @@ class CohortDialog extends FormDialog {
     private final MultiSelectComboBox<PersonOption> trainers = new MultiSelectComboBox<>();
     private final transient SchedulingService scheduling;
 
-    CohortDialog(SchedulingService scheduling, List<CourseOption> courses, List<ChapterOption> chapters, boolean admin,
-            @Nullable Long id, CohortForm initial, LongConsumer saved) {
+    CohortDialog(
+            SchedulingService scheduling,
+            List<CourseOption> courses,
+            List<ChapterOption> chapters,
+            boolean admin,
+            @Nullable Long id,
+            CohortForm initial,
+            LongConsumer saved) {
         this.scheduling = scheduling;
         setHeaderTitle(getTranslation(id == null ? "cohorts.new" : "cohorts.edit"));
         setId("cohort-dialog");
@@ -51,7 +57,8 @@ class CohortDialog extends FormDialog {
             chapterChoices.addFirst(NATIONAL);
         }
         chapter.setItems(chapterChoices);
-        chapter.setItemLabelGenerator(option -> option == NATIONAL ? getTranslation("cohorts.national") : option.name());
+        chapter.setItemLabelGenerator(
+                option -> option == NATIONAL ? getTranslation("cohorts.national") : option.name());
         chapter.setRequiredIndicatorVisible(true);
         chapter.setReadOnly(id != null || chapterChoices.size() == 1);
         chapter.setId("cohort-chapter");
@@ -95,11 +102,19 @@ class CohortDialog extends FormDialog {
         addFields(startsOn, endsOn, capacity, status);
         addWide(trainers);
 
-        course.getListDataView().getItems().filter(option -> Objects.equals(option.id(), initial.courseId())).findFirst().ifPresent(course::setValue);
-        chapterChoices.stream()
-                .filter(option -> initial.chapterId() == null ? option == NATIONAL : Objects.equals(option.id(), initial.chapterId()))
+        course.getListDataView()
+                .getItems()
+                .filter(option -> Objects.equals(option.id(), initial.courseId()))
                 .findFirst()
-                .or(() -> chapterChoices.stream().filter(option -> option != NATIONAL).findFirst())
+                .ifPresent(course::setValue);
+        chapterChoices.stream()
+                .filter(option -> initial.chapterId() == null
+                        ? option == NATIONAL
+                        : Objects.equals(option.id(), initial.chapterId()))
+                .findFirst()
+                .or(() -> chapterChoices.stream()
+                        .filter(option -> option != NATIONAL)
+                        .findFirst())
                 .ifPresent(chapter::setValue);
         name.setValue(initial.name());
         startsOn.setValue(initial.startsOn());
@@ -110,9 +125,16 @@ class CohortDialog extends FormDialog {
         chapter.addValueChangeListener(event -> loadTrainers(initial));
 
         onSave(() -> {
-            var form = new CohortForm(course.getValue() == null ? null : course.getValue().id(), chapterId(), name.getValue(),
-                    startsOn.getValue(), endsOn.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), status.getValue(),
-                    trainers.getValue().stream().map(PersonOption::id).collect(Collectors.toSet()), initial.version());
+            var form = new CohortForm(
+                    course.getValue() == null ? null : course.getValue().id(),
+                    chapterId(),
+                    name.getValue(),
+                    startsOn.getValue(),
+                    endsOn.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(),
+                    status.getValue(),
+                    trainers.getValue().stream().map(PersonOption::id).collect(Collectors.toSet()),
+                    initial.version());
             if (id == null) {
                 saved.accept(scheduling.createCohort(form));
             } else {
@@ -130,6 +152,8 @@ class CohortDialog extends FormDialog {
     private void loadTrainers(CohortForm initial) {
         var options = scheduling.trainerOptions(chapterId());
         trainers.setItems(options);
-        trainers.setValue(options.stream().filter(option -> initial.trainerIds().contains(option.id())).collect(Collectors.toSet()));
+        trainers.setValue(options.stream()
+                .filter(option -> initial.trainerIds().contains(option.id()))
+                .collect(Collectors.toSet()));
     }
 }

@@ -5,11 +5,11 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -20,22 +20,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.base.ui.LimitedUpload;
-import org.communityorganising.pathways.base.ui.Localised;
-import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.LimitedUpload;
+import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.course.CohortDetails;
@@ -69,7 +68,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CurrentUser currentUser;
     private @Nullable CohortDetails cohort;
 
-    CohortView(SchedulingService scheduling, EnrolmentService enrolment, PeopleService people, CourseService courses, ChapterService chapters,
+    CohortView(
+            SchedulingService scheduling,
+            EnrolmentService enrolment,
+            PeopleService people,
+            CourseService courses,
+            ChapterService chapters,
             CurrentUser currentUser) {
         this.scheduling = scheduling;
         this.enrolment = enrolment;
@@ -117,29 +121,58 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var facts = new Div();
         facts.addClassName("facts");
         facts.add(new Fact(getTranslation("cohorts.column.course"), cohort.courseTitle(getLocale())));
-        facts.add(new Fact(getTranslation("cohorts.column.chapter"), cohort.chapterName() == null ? getTranslation("cohorts.national") : cohort.chapterName()));
-        facts.add(new Fact(getTranslation("cohorts.column.dates"), LondonTime.date(cohort.startsOn(), getLocale()) + " – " + LondonTime.date(cohort.endsOn(), getLocale())));
-        facts.add(new Fact(getTranslation("cohorts.column.enrolled"), getTranslation("cohorts.enrolled-of", cohort.enrolled(), cohort.capacity())));
-        facts.add(new Fact(getTranslation("cohorts.column.status"), getTranslation(cohort.status().translationKey())));
-        facts.add(new Fact(getTranslation("cohorts.field.trainers"), cohort.trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
+        facts.add(new Fact(
+                getTranslation("cohorts.column.chapter"),
+                cohort.chapterName() == null ? getTranslation("cohorts.national") : cohort.chapterName()));
+        facts.add(new Fact(
+                getTranslation("cohorts.column.dates"),
+                LondonTime.date(cohort.startsOn(), getLocale()) + " – "
+                        + LondonTime.date(cohort.endsOn(), getLocale())));
+        facts.add(new Fact(
+                getTranslation("cohorts.column.enrolled"),
+                getTranslation("cohorts.enrolled-of", cohort.enrolled(), cohort.capacity())));
+        facts.add(new Fact(
+                getTranslation("cohorts.column.status"),
+                getTranslation(cohort.status().translationKey())));
+        facts.add(new Fact(
+                getTranslation("cohorts.field.trainers"),
+                cohort.trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
         return facts;
     }
-
 
     private Component sessionsSection() {
         var section = new Section(new H2(getTranslation("cohort.sessions")));
         section.setId("cohort-sessions");
         var sessions = scheduling.sessionsOf(cohort.id());
         if (cohort.editable()) {
-            var first = sessions.isEmpty() ? cohort.startsOn() : LondonTime.of(sessions.getLast().startsAt()).toLocalDate().plusWeeks(1);
+            var first = sessions.isEmpty()
+                    ? cohort.startsOn()
+                    : LondonTime.of(sessions.getLast().startsAt()).toLocalDate().plusWeeks(1);
             section.add(new Div(
-                    button("sessions.new", VaadinIcon.PLUS, () -> new SessionDialog(scheduling, cohort.id(), null,
-                            new SessionForm(first, LocalTime.of(18, 30), 75, null, null, 0), this::refresh).open(), "sessions-new"),
-                    button("sessions.series.title", VaadinIcon.CALENDAR, () -> new SeriesDialog(scheduling, cohort.id(),
-                            first.isBefore(cohort.startsOn()) ? cohort.startsOn() : first, count -> {
-                                refresh();
-                                Notifications.success(getTranslation("sessions.series.saved", count));
-                            }).open(), "sessions-series")));
+                    button(
+                            "sessions.new",
+                            VaadinIcon.PLUS,
+                            () -> new SessionDialog(
+                                            scheduling,
+                                            cohort.id(),
+                                            null,
+                                            new SessionForm(first, LocalTime.of(18, 30), 75, null, null, 0),
+                                            this::refresh)
+                                    .open(),
+                            "sessions-new"),
+                    button(
+                            "sessions.series.title",
+                            VaadinIcon.CALENDAR,
+                            () -> new SeriesDialog(
+                                            scheduling,
+                                            cohort.id(),
+                                            first.isBefore(cohort.startsOn()) ? cohort.startsOn() : first,
+                                            count -> {
+                                                refresh();
+                                                Notifications.success(getTranslation("sessions.series.saved", count));
+                                            })
+                                    .open(),
+                            "sessions-series")));
         }
         if (sessions.isEmpty()) {
             section.add(new Paragraph(getTranslation("cohort.no-sessions")));
@@ -148,48 +181,79 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var grid = new Grid<SessionListItem>();
         grid.setId("sessions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(item -> LondonTime.dateTime(item.startsAt(), getLocale())).setHeader(getTranslation("sessions.column.when")).setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("sessions.minutes", Duration.between(item.startsAt(), item.endsAt()).toMinutes()))
+        grid.addColumn(item -> LondonTime.dateTime(item.startsAt(), getLocale()))
+                .setHeader(getTranslation("sessions.column.when"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> getTranslation(
+                        "sessions.minutes",
+                        Duration.between(item.startsAt(), item.endsAt()).toMinutes()))
                 .setHeader(getTranslation("sessions.column.duration"));
-        grid.addColumn(item -> item.venue() != null ? item.venue() : getTranslation("sessions.online")).setHeader(getTranslation("sessions.column.place")).setFlexGrow(2);
-        grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "").setHeader(getTranslation("sessions.column.status"));
+        grid.addColumn(item -> item.venue() != null ? item.venue() : getTranslation("sessions.online"))
+                .setHeader(getTranslation("sessions.column.place"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "")
+                .setHeader(getTranslation("sessions.column.status"));
         if (cohort.editable()) {
             grid.addComponentColumn(item -> {
-                if (item.cancelled()) {
-                    var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
-                        scheduling.reinstateSession(item.id(), item.version());
-                        Notifications.success(getTranslation("session.reinstated"));
-                        refresh();
-                    });
-                    reinstate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    reinstate.setAriaLabel(getTranslation("session.reinstate.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                    reinstate.setTooltipText(getTranslation("session.reinstate"));
-                    reinstate.addClassName("session-reinstate");
-                    return new Span(reinstate);
-                }
-                var change = new Button(VaadinIcon.EDIT.create(), event -> new SessionDialog(scheduling, cohort.id(), item.id(),
-                        new SessionForm(LondonTime.of(item.startsAt()).toLocalDate(), LondonTime.of(item.startsAt()).toLocalTime(),
-                                (int) Duration.between(item.startsAt(), item.endsAt()).toMinutes(), item.venue(), item.onlineLink(), item.version()),
-                        this::refresh).open());
-                change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                change.setAriaLabel(getTranslation("sessions.edit.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                change.setTooltipText(getTranslation("sessions.edit"));
-                var cancel = new Button(VaadinIcon.BAN.create(), event -> new CancelSessionDialog(scheduling, item, () -> {
-                    Notifications.success(getTranslation("session.cancelled"));
-                    refresh();
-                }).open());
-                cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                cancel.setAriaLabel(getTranslation("session.cancel.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                cancel.setTooltipText(getTranslation("session.cancel"));
-                return new Span(change, cancel);
-            }).setHeader(getTranslation("enrolment.column.actions")).setAutoWidth(true).setFlexGrow(0);
+                        if (item.cancelled()) {
+                            var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
+                                scheduling.reinstateSession(item.id(), item.version());
+                                Notifications.success(getTranslation("session.reinstated"));
+                                refresh();
+                            });
+                            reinstate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                            reinstate.setAriaLabel(getTranslation(
+                                    "session.reinstate.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                            reinstate.setTooltipText(getTranslation("session.reinstate"));
+                            reinstate.addClassName("session-reinstate");
+                            return new Span(reinstate);
+                        }
+                        var change = new Button(
+                                VaadinIcon.EDIT.create(),
+                                event -> new SessionDialog(
+                                                scheduling,
+                                                cohort.id(),
+                                                item.id(),
+                                                new SessionForm(
+                                                        LondonTime.of(item.startsAt())
+                                                                .toLocalDate(),
+                                                        LondonTime.of(item.startsAt())
+                                                                .toLocalTime(),
+                                                        (int) Duration.between(item.startsAt(), item.endsAt())
+                                                                .toMinutes(),
+                                                        item.venue(),
+                                                        item.onlineLink(),
+                                                        item.version()),
+                                                this::refresh)
+                                        .open());
+                        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                        change.setAriaLabel(getTranslation(
+                                "sessions.edit.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                        change.setTooltipText(getTranslation("sessions.edit"));
+                        var cancel = new Button(
+                                VaadinIcon.BAN.create(),
+                                event -> new CancelSessionDialog(scheduling, item, () -> {
+                                            Notifications.success(getTranslation("session.cancelled"));
+                                            refresh();
+                                        })
+                                        .open());
+                        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                        cancel.setAriaLabel(getTranslation(
+                                "session.cancel.label", LondonTime.dateTime(item.startsAt(), getLocale())));
+                        cancel.setTooltipText(getTranslation("session.cancel"));
+                        return new Span(change, cancel);
+                    })
+                    .setHeader(getTranslation("enrolment.column.actions"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setPartNameGenerator(item -> item.cancelled() ? "row-cancelled" : null);
         grid.setItems(sessions);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("cohort.sessions"));
         // The session page (with its register) belongs to the attendance feature: navigate by address.
-        grid.addItemClickListener(event -> UI.getCurrent().navigate("sessions/" + event.getItem().id()));
+        grid.addItemClickListener(
+                event -> UI.getCurrent().navigate("sessions/" + event.getItem().id()));
         section.add(grid);
         return section;
     }
@@ -201,8 +265,11 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (cohort.editable()) {
             var person = new ComboBox<PersonOption>(getTranslation("enrolment.search"));
             person.setItemLabelGenerator(PersonOption::label);
-            person.setItems(query -> people.options(new PeopleFilter(query.getFilter().orElse(""), cohort.chapterId(), null, false),
-                    toSpringPageRequest(query)).stream());
+            person.setItems(query -> people
+                    .options(
+                            new PeopleFilter(query.getFilter().orElse(""), cohort.chapterId(), null, false),
+                            toSpringPageRequest(query))
+                    .stream());
             person.setHelperText(getTranslation("enrolment.search.help"));
             person.setId("enrolment-person");
             var enrol = new Button(getTranslation("enrolment.enrol"), event -> {
@@ -211,7 +278,8 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     return;
                 }
                 enrolment.enrol(cohort.id(), person.getValue().id());
-                Notifications.success(getTranslation("enrolment.enrolled", person.getValue().fullName()));
+                Notifications.success(
+                        getTranslation("enrolment.enrolled", person.getValue().fullName()));
                 person.clear();
                 refresh();
             });
@@ -223,23 +291,29 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         grid.setId("enrolments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(EnrolmentListItem::fullName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
-        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName()).setHeader(getTranslation("people.column.institution")).setFlexGrow(2);
-        grid.addColumn(item -> getTranslation(item.status().translationKey())).setHeader(getTranslation("enrolment.column.status"));
+        grid.addColumn(EnrolmentListItem::fullName)
+                .setHeader(getTranslation("people.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName())
+                .setHeader(getTranslation("people.column.institution"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> getTranslation(item.status().translationKey()))
+                .setHeader(getTranslation("enrolment.column.status"));
         if (cohort.editable()) {
             grid.addComponentColumn(item -> {
-                if (item.status() != EnrolmentStatus.ENROLLED) {
-                    return new Span();
-                }
-                var withdraw = new Button(getTranslation("enrolment.withdraw"), event -> {
-                    enrolment.withdraw(item.id(), item.version());
-                    Notifications.success(getTranslation("enrolment.withdrawn", item.fullName()));
-                    refresh();
-                });
-                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                withdraw.setAriaLabel(getTranslation("enrolment.withdraw.label", item.fullName()));
-                return withdraw;
-            }).setHeader(getTranslation("enrolment.column.actions"));
+                        if (item.status() != EnrolmentStatus.ENROLLED) {
+                            return new Span();
+                        }
+                        var withdraw = new Button(getTranslation("enrolment.withdraw"), event -> {
+                            enrolment.withdraw(item.id(), item.version());
+                            Notifications.success(getTranslation("enrolment.withdrawn", item.fullName()));
+                            refresh();
+                        });
+                        withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                        withdraw.setAriaLabel(getTranslation("enrolment.withdraw.label", item.fullName()));
+                        return withdraw;
+                    })
+                    .setHeader(getTranslation("enrolment.column.actions"));
         }
         grid.setItems(query -> enrolment.enrolments(cohort.id(), toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("cohort.enrolment"));
@@ -249,8 +323,11 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Component csvUpload() {
-        var upload = new Upload(new LimitedUpload(EnrolmentService.MAX_CSV_BYTES, this::preview,
-                () -> Notifications.error(getTranslation("csv.error.too-large", EnrolmentService.MAX_CSV_BYTES / 1024))));
+        var upload = new Upload(new LimitedUpload(
+                EnrolmentService.MAX_CSV_BYTES,
+                this::preview,
+                () -> Notifications.error(
+                        getTranslation("csv.error.too-large", EnrolmentService.MAX_CSV_BYTES / 1024))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(EnrolmentService.MAX_CSV_BYTES);
         upload.setMaxFiles(1);
@@ -268,16 +345,25 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         new CsvPreviewDialog(fileName, report, dialog -> {
-            var result = enrolment.importCsv(cohort.id(), data);
-            dialog.close();
-            Notifications.success(getTranslation("enrolment.csv.done", result.enrolling(), result.skipped()));
-            refresh();
-        }).open();
+                    var result = enrolment.importCsv(cohort.id(), data);
+                    dialog.close();
+                    Notifications.success(getTranslation("enrolment.csv.done", result.enrolling(), result.skipped()));
+                    refresh();
+                })
+                .open();
     }
 
     private void edit() {
         var user = currentUser.require();
-        new CohortDialog(scheduling, courses.options(), chapters.chapterOptions(), user.isAdmin(), cohort.id(), cohort.toForm(), id -> refresh()).open();
+        new CohortDialog(
+                        scheduling,
+                        courses.options(),
+                        chapters.chapterOptions(),
+                        user.isAdmin(),
+                        cohort.id(),
+                        cohort.toForm(),
+                        id -> refresh())
+                .open();
     }
 
     private void refresh() {

@@ -47,28 +47,51 @@ class CohortsView extends Main implements HasDynamicTitle {
         var grid = new Grid<CohortListItem>();
         grid.setId("cohorts-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CohortListItem::name).setHeader(getTranslation("cohorts.column.name")).setFlexGrow(2);
-        grid.addColumn(item -> item.courseTitle(getLocale())).setHeader(getTranslation("cohorts.column.course")).setFlexGrow(2);
+        grid.addColumn(CohortListItem::name)
+                .setHeader(getTranslation("cohorts.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> item.courseTitle(getLocale()))
+                .setHeader(getTranslation("cohorts.column.course"))
+                .setFlexGrow(2);
         grid.addColumn(item -> item.chapterName() == null ? getTranslation("cohorts.national") : item.chapterName())
                 .setHeader(getTranslation("cohorts.column.chapter"));
-        grid.addColumn(item -> LondonTime.date(item.startsOn(), getLocale()) + " – " + LondonTime.date(item.endsOn(), getLocale()))
+        grid.addColumn(item -> LondonTime.date(item.startsOn(), getLocale()) + " – "
+                        + LondonTime.date(item.endsOn(), getLocale()))
                 .setHeader(getTranslation("cohorts.column.dates"));
-        grid.addColumn(item -> getTranslation("cohorts.enrolled-of", item.enrolled(), item.capacity())).setHeader(getTranslation("cohorts.column.enrolled"));
-        grid.addColumn(item -> getTranslation(item.status().translationKey())).setHeader(getTranslation("cohorts.column.status"));
+        grid.addColumn(item -> getTranslation("cohorts.enrolled-of", item.enrolled(), item.capacity()))
+                .setHeader(getTranslation("cohorts.column.enrolled"));
+        grid.addColumn(item -> getTranslation(item.status().translationKey()))
+                .setHeader(getTranslation("cohorts.column.status"));
         grid.setItems(query -> scheduling.listCohorts(search.getValue(), toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("cohorts.title"));
         grid.setEmptyStateText(getTranslation("cohorts.empty"));
-        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(CohortView.class, CohortView.to(event.getItem().id()))));
+        grid.addItemClickListener(event -> getUI().ifPresent(ui ->
+                ui.navigate(CohortView.class, CohortView.to(event.getItem().id()))));
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         var toolbar = new ViewToolbar(getTranslation("cohorts.title"), search);
         if (user.isAdmin() || user.hasRole(AppRoles.TRAINER)) {
             var add = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(), event -> {
                 var today = LocalDate.now(LondonTime.ZONE);
-                var initial = new CohortForm(null, user.chapterId(), "", today, today.plusWeeks(6), 20, CohortStatus.PLANNED,
-                        Set.of(user.personId()), 0);
-                new CohortDialog(scheduling, courses.options(), chapters.chapterOptions(), user.isAdmin(), null, initial,
-                        id -> getUI().ifPresent(ui -> ui.navigate(CohortView.class, CohortView.to(id)))).open();
+                var initial = new CohortForm(
+                        null,
+                        user.chapterId(),
+                        "",
+                        today,
+                        today.plusWeeks(6),
+                        20,
+                        CohortStatus.PLANNED,
+                        Set.of(user.personId()),
+                        0);
+                new CohortDialog(
+                                scheduling,
+                                courses.options(),
+                                chapters.chapterOptions(),
+                                user.isAdmin(),
+                                null,
+                                initial,
+                                id -> getUI().ifPresent(ui -> ui.navigate(CohortView.class, CohortView.to(id))))
+                        .open();
             });
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("cohorts-new");

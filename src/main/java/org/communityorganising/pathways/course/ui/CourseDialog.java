@@ -67,10 +67,18 @@ class CourseDialog extends FormDialog {
             });
         }
         onSave(() -> {
-            var form = new CourseForm(code.getValue(), titleEn.getValue(), titleCy.getValue(), descriptionEn.getValue(), descriptionCy.getValue(),
-                    format.getValue(), hours.getValue() == null ? BigDecimal.ZERO : hours.getValue(),
+            var form = new CourseForm(
+                    code.getValue(),
+                    titleEn.getValue(),
+                    titleCy.getValue(),
+                    descriptionEn.getValue(),
+                    descriptionCy.getValue(),
+                    format.getValue(),
+                    hours.getValue() == null ? BigDecimal.ZERO : hours.getValue(),
                     minimum.getValue() == null ? CourseForm.DEFAULT_MIN_ATTENDANCE : minimum.getValue(),
-                    slipping.getValue() == null ? 0 : slipping.getValue(), lateAfter.getValue() == null ? -1 : lateAfter.getValue(), initial.version());
+                    slipping.getValue() == null ? 0 : slipping.getValue(),
+                    lateAfter.getValue() == null ? -1 : lateAfter.getValue(),
+                    initial.version());
             if (id == null) {
                 courses.create(form);
             } else {

@@ -5,9 +5,9 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,10 +16,10 @@ import java.text.NumberFormat;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.CourseForm;
-import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.course.CourseListItem;
 import org.communityorganising.pathways.course.CourseService;
 import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
 
 /** The training offer, read-only until course editing arrives. */
 @Route("courses")
@@ -36,22 +36,32 @@ class CoursesView extends Main implements HasDynamicTitle {
         var grid = new Grid<CourseListItem>();
         grid.setId("courses-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(course -> course.title(getLocale())).setHeader(getTranslation("courses.column.title")).setFlexGrow(3);
-        grid.addColumn(course -> getTranslation(course.format().translationKey())).setHeader(getTranslation("courses.column.format"));
+        grid.addColumn(course -> course.title(getLocale()))
+                .setHeader(getTranslation("courses.column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(course -> getTranslation(course.format().translationKey()))
+                .setHeader(getTranslation("courses.column.format"));
         grid.addColumn(course -> hours.format(course.hours())).setHeader(getTranslation("courses.column.hours"));
-        grid.addColumn(course -> course.minAttendancePercent() + " %").setHeader(getTranslation("courses.column.min-attendance"));
+        grid.addColumn(course -> course.minAttendancePercent() + " %")
+                .setHeader(getTranslation("courses.column.min-attendance"));
         grid.setItems(query -> courseService.list(toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("courses.title"));
         grid.setEmptyStateText(getTranslation("courses.empty"));
         if (currentUser.require().isAdmin()) {
-            var add = new Button(getTranslation("courses.new"), VaadinIcon.PLUS.create(),
+            var add = new Button(
+                    getTranslation("courses.new"),
+                    VaadinIcon.PLUS.create(),
                     event -> new CourseDialog(courseService, null, CourseForm.empty(), () -> saved(grid)).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("courses-new");
             getChildren().findFirst().ifPresent(this::remove);
             addComponentAsFirst(new ViewToolbar(getTranslation("courses.title"), add));
-            grid.addItemClickListener(event -> new CourseDialog(courseService, event.getItem().id(), courseService.load(event.getItem().id()),
-                    () -> saved(grid)).open());
+            grid.addItemClickListener(event -> new CourseDialog(
+                            courseService,
+                            event.getItem().id(),
+                            courseService.load(event.getItem().id()),
+                            () -> saved(grid))
+                    .open());
         }
         add(grid);
     }

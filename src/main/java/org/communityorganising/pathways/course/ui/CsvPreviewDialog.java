@@ -19,14 +19,22 @@ class CsvPreviewDialog extends Dialog {
         setHeaderTitle(getTranslation("enrolment.csv.preview.title", fileName));
         setId("csv-preview");
         setWidth("min(52rem, 100vw)");
-        var summary = new Paragraph(getTranslation("enrolment.csv.preview.summary", preview.enrolling(), preview.skipped()));
+        var summary =
+                new Paragraph(getTranslation("enrolment.csv.preview.summary", preview.enrolling(), preview.skipped()));
         summary.setId("csv-summary");
         var grid = new Grid<CsvEnrolmentRow>();
-        grid.addColumn(CsvEnrolmentRow::lineNumber).setHeader(getTranslation("enrolment.csv.column.line")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CsvEnrolmentRow::email).setHeader(getTranslation("enrolment.csv.column.email")).setFlexGrow(2);
-        grid.addColumn(row -> row.personName() == null ? "" : row.personName()).setHeader(getTranslation("enrolment.csv.column.person"));
+        grid.addColumn(CsvEnrolmentRow::lineNumber)
+                .setHeader(getTranslation("enrolment.csv.column.line"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CsvEnrolmentRow::email)
+                .setHeader(getTranslation("enrolment.csv.column.email"))
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.personName() == null ? "" : row.personName())
+                .setHeader(getTranslation("enrolment.csv.column.person"));
         grid.addColumn(row -> row.ok() ? getTranslation("enrolment.csv.ok") : getTranslation(row.problem()))
-                .setHeader(getTranslation("enrolment.csv.column.result")).setFlexGrow(2);
+                .setHeader(getTranslation("enrolment.csv.column.result"))
+                .setFlexGrow(2);
         grid.setPartNameGenerator(row -> row.ok() ? null : "row-problem");
         grid.setItems(preview.rows());
         grid.setAllRowsVisible(preview.rows().size() <= 15);
@@ -35,7 +43,8 @@ class CsvPreviewDialog extends Dialog {
         add(summary, grid);
 
         var cancel = new Button(getTranslation("form.cancel"), event -> close());
-        var enrol = new Button(getTranslation("enrolment.csv.import", preview.enrolling()), event -> onImport.accept(this));
+        var enrol =
+                new Button(getTranslation("enrolment.csv.import", preview.enrolling()), event -> onImport.accept(this));
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enrol.setEnabled(preview.enrolling() > 0);
         enrol.setId("csv-import");

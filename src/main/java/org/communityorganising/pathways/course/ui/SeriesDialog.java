@@ -46,8 +46,16 @@ class SeriesDialog extends FormDialog {
         addWide(fields.link);
 
         onSave(() -> {
-            var ids = scheduling.addWeeklySeries(cohortId, new WeeklySeriesForm(first.getValue(), weekday.getValue(), fields.start.getValue(),
-                    fields.minutesOrZero(), count.getValue() == null ? 0 : count.getValue(), fields.venue.getValue(), fields.link.getValue()));
+            var ids = scheduling.addWeeklySeries(
+                    cohortId,
+                    new WeeklySeriesForm(
+                            first.getValue(),
+                            weekday.getValue(),
+                            fields.start.getValue(),
+                            fields.minutesOrZero(),
+                            count.getValue() == null ? 0 : count.getValue(),
+                            fields.venue.getValue(),
+                            fields.link.getValue()));
             saved.accept(ids.size());
         });
     }

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
 /** Adds one session to a cohort, or moves one: date and time in London, length, venue or online link. */
 class SessionDialog extends FormDialog {
 
-    SessionDialog(SchedulingService scheduling, long cohortId, @Nullable Long sessionId, SessionForm initial, Runnable saved) {
+    SessionDialog(
+            SchedulingService scheduling,
+            long cohortId,
+            @Nullable Long sessionId,
+            SessionForm initial,
+            Runnable saved) {
         setHeaderTitle(getTranslation(sessionId == null ? "sessions.new" : "sessions.edit"));
         setId("session-dialog");
         var date = new DatePicker(getTranslation("sessions.field.date"));
@@ -29,8 +34,13 @@ class SessionDialog extends FormDialog {
         fields.link.setValue(Objects.requireNonNullElse(initial.onlineLink(), ""));
 
         onSave(() -> {
-            var form = new SessionForm(date.getValue(), fields.start.getValue(), fields.minutesOrZero(), fields.venue.getValue(),
-                    fields.link.getValue(), initial.version());
+            var form = new SessionForm(
+                    date.getValue(),
+                    fields.start.getValue(),
+                    fields.minutesOrZero(),
+                    fields.venue.getValue(),
+                    fields.link.getValue(),
+                    initial.version());
             if (sessionId == null) {
                 scheduling.addSession(cohortId, form);
             } else {

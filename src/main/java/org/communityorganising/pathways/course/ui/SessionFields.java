@@ -44,5 +44,4 @@ final class SessionFields {
     int minutesOrZero() {
         return minutes.getValue() == null ? 0 : minutes.getValue();
     }
-
 }

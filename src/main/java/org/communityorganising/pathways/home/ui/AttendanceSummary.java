@@ -24,11 +24,16 @@ class AttendanceSummary extends Composite<Div> {
             var rate = cohort.rate();
             var title = new Span(cohort.courseTitle(getLocale()) + " · " + cohort.cohortName());
             title.addClassName("attendance-course");
-            var value = new Span(rate.percent().isPresent()
-                    ? getTranslation("home.attendance.rate", rate.percent().getAsInt())
-                    : getTranslation("home.attendance.none"));
-            value.addClassNames("attendance-value", rate.percent().isPresent() && !rate.meets(cohort.minimumPercent()) ? "below-minimum" : "meets");
-            var detail = new Span(getTranslation("home.attendance.detail", rate.attended(), rate.held(), rate.apologies(), cohort.minimumPercent()));
+            var value = new Span(
+                    rate.percent().isPresent()
+                            ? getTranslation(
+                                    "home.attendance.rate", rate.percent().getAsInt())
+                            : getTranslation("home.attendance.none"));
+            value.addClassNames(
+                    "attendance-value",
+                    rate.percent().isPresent() && !rate.meets(cohort.minimumPercent()) ? "below-minimum" : "meets");
+            var detail = new Span(getTranslation(
+                    "home.attendance.detail", rate.attended(), rate.held(), rate.apologies(), cohort.minimumPercent()));
             detail.addClassName("attendance-detail");
             list.add(new ListItem(title, value, detail));
         }

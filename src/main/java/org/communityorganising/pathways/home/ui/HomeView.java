@@ -14,13 +14,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
-import java.util.Map;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
-import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
 import org.communityorganising.pathways.progression.TierService;
@@ -46,8 +46,14 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final transient java.time.Clock clock;
 
-    HomeView(ProfileService profileService, CurrentUser currentUser, SchedulingService scheduling, CalendarFeedService feeds,
-            AttendanceService attendance, TierService tiers, java.time.Clock clock) {
+    HomeView(
+            ProfileService profileService,
+            CurrentUser currentUser,
+            SchedulingService scheduling,
+            CalendarFeedService feeds,
+            AttendanceService attendance,
+            TierService tiers,
+            java.time.Clock clock) {
         this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
@@ -81,14 +87,17 @@ class HomeView extends Main implements HasDynamicTitle {
         return facts;
     }
 
-
     private Component roleSection(String role) {
         var section = new Section();
         section.addClassName("home-role");
         section.setId("home-role-" + role.toLowerCase(java.util.Locale.ROOT));
         section.add(new H2(getTranslation("home.section." + role)));
         if (role.equals(AppRoles.TRAINEE)) {
-            section.add(new SessionList(scheduling.mySessionsToAttend(5), getTranslation("home.no-sessions-to-attend"), "my-sessions-to-attend", clock.instant(),
+            section.add(new SessionList(
+                    scheduling.mySessionsToAttend(5),
+                    getTranslation("home.no-sessions-to-attend"),
+                    "my-sessions-to-attend",
+                    clock.instant(),
                     new SessionList.Apologies() {
                         @Override
                         public Map<Long, AttendanceStatus> marks(List<Long> ids) {
@@ -106,14 +115,18 @@ class HomeView extends Main implements HasDynamicTitle {
             }
         }
         if (role.equals(AppRoles.TRAINER)) {
-            section.add(new SessionList(scheduling.mySessionsToTeach(10), getTranslation("home.no-sessions-to-teach"), "my-sessions-to-teach",
+            section.add(new SessionList(
+                    scheduling.mySessionsToTeach(10),
+                    getTranslation("home.no-sessions-to-teach"),
+                    "my-sessions-to-teach",
                     clock.instant()));
         }
         var steps = new Div();
         steps.addClassName("home-steps");
         nextSteps(role).forEach(steps::add);
         section.add(steps);
-        if (role.equals(AppRoles.TRAINEE) || (role.equals(AppRoles.TRAINER) && !currentRoles.contains(AppRoles.TRAINEE))) {
+        if (role.equals(AppRoles.TRAINEE)
+                || (role.equals(AppRoles.TRAINER) && !currentRoles.contains(AppRoles.TRAINEE))) {
             section.add(new CalendarSubscription(feeds));
         }
         return section;

@@ -3,21 +3,21 @@ package org.communityorganising.pathways.home.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import java.time.Instant;
-import java.util.Map;
-import org.communityorganising.pathways.attendance.AttendanceStatus;
-import org.communityorganising.pathways.base.ui.ApologiesDialog;
-import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.course.MySessionItem;
+import org.jspecify.annotations.Nullable;
 
 /** Sessions as a list of big tap targets, each opening the session; today's marked as today. */
 class SessionList extends Composite<Div> {
@@ -40,12 +40,14 @@ class SessionList extends Composite<Div> {
             return;
         }
         var today = LocalDate.ofInstant(now, LondonTime.ZONE);
-        var marks = apologies == null ? Map.<Long, AttendanceStatus>of()
+        var marks = apologies == null
+                ? Map.<Long, AttendanceStatus>of()
                 : apologies.marks(sessions.stream().map(MySessionItem::id).toList());
         var list = new UnorderedList();
         list.addClassName("session-list");
         for (MySessionItem session : sessions) {
-            var when = new Span(LondonTime.dateTime(session.startsAt(), getLocale()) + " – " + LondonTime.time(session.endsAt(), getLocale()));
+            var when = new Span(LondonTime.dateTime(session.startsAt(), getLocale()) + " – "
+                    + LondonTime.time(session.endsAt(), getLocale()));
             when.addClassName("session-when");
             var what = new Span(session.courseTitle(getLocale()) + " · " + session.cohortName());
             what.addClassName("session-what");
@@ -70,11 +72,19 @@ class SessionList extends Composite<Div> {
                 var sent = new Span(getTranslation("apologies.sent.short"));
                 sent.addClassName("badge");
                 link.add(sent);
-            } else if (apologies != null && mark == null && !session.cancelled() && session.startsAt().isAfter(now)) {
-                var send = new Button(getTranslation("apologies.send"), event -> new ApologiesDialog(
-                        reason -> apologies.send(session.id(), reason), () -> event.getSource().setVisible(false)).open());
+            } else if (apologies != null
+                    && mark == null
+                    && !session.cancelled()
+                    && session.startsAt().isAfter(now)) {
+                var send = new Button(
+                        getTranslation("apologies.send"),
+                        event -> new ApologiesDialog(
+                                        reason -> apologies.send(session.id(), reason),
+                                        () -> event.getSource().setVisible(false))
+                                .open());
                 send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                send.setAriaLabel(getTranslation("apologies.send.label", LondonTime.dateTime(session.startsAt(), getLocale())));
+                send.setAriaLabel(
+                        getTranslation("apologies.send.label", LondonTime.dateTime(session.startsAt(), getLocale())));
                 send.setId("apologies-" + session.id());
                 item.add(send);
             }

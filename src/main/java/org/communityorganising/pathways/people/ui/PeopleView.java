@@ -64,32 +64,50 @@ class PeopleView extends Main implements HasDynamicTitle {
         }
         inactive.setLabel(getTranslation("people.include-inactive"));
 
-        var add = new Button(getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
+        var add = new Button(
+                getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("people-new");
 
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PersonListItem::fullName).setHeader(getTranslation("people.column.name")).setFlexGrow(2);
-        grid.addColumn(PersonListItem::email).setHeader(getTranslation("people.column.email")).setFlexGrow(2);
-        grid.addColumn(item -> item.chapterName() == null ? "" : item.chapterName()).setHeader(getTranslation("people.column.chapter"));
-        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName()).setHeader(getTranslation("people.column.institution"));
-        grid.addColumn(item -> item.roles().stream().map(role -> getTranslation(AppRoles.translationKey(role))).collect(Collectors.joining(", ")))
+        grid.addColumn(PersonListItem::fullName)
+                .setHeader(getTranslation("people.column.name"))
+                .setFlexGrow(2);
+        grid.addColumn(PersonListItem::email)
+                .setHeader(getTranslation("people.column.email"))
+                .setFlexGrow(2);
+        grid.addColumn(item -> item.chapterName() == null ? "" : item.chapterName())
+                .setHeader(getTranslation("people.column.chapter"));
+        grid.addColumn(item -> item.institutionName() == null ? "" : item.institutionName())
+                .setHeader(getTranslation("people.column.institution"));
+        grid.addColumn(item -> item.roles().stream()
+                        .map(role -> getTranslation(AppRoles.translationKey(role)))
+                        .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("people.column.roles"));
-        grid.addColumn(item -> item.active() ? "" : getTranslation("people.inactive")).setHeader(getTranslation("people.column.status"));
+        grid.addColumn(item -> item.active() ? "" : getTranslation("people.inactive"))
+                .setHeader(getTranslation("people.column.status"));
         // The attendance record belongs to the attendance feature: linked by address.
         grid.addComponentColumn(item -> {
-            var link = new com.vaadin.flow.component.html.Anchor("people/" + item.id() + "/attendance", getTranslation("people.attendance"));
-            link.getElement().setAttribute("aria-label", getTranslation("people.attendance.label", item.fullName()));
-            return link;
-        }).setHeader(getTranslation("people.column.attendance")).setAutoWidth(true);
+                    var link = new com.vaadin.flow.component.html.Anchor(
+                            "people/" + item.id() + "/attendance", getTranslation("people.attendance"));
+                    link.getElement()
+                            .setAttribute("aria-label", getTranslation("people.attendance.label", item.fullName()));
+                    return link;
+                })
+                .setHeader(getTranslation("people.column.attendance"))
+                .setAutoWidth(true);
         if (admin) {
             // A person's data (export, erasure) belongs to the privacy feature: linked by address.
             grid.addComponentColumn(item -> {
-                var link = new com.vaadin.flow.component.html.Anchor("people/" + item.id() + "/data", getTranslation("people.data"));
-                link.getElement().setAttribute("aria-label", getTranslation("people.data.label", item.fullName()));
-                return link;
-            }).setHeader(getTranslation("people.column.data")).setAutoWidth(true);
+                        var link = new com.vaadin.flow.component.html.Anchor(
+                                "people/" + item.id() + "/data", getTranslation("people.data"));
+                        link.getElement()
+                                .setAttribute("aria-label", getTranslation("people.data.label", item.fullName()));
+                        return link;
+                    })
+                    .setHeader(getTranslation("people.column.data"))
+                    .setAutoWidth(true);
         }
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setEmptyStateText(getTranslation("people.empty"));
@@ -109,13 +127,18 @@ class PeopleView extends Main implements HasDynamicTitle {
     }
 
     private PeopleFilter filter() {
-        return new PeopleFilter(search.getValue(), chapter.getValue() == null ? null : chapter.getValue().id(), null, inactive.getValue());
+        return new PeopleFilter(
+                search.getValue(),
+                chapter.getValue() == null ? null : chapter.getValue().id(),
+                null,
+                inactive.getValue());
     }
 
     private void open(PeopleService people, ChapterService chapters, boolean admin, @Nullable PersonListItem item) {
         Long id = item == null ? null : item.id();
         PersonForm initial = id == null
-                ? PersonForm.empty(chapter.getValue() == null ? null : chapter.getValue().id())
+                ? PersonForm.empty(
+                        chapter.getValue() == null ? null : chapter.getValue().id())
                 : people.load(id);
         var dialog = new PersonDialog(people, chapters, admin, id, initial, () -> {
             grid.getDataProvider().refreshAll();
@@ -123,11 +146,12 @@ class PeopleView extends Main implements HasDynamicTitle {
         });
         if (item != null) {
             boolean active = item.active();
-            dialog.addFooterAction(getTranslation(active ? "people.deactivate" : "people.reactivate"), "person-toggle-active", () -> {
-                people.setActive(item.id(), !active, initial.version());
-                grid.getDataProvider().refreshAll();
-                Notifications.success(getTranslation(active ? "people.deactivated" : "people.reactivated"));
-            });
+            dialog.addFooterAction(
+                    getTranslation(active ? "people.deactivate" : "people.reactivate"), "person-toggle-active", () -> {
+                        people.setActive(item.id(), !active, initial.version());
+                        grid.getDataProvider().refreshAll();
+                        Notifications.success(getTranslation(active ? "people.deactivated" : "people.reactivated"));
+                    });
         }
         dialog.open();
     }

@@ -30,7 +30,13 @@ class PersonDialog extends FormDialog {
     private final PasswordField password = new PasswordField();
     private final transient ChapterService chapters;
 
-    PersonDialog(PeopleService people, ChapterService chapters, boolean admin, @Nullable Long id, PersonForm initial, Runnable saved) {
+    PersonDialog(
+            PeopleService people,
+            ChapterService chapters,
+            boolean admin,
+            @Nullable Long id,
+            PersonForm initial,
+            Runnable saved) {
         this.chapters = chapters;
         setHeaderTitle(getTranslation(id == null ? "people.new" : "people.edit"));
         setId("person-dialog");
@@ -72,18 +78,28 @@ class PersonDialog extends FormDialog {
         name.setValue(initial.fullName());
         email.setValue(initial.email());
         phone.setValue(Objects.requireNonNullElse(initial.phone(), ""));
-        chapter.getListDataView().getItems().filter(option -> Objects.equals(option.id(), initial.chapterId())).findFirst().ifPresent(chapter::setValue);
+        chapter.getListDataView()
+                .getItems()
+                .filter(option -> Objects.equals(option.id(), initial.chapterId()))
+                .findFirst()
+                .ifPresent(chapter::setValue);
         loadInstitutions(initial.institutionId());
         chapter.addValueChangeListener(event -> loadInstitutions(null));
         var visibleRoles = new HashSet<>(initial.roles());
         roles.setValue(visibleRoles);
 
         onSave(() -> {
-            var form = new PersonForm(name.getValue(), email.getValue(), phone.getValue(),
+            var form = new PersonForm(
+                    name.getValue(),
+                    email.getValue(),
+                    phone.getValue(),
                     chapter.getValue() == null ? null : chapter.getValue().id(),
-                    institution.getValue() == null ? null : institution.getValue().id(),
+                    institution.getValue() == null
+                            ? null
+                            : institution.getValue().id(),
                     // A lead cannot see an administrator's other roles here; keep them as they are.
-                    merged(initial, admin), initial.version());
+                    merged(initial, admin),
+                    initial.version());
             // One call each: a refused password leaves nothing half-saved.
             String newPassword = password.isEmpty() ? null : password.getValue();
             if (id == null) {
@@ -98,7 +114,9 @@ class PersonDialog extends FormDialog {
     private java.util.Set<String> merged(PersonForm initial, boolean admin) {
         var chosen = new HashSet<>(roles.getValue());
         if (!admin) {
-            initial.roles().stream().filter(role -> !role.equals(AppRoles.TRAINEE) && !role.equals(AppRoles.TRAINER)).forEach(chosen::add);
+            initial.roles().stream()
+                    .filter(role -> !role.equals(AppRoles.TRAINEE) && !role.equals(AppRoles.TRAINER))
+                    .forEach(chosen::add);
         }
         return chosen;
     }
@@ -112,6 +130,9 @@ class PersonDialog extends FormDialog {
         }
         var options = chapters.institutionOptions(current.id());
         institution.setItems(options);
-        options.stream().filter(option -> Objects.equals(option.id(), selected)).findFirst().ifPresent(institution::setValue);
+        options.stream()
+                .filter(option -> Objects.equals(option.id(), selected))
+                .findFirst()
+                .ifPresent(institution::setValue);
     }
 }

@@ -18,15 +18,23 @@ class DataDownloads extends Composite<Div> {
 
     DataDownloads(long personId, Exporter exporter) {
         getContent().addClassName("session-actions");
-        getContent().add(link(getTranslation("data.download.html"), "data-html", personId, Format.HTML, exporter),
-                link(getTranslation("data.download.json"), "data-json", personId, Format.JSON, exporter));
+        getContent()
+                .add(
+                        link(getTranslation("data.download.html"), "data-html", personId, Format.HTML, exporter),
+                        link(getTranslation("data.download.json"), "data-json", personId, Format.JSON, exporter));
     }
 
     private static Anchor link(String text, String id, long personId, Format format, Exporter exporter) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exporter.apply(format);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), format.fileName(personId), format.contentType(), bytes.length);
-        }), text);
+        var anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = exporter.apply(format);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            format.fileName(personId),
+                            format.contentType(),
+                            bytes.length);
+                }),
+                text);
         anchor.getElement().setAttribute("download", true);
         anchor.setId(id);
         return anchor;

@@ -18,8 +18,11 @@ class MyDataView extends Main implements HasDynamicTitle {
         addClassName("view");
         setId("my-data-view");
         long me = currentUser.require().personId();
-        add(new ViewToolbar(getTranslation("data.title")), new Paragraph(getTranslation("data.text")),
-                new DataDownloads(me, data::exportMine), new Paragraph(getTranslation("data.erasure")));
+        add(
+                new ViewToolbar(getTranslation("data.title")),
+                new Paragraph(getTranslation("data.text")),
+                new DataDownloads(me, data::exportMine),
+                new Paragraph(getTranslation("data.erasure")));
     }
 
     @Override

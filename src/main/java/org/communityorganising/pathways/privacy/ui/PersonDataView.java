@@ -52,7 +52,9 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         removeAll();
-        add(new ViewToolbar(getTranslation("data.person.title", name)), new Paragraph(getTranslation("data.person.text")),
+        add(
+                new ViewToolbar(getTranslation("data.person.title", name)),
+                new Paragraph(getTranslation("data.person.text")),
                 new DataDownloads(personId, format -> data.exportFor(personId, format)));
         var erase = new Button(getTranslation("data.erase"), click -> confirmErasure(personId, name));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

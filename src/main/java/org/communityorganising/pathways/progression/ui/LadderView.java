@@ -32,7 +32,8 @@ class LadderView extends Main implements HasDynamicTitle {
             var rank = new Span(String.valueOf(step.rank()));
             rank.addClassName("ladder-rank");
             rank.getElement().setAttribute("aria-hidden", "true");
-            var approval = new Span(getTranslation("ladder.approved-by", getTranslation(step.approval().translationKey())));
+            var approval = new Span(getTranslation(
+                    "ladder.approved-by", getTranslation(step.approval().translationKey())));
             approval.addClassName("ladder-approval");
             var body = new Div(new H2(step.name(getLocale())), new Paragraph(step.summary(getLocale())), approval);
             var item = new ListItem(rank, body);

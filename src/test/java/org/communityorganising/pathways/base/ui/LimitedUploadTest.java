@@ -44,7 +44,10 @@ class LimitedUploadTest {
 
     @Test
     void aFileWithinTheLimitIsReadWhole() throws Exception {
-        assertThat(LimitedUpload.readAtMost(new ByteArrayInputStream("email\nx@example.org\n".getBytes()), 1024)).hasSize(20);
-        assertThat(LimitedUpload.readAtMost(new ByteArrayInputStream(new byte[1024]), 1024)).as("exactly the limit").hasSize(1024);
+        assertThat(LimitedUpload.readAtMost(new ByteArrayInputStream("email\nx@example.org\n".getBytes()), 1024))
+                .hasSize(20);
+        assertThat(LimitedUpload.readAtMost(new ByteArrayInputStream(new byte[1024]), 1024))
+                .as("exactly the limit")
+                .hasSize(1024);
     }
 }

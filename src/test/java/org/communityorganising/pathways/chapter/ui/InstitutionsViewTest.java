@@ -32,7 +32,9 @@ class InstitutionsViewTest {
     @SuppressWarnings("unchecked")
     private static List<List<String>> rows() {
         Grid<?> grid = _get(Grid.class);
-        return IntStream.range(0, _size(grid)).mapToObj(row -> _getFormattedRow(grid, row)).toList();
+        return IntStream.range(0, _size(grid))
+                .mapToObj(row -> _getFormattedRow(grid, row))
+                .toList();
     }
 
     @Test
@@ -50,7 +52,9 @@ class InstitutionsViewTest {
         UI.getCurrent().navigate(InstitutionsView.class);
         assertThat(rows()).hasSize(31);
         _get(TextField.class).setValue("mosque");
-        assertThat(rows()).extracting(row -> row.get(0)).containsExactlyInAnyOrder("Balsall Heath Mosque", "Bow Community Mosque");
+        assertThat(rows())
+                .extracting(row -> row.get(0))
+                .containsExactlyInAnyOrder("Balsall Heath Mosque", "Bow Community Mosque");
         assertThat(rows()).extracting(row -> row.get(1)).containsOnly("Faith group");
     }
 }

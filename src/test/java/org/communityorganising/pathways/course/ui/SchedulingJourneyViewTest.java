@@ -59,7 +59,11 @@ class SchedulingJourneyViewTest {
         _click(_get(Button.class, spec -> spec.withId("cohorts-new")));
 
         ComboBox<CourseOption> course = _get(ComboBox.class, spec -> spec.withId("cohort-course"));
-        course.setValue(course.getListDataView().getItems().filter(option -> option.titleEn().equals("Learning Thursdays")).findFirst().orElseThrow());
+        course.setValue(course.getListDataView()
+                .getItems()
+                .filter(option -> option.titleEn().equals("Learning Thursdays"))
+                .findFirst()
+                .orElseThrow());
         _get(TextField.class, spec -> spec.withId("cohort-name")).setValue("Thursday evenings, Stratford");
         _get(DatePicker.class, spec -> spec.withId("cohort-starts-on")).setValue(LocalDate.of(2027, 1, 11));
         _get(DatePicker.class, spec -> spec.withId("cohort-ends-on")).setValue(LocalDate.of(2027, 3, 31));
@@ -74,16 +78,21 @@ class SchedulingJourneyViewTest {
         _get(TextField.class, spec -> spec.withId("series-venue")).setValue("St Anne's Parish Hall");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("sessions-grid")))).isEqualTo(6);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("sessions-grid"))))
+                .isEqualTo(6);
 
         var csv = ("email\n" + String.join("\n", emails) + "\n").getBytes(StandardCharsets.UTF_8);
         _upload(_get(Upload.class, spec -> spec.withId("enrolment-csv")), "telco.csv", "text/csv", csv);
 
-        assertThat(_get(Paragraph.class, spec -> spec.withId("csv-summary")).getText()).startsWith("12 will be enrolled, 2 rows skipped");
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("enrolments-grid")))).as("nothing written before confirming").isZero();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("csv-summary")).getText())
+                .startsWith("12 will be enrolled, 2 rows skipped");
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("enrolments-grid"))))
+                .as("nothing written before confirming")
+                .isZero();
         _click(_get(Button.class, spec -> spec.withId("csv-import")));
 
-        assertThat(_size(_get(Grid.class, spec -> spec.withId("enrolments-grid")))).isEqualTo(12);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("enrolments-grid"))))
+                .isEqualTo(12);
     }
 
     @Test
@@ -113,7 +122,8 @@ class SchedulingJourneyViewTest {
     /** As if the person picked the date in the browser (Karibu's own _setValue does not run on Vaadin 25). */
     private static void typeInto(DatePicker picker, LocalDate date) {
         try {
-            var setModelValue = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            var setModelValue = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod(
+                    "setModelValue", Object.class, boolean.class);
             setModelValue.setAccessible(true);
             setModelValue.invoke(picker, date, true);
         } catch (ReflectiveOperationException e) {

@@ -45,26 +45,33 @@ class TraineeHomeViewTest {
         String trainee = data.personWithLogin("TELCO", "TRAINEE");
         jdbc.sql("""
                         insert into enrolment (cohort_id, person_id, enrolled_at)
-                        select id, :person, now() from cohort where name = 'TELCO evening cohort'""")
-                .param("person", data.personId(trainee))
-                .update();
+                        select id, :person, now() from cohort where name = 'TELCO evening cohort'""").param("person", data.personId(trainee)).update();
         ui.openAs(trainee);
 
-        assertThat(_get(Div.class, spec -> spec.withId("my-sessions-to-attend"))).isNotNull();
-        assertThat(_find(Div.class, spec -> spec.withId("calendar-subscription"))).hasSize(1);
+        assertThat(_get(Div.class, spec -> spec.withId("my-sessions-to-attend")))
+                .isNotNull();
+        assertThat(_find(Div.class, spec -> spec.withId("calendar-subscription")))
+                .hasSize(1);
         var subscribe = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("calendar-subscribe"));
         var https = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("calendar-https"));
         assertThat(subscribe.getHref()).startsWith("webcal://").endsWith(".ics");
-        assertThat(https.getHref()).as("the same feed for apps that want https").startsWith("http").endsWith(".ics")
-                .isEqualTo(subscribe.getHref().replaceFirst("^webcal://", https.getHref().startsWith("https") ? "https://" : "http://"));
-        assertThat(_get(Button.class, spec -> spec.withId("calendar-copy")).getText()).isEqualTo("Copy");
+        assertThat(https.getHref())
+                .as("the same feed for apps that want https")
+                .startsWith("http")
+                .endsWith(".ics")
+                .isEqualTo(subscribe
+                        .getHref()
+                        .replaceFirst("^webcal://", https.getHref().startsWith("https") ? "https://" : "http://"));
+        assertThat(_get(Button.class, spec -> spec.withId("calendar-copy")).getText())
+                .isEqualTo("Copy");
         var send = _find(Button.class, spec -> spec.withText("Send apologies")).getFirst();
         long sessionId = Long.parseLong(send.getId().orElseThrow().substring("apologies-".length()));
         _click(send);
         _get(TextArea.class).setValue("Hospital appointment");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(attendance.myMarks(java.util.List.of(sessionId))).containsEntry(sessionId, AttendanceStatus.APOLOGIES);
+        assertThat(attendance.myMarks(java.util.List.of(sessionId)))
+                .containsEntry(sessionId, AttendanceStatus.APOLOGIES);
         SignIn.out();
     }
 }

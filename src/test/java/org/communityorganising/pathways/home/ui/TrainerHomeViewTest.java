@@ -31,7 +31,8 @@ class TrainerHomeViewTest {
     void aTrainersHomeDoesNotAnnounceTheWorkingRegisterAsComing() {
         ui.openAs(DemoLogins.TRAINER);
         assertThat(_get(Div.class, spec -> spec.withId("my-sessions-to-teach"))).isNotNull();
-        assertThat(_find(Span.class, spec -> spec.withText("Coming in a later release"))).isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withText("Coming in a later release")))
+                .isEmpty();
         assertThat(_find(Span.class, spec -> spec.withText("Today’s register"))).isEmpty();
     }
 }

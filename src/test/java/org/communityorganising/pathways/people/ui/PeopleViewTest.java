@@ -47,7 +47,8 @@ class PeopleViewTest {
         _get(TextField.class, spec -> spec.withId("person-name")).setValue("Nadia Rahman");
         _get(EmailField.class, spec -> spec.withId("person-email")).setValue(email);
         CheckboxGroup<String> roles = _get(CheckboxGroup.class, spec -> spec.withId("person-roles"));
-        assertThat(roles.getListDataView().getItems()).as("a lead grants trainee and trainer only")
+        assertThat(roles.getListDataView().getItems())
+                .as("a lead grants trainee and trainer only")
                 .containsExactly(AppRoles.TRAINEE, AppRoles.TRAINER);
         roles.setValue(Set.of(AppRoles.TRAINEE));
         _click(_get(Button.class, spec -> spec.withId("form-save")));
@@ -67,11 +68,17 @@ class PeopleViewTest {
         _get(TextField.class, spec -> spec.withId("person-name")).setValue("Second Sam");
         _get(EmailField.class, spec -> spec.withId("person-email")).setValue(DemoLogins.TRAINEE);
         ComboBox<ChapterOption> chapter = _get(ComboBox.class, spec -> spec.withId("person-chapter"));
-        chapter.setValue(chapter.getListDataView().getItems().filter(option -> option.name().equals("TELCO")).findFirst().orElseThrow());
+        chapter.setValue(chapter.getListDataView()
+                .getItems()
+                .filter(option -> option.name().equals("TELCO"))
+                .findFirst()
+                .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(_get(Div.class, spec -> spec.withClasses("form-error")).getText()).contains("already has this e-mail address");
-        assertThat(_get(TextField.class, spec -> spec.withId("person-name")).getValue()).isEqualTo("Second Sam");
+        assertThat(_get(Div.class, spec -> spec.withClasses("form-error")).getText())
+                .contains("already has this e-mail address");
+        assertThat(_get(TextField.class, spec -> spec.withId("person-name")).getValue())
+                .isEqualTo("Second Sam");
     }
 
     @Test
