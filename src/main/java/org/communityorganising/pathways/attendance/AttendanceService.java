@@ -138,7 +138,7 @@ public class AttendanceService {
                 .param("cohort", session.cohortId())
                 .param("by", currentUser.require().personId())
                 .param("at", Timestamp.from(clock.instant()))
-                .query(Long.class)
+                .query((rs, row) -> rs.getLong(1))
                 .list();
         marked.forEach(person -> events.publishEvent(
                 new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -42,7 +43,8 @@ final class IcsWriter {
                 .withDefaults()
                 .withProperty(new XProperty("X-WR-CALNAME", calendarName))
                 .withProperty(new XProperty("X-WR-TIMEZONE", LondonTime.ZONE.getId()))
-                .withComponent(london.getVTimeZone())
+                .withComponent(Objects.requireNonNull(london, "Europe/London is in ical4j's registry")
+                        .getVTimeZone())
                 .getFluentTarget();
         for (CalendarEntry entry : entries) {
             var event = new VEvent(entry.startsAt().atZone(zone), entry.endsAt().atZone(zone), entry.summary());

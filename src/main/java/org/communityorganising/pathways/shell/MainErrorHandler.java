@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -66,7 +67,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
                             ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference))));
         }
 
-        private static <T extends Throwable> T find(Throwable problem, Class<T> type) {
+        private static <T extends Throwable> @Nullable T find(Throwable problem, Class<T> type) {
             for (Throwable t = problem; t != null; t = t.getCause()) {
                 if (type.isInstance(t)) {
                     return type.cast(t);

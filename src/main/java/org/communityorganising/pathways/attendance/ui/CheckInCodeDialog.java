@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.communityorganising.pathways.attendance.CheckInService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code the trainer shows the room, large, with its QR code; it follows the 30-second steps by
@@ -24,7 +25,7 @@ class CheckInCodeDialog extends Dialog {
     private final Image qr = new Image();
     private final Paragraph left = new Paragraph();
     private String shown = "";
-    private Registration polling;
+    private @Nullable Registration polling;
 
     CheckInCodeDialog(CheckInService checkIns, long sessionId, String checkInUrlPrefix) {
         this.checkIns = checkIns;

@@ -135,7 +135,8 @@ class RegisterRowCard extends Composite<Div> {
             onChange.run();
             if (outcome.saved()) {
                 state.setText(getTranslation(
-                        "register.saved", LondonTime.time(outcome.row().markedAt(), getLocale())));
+                        "register.saved",
+                        LondonTime.time(Objects.requireNonNull(outcome.row().markedAt()), getLocale())));
             } else {
                 state.setText(getTranslation(
                         "register.conflict",

@@ -68,6 +68,11 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient CurrentUser currentUser;
     private @Nullable CohortDetails cohort;
 
+    /** The cohort shown: set on entering the view, before anything renders. */
+    private CohortDetails cohort() {
+        return java.util.Objects.requireNonNull(cohort, "no cohort entered yet");
+    }
+
     CohortView(
             SchedulingService scheduling,
             EnrolmentService enrolment,
@@ -108,11 +113,11 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
-        var toolbar = cohort.editable()
-                ? new ViewToolbar(cohort.name(), button("cohort.edit", VaadinIcon.EDIT, this::edit, "cohort-edit"))
-                : new ViewToolbar(cohort.name());
+        var toolbar = cohort().editable()
+                ? new ViewToolbar(cohort().name(), button("cohort.edit", VaadinIcon.EDIT, this::edit, "cohort-edit"))
+                : new ViewToolbar(cohort().name());
         // The attendance report belongs to the attendance feature: linked by address.
-        var report = new Anchor("cohorts/" + cohort.id() + "/attendance", getTranslation("cohort.attendance-report"));
+        var report = new Anchor("cohorts/" + cohort().id() + "/attendance", getTranslation("cohort.attendance-report"));
         report.setId("cohort-attendance-report");
         add(toolbar, facts(), report, sessionsSection(), enrolmentSection());
     }
@@ -120,33 +125,33 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component facts() {
         var facts = new Div();
         facts.addClassName("facts");
-        facts.add(new Fact(getTranslation("cohorts.column.course"), cohort.courseTitle(getLocale())));
+        facts.add(new Fact(getTranslation("cohorts.column.course"), cohort().courseTitle(getLocale())));
         facts.add(new Fact(
                 getTranslation("cohorts.column.chapter"),
-                cohort.chapterName() == null ? getTranslation("cohorts.national") : cohort.chapterName()));
+                cohort().chapterName() == null ? getTranslation("cohorts.national") : cohort().chapterName()));
         facts.add(new Fact(
                 getTranslation("cohorts.column.dates"),
-                LondonTime.date(cohort.startsOn(), getLocale()) + " – "
-                        + LondonTime.date(cohort.endsOn(), getLocale())));
+                LondonTime.date(cohort().startsOn(), getLocale()) + " – "
+                        + LondonTime.date(cohort().endsOn(), getLocale())));
         facts.add(new Fact(
                 getTranslation("cohorts.column.enrolled"),
-                getTranslation("cohorts.enrolled-of", cohort.enrolled(), cohort.capacity())));
+                getTranslation("cohorts.enrolled-of", cohort().enrolled(), cohort().capacity())));
         facts.add(new Fact(
                 getTranslation("cohorts.column.status"),
-                getTranslation(cohort.status().translationKey())));
+                getTranslation(cohort().status().translationKey())));
         facts.add(new Fact(
                 getTranslation("cohorts.field.trainers"),
-                cohort.trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
+                cohort().trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
         return facts;
     }
 
     private Component sessionsSection() {
         var section = new Section(new H2(getTranslation("cohort.sessions")));
         section.setId("cohort-sessions");
-        var sessions = scheduling.sessionsOf(cohort.id());
-        if (cohort.editable()) {
+        var sessions = scheduling.sessionsOf(cohort().id());
+        if (cohort().editable()) {
             var first = sessions.isEmpty()
-                    ? cohort.startsOn()
+                    ? cohort().startsOn()
                     : LondonTime.of(sessions.getLast().startsAt()).toLocalDate().plusWeeks(1);
             section.add(new Div(
                     button(
@@ -154,7 +159,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             VaadinIcon.PLUS,
                             () -> new SessionDialog(
                                             scheduling,
-                                            cohort.id(),
+                                            cohort().id(),
                                             null,
                                             new SessionForm(first, LocalTime.of(18, 30), 75, null, null, 0),
                                             this::refresh)
@@ -165,8 +170,8 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             VaadinIcon.CALENDAR,
                             () -> new SeriesDialog(
                                             scheduling,
-                                            cohort.id(),
-                                            first.isBefore(cohort.startsOn()) ? cohort.startsOn() : first,
+                                            cohort().id(),
+                                            first.isBefore(cohort().startsOn()) ? cohort().startsOn() : first,
                                             count -> {
                                                 refresh();
                                                 Notifications.success(getTranslation("sessions.series.saved", count));
@@ -193,7 +198,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "")
                 .setHeader(getTranslation("sessions.column.status"));
-        if (cohort.editable()) {
+        if (cohort().editable()) {
             grid.addComponentColumn(item -> {
                         if (item.cancelled()) {
                             var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
@@ -212,7 +217,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 VaadinIcon.EDIT.create(),
                                 event -> new SessionDialog(
                                                 scheduling,
-                                                cohort.id(),
+                                                cohort().id(),
                                                 item.id(),
                                                 new SessionForm(
                                                         LondonTime.of(item.startsAt())
@@ -262,12 +267,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H2(getTranslation("cohort.enrolment")));
         section.setId("cohort-enrolment");
         var grid = new Grid<EnrolmentListItem>();
-        if (cohort.editable()) {
+        if (cohort().editable()) {
             var person = new ComboBox<PersonOption>(getTranslation("enrolment.search"));
             person.setItemLabelGenerator(PersonOption::label);
             person.setItems(query -> people
                     .options(
-                            new PeopleFilter(query.getFilter().orElse(""), cohort.chapterId(), null, false),
+                            new PeopleFilter(query.getFilter().orElse(""), cohort().chapterId(), null, false),
                             toSpringPageRequest(query))
                     .stream());
             person.setHelperText(getTranslation("enrolment.search.help"));
@@ -277,7 +282,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     person.setInvalid(true);
                     return;
                 }
-                enrolment.enrol(cohort.id(), person.getValue().id());
+                enrolment.enrol(cohort().id(), person.getValue().id());
                 Notifications.success(
                         getTranslation("enrolment.enrolled", person.getValue().fullName()));
                 person.clear();
@@ -299,7 +304,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(item -> getTranslation(item.status().translationKey()))
                 .setHeader(getTranslation("enrolment.column.status"));
-        if (cohort.editable()) {
+        if (cohort().editable()) {
             grid.addComponentColumn(item -> {
                         if (item.status() != EnrolmentStatus.ENROLLED) {
                             return new Span();
@@ -315,7 +320,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     })
                     .setHeader(getTranslation("enrolment.column.actions"));
         }
-        grid.setItems(query -> enrolment.enrolments(cohort.id(), toSpringPageRequest(query)).stream());
+        grid.setItems(query -> enrolment.enrolments(cohort().id(), toSpringPageRequest(query)).stream());
         grid.setAriaLabel(getTranslation("cohort.enrolment"));
         grid.setEmptyStateText(getTranslation("enrolment.empty"));
         section.add(grid);
@@ -339,13 +344,13 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void preview(String fileName, byte[] data) {
-        var report = enrolment.previewCsv(cohort.id(), data);
+        var report = enrolment.previewCsv(cohort().id(), data);
         if (report.fileProblem() != null) {
             Notifications.error(getTranslation(report.fileProblem(), report.fileProblemArgument()));
             return;
         }
         new CsvPreviewDialog(fileName, report, dialog -> {
-                    var result = enrolment.importCsv(cohort.id(), data);
+                    var result = enrolment.importCsv(cohort().id(), data);
                     dialog.close();
                     Notifications.success(getTranslation("enrolment.csv.done", result.enrolling(), result.skipped()));
                     refresh();
@@ -360,15 +365,15 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         courses.options(),
                         chapters.chapterOptions(),
                         user.isAdmin(),
-                        cohort.id(),
-                        cohort.toForm(),
+                        cohort().id(),
+                        cohort().toForm(),
                         id -> refresh())
                 .open();
     }
 
     private void refresh() {
         try {
-            cohort = scheduling.cohort(cohort.id());
+            cohort = scheduling.cohort(cohort().id());
         } catch (InvalidInputException gone) {
             UI.getCurrent().navigate(CohortsView.class);
             return;
@@ -384,6 +389,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (cohort == null ? getTranslation("cohorts.title") : cohort.name()) + " · " + getTranslation("app.name");
+        return (cohort == null ? getTranslation("cohorts.title") : cohort().name()) + " · "
+                + getTranslation("app.name");
     }
 }
