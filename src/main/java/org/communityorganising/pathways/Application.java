@@ -8,8 +8,11 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 @SpringBootApplication
+// Modulith's @ApplicationModuleListener methods run after the commit on their own thread.
+@EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/pathways.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

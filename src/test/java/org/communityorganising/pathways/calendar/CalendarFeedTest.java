@@ -294,4 +294,47 @@ class CalendarFeedTest {
                                 .getValue())
                         .endsWith("TELCO evening cohort"));
     }
+
+    @Autowired
+    org.communityorganising.pathways.people.PeopleService people;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void deactivatingAPersonRevokesTheirFeedAfterTheCommitThroughTheEventRegistry() throws Exception {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        signIn.as(trainee);
+        String token = feeds.myFeedToken();
+        signIn.as(DemoLogins.LEAD);
+        long id = data.personId(trainee);
+        people.setActive(id, false, people.load(id).version());
+        SignIn.out();
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (feedRows(id) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(feedRows(id)).as("the secret address is gone").isZero();
+        assertThat(get("/calendar/feed/" + token + ".ics").statusCode()).isEqualTo(404);
+        while (incompletePublications() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(incompletePublications())
+                .as("the registry holds nothing unfinished")
+                .isZero();
+    }
+
+    private long feedRows(long person) {
+        return jdbc.sql("select count(*) from calendar_feed where person_id = :p")
+                .param("p", person)
+                .query(Long.class)
+                .single();
+    }
+
+    private long incompletePublications() {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class)
+                .single();
+    }
 }
