@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class AttendanceService {
 
-    private static final int MAX_REMARK = 500;
+    /** The longest remark or apology reason: one constant for the column, this service and the fields. */
+    public static final int MAX_REMARK = 500;
 
     private final SchedulingService scheduling;
     private final JdbcClient jdbc;

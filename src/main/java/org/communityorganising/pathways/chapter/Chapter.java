@@ -10,10 +10,10 @@ import org.communityorganising.pathways.base.AbstractEntity;
 @Table(name = "chapter")
 public class Chapter extends AbstractEntity {
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = ChapterForm.NAME_MAX)
     private String name = "";
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = ChapterForm.REGION_MAX)
     private String region = "";
 
     @Column(name = "preferred_language", nullable = false, length = 2)

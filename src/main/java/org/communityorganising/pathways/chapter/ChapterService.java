@@ -102,8 +102,8 @@ public class ChapterService {
     }
 
     private void applyChapter(Chapter chapter, ChapterForm form, long id) {
-        String name = PlainText.requiredLine(form.name(), 120, "chapters.error.name");
-        String region = PlainText.requiredLine(form.region(), 120, "chapters.error.region");
+        String name = PlainText.requiredLine(form.name(), ChapterForm.NAME_MAX, "chapters.error.name");
+        String region = PlainText.requiredLine(form.region(), ChapterForm.REGION_MAX, "chapters.error.region");
         if (!List.of("en", "cy").contains(form.preferredLanguage())) {
             throw new InvalidInputException("chapters.error.language");
         }
@@ -159,7 +159,7 @@ public class ChapterService {
     }
 
     private void applyInstitution(Institution institution, InstitutionForm form, long chapterId, long id) {
-        String name = PlainText.requiredLine(form.name(), 200, "institutions.error.name");
+        String name = PlainText.requiredLine(form.name(), InstitutionForm.NAME_MAX, "institutions.error.name");
         if (institutions.nameTaken(chapterId, name, id)) {
             throw new InvalidInputException("institutions.error.name-taken");
         }

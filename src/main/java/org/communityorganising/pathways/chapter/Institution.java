@@ -19,7 +19,7 @@ public class Institution extends AbstractEntity {
     @JoinColumn(name = "chapter_id", nullable = false)
     private Chapter chapter;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = InstitutionForm.NAME_MAX)
     private String name = "";
 
     @Enumerated(EnumType.STRING)

@@ -28,7 +28,7 @@ public class Cohort extends AbstractEntity {
     @Column(name = "chapter_id")
     private @Nullable Long chapterId;
 
-    @Column(nullable = false, length = 120)
+    @Column(nullable = false, length = CohortForm.NAME_MAX)
     private String name = "";
 
     @Column(name = "starts_on", nullable = false)

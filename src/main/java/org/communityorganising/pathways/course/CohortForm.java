@@ -14,4 +14,7 @@ public record CohortForm(
         int capacity,
         CohortStatus status,
         Set<Long> trainerIds,
-        long version) {}
+        long version) {
+    // Length limits: one constant for the column, the service rule and the form field.
+    public static final int NAME_MAX = 120;
+}

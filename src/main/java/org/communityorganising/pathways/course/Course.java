@@ -14,19 +14,19 @@ import org.communityorganising.pathways.base.Bilingual;
 @Table(name = "course")
 public class Course extends AbstractEntity {
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = CourseForm.CODE_MAX)
     private String code = "";
 
-    @Column(name = "title_en", nullable = false, length = 200)
+    @Column(name = "title_en", nullable = false, length = CourseForm.TITLE_MAX)
     private String titleEn = "";
 
-    @Column(name = "title_cy", nullable = false, length = 200)
+    @Column(name = "title_cy", nullable = false, length = CourseForm.TITLE_MAX)
     private String titleCy = "";
 
-    @Column(name = "description_en", nullable = false, length = 4000)
+    @Column(name = "description_en", nullable = false, length = CourseForm.DESCRIPTION_MAX)
     private String descriptionEn = "";
 
-    @Column(name = "description_cy", nullable = false, length = 4000)
+    @Column(name = "description_cy", nullable = false, length = CourseForm.DESCRIPTION_MAX)
     private String descriptionCy = "";
 
     @Enumerated(EnumType.STRING)

@@ -15,6 +15,10 @@ public record CourseForm(
         int slippingAbsences,
         int lateAfterMinutes,
         long version) {
+    // Length limits: one constant for the column, the service rule and the form field.
+    public static final int CODE_MAX = 40;
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
 
     public static final int DEFAULT_MIN_ATTENDANCE = 80;
 

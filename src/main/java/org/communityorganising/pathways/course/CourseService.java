@@ -74,21 +74,22 @@ public class CourseService {
     }
 
     private void validate(CourseForm form, long id) {
-        PlainText.requiredLine(form.code(), 40, "courses.error.code");
-        PlainText.requiredLine(form.titleEn(), 200, "courses.error.title");
-        PlainText.requiredLine(form.titleCy(), 200, "courses.error.title");
-        PlainText.optionalLines(form.descriptionEn(), 4000, "courses.error.description");
-        PlainText.optionalLines(form.descriptionCy(), 4000, "courses.error.description");
+        PlainText.requiredLine(form.code(), CourseForm.CODE_MAX, "courses.error.code");
+        PlainText.requiredLine(form.titleEn(), CourseForm.TITLE_MAX, "courses.error.title");
+        PlainText.requiredLine(form.titleCy(), CourseForm.TITLE_MAX, "courses.error.title");
+        PlainText.optionalLines(form.descriptionEn(), CourseForm.DESCRIPTION_MAX, "courses.error.description");
+        PlainText.optionalLines(form.descriptionCy(), CourseForm.DESCRIPTION_MAX, "courses.error.description");
         if (courses.codeTaken(form.code().strip(), id)) {
             throw new InvalidInputException("courses.error.code-taken");
         }
         if (form.titleEn().isBlank()
                 || form.titleCy().isBlank()
-                || form.titleEn().length() > 200
-                || form.titleCy().length() > 200) {
+                || form.titleEn().length() > CourseForm.TITLE_MAX
+                || form.titleCy().length() > CourseForm.TITLE_MAX) {
             throw new InvalidInputException("courses.error.title");
         }
-        if (form.descriptionEn().length() > 4000 || form.descriptionCy().length() > 4000) {
+        if (form.descriptionEn().length() > CourseForm.DESCRIPTION_MAX
+                || form.descriptionCy().length() > CourseForm.DESCRIPTION_MAX) {
             throw new InvalidInputException("courses.error.description");
         }
         if (form.hours().signum() <= 0

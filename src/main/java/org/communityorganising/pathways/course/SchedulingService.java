@@ -159,7 +159,7 @@ public class SchedulingService {
     }
 
     private void apply(Cohort cohort, CohortForm form) {
-        String name = PlainText.requiredLine(form.name(), 120, "cohorts.error.name");
+        String name = PlainText.requiredLine(form.name(), CohortForm.NAME_MAX, "cohorts.error.name");
         LocalDate startsOn = form.startsOn();
         LocalDate endsOn = form.endsOn();
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
@@ -286,7 +286,7 @@ public class SchedulingService {
                 sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
         CohortAccess.requireEdit(session.getCohort(), currentUser.require());
         ConcurrentChangeException.check(session, version, "This session");
-        String why = PlainText.requiredLine(reason, 500, "sessions.error.cancel-reason");
+        String why = PlainText.requiredLine(reason, SessionForm.CANCEL_REASON_MAX, "sessions.error.cancel-reason");
         if (!session.isCancelled()) {
             session.cancel(why);
             events.publishEvent(new CourseEvents.SessionCancelled(sessionId, why));
@@ -391,21 +391,21 @@ public class SchedulingService {
         if (venue == null && link == null) {
             throw new InvalidInputException("sessions.error.place");
         }
-        if (venue != null && venue.length() > 300) {
+        if (venue != null && venue.length() > SessionForm.VENUE_MAX) {
             throw new InvalidInputException("sessions.error.venue");
         }
     }
 
     private static @Nullable String link(@Nullable String link) {
         String value = blankToNull(link);
-        if (value != null && (!value.matches("^https?://\\S+$") || value.length() > 500)) {
+        if (value != null && (!value.matches("^https?://\\S+$") || value.length() > SessionForm.LINK_MAX)) {
             throw new InvalidInputException("sessions.error.link");
         }
         return value;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
-        return PlainText.optionalLine(value, 500, "sessions.error.venue");
+        return PlainText.optionalLine(value, SessionForm.LINK_MAX, "sessions.error.venue");
     }
 
     private List<PersonOption> people(Set<Long> ids) {

@@ -11,4 +11,9 @@ public record SessionForm(
         int durationMinutes,
         @Nullable String venue,
         @Nullable String onlineLink,
-        long version) {}
+        long version) {
+    // Length limits: one constant for the column, the service rule and the form field.
+    public static final int VENUE_MAX = 300;
+    public static final int LINK_MAX = 500;
+    public static final int CANCEL_REASON_MAX = 500;
+}

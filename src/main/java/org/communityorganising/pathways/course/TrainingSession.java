@@ -32,16 +32,16 @@ public class TrainingSession extends AbstractEntity {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt = Instant.EPOCH;
 
-    @Column(length = 300)
+    @Column(length = SessionForm.VENUE_MAX)
     private @Nullable String venue;
 
-    @Column(name = "online_link", length = 500)
+    @Column(name = "online_link", length = SessionForm.LINK_MAX)
     private @Nullable String onlineLink;
 
     @Column(nullable = false)
     private boolean cancelled;
 
-    @Column(name = "cancel_reason", length = 500)
+    @Column(name = "cancel_reason", length = SessionForm.CANCEL_REASON_MAX)
     private @Nullable String cancelReason;
 
     @Column(nullable = false)

@@ -259,9 +259,9 @@ public class PeopleService {
 
     /** Name, e-mail, phone, chapter and institution: checked and applied, whoever creates the person. */
     private void validateProfile(Person person, PersonForm form, long id) {
-        String name = PlainText.requiredLine(form.fullName(), 200, "people.error.name");
-        String email = PlainText.requiredLine(form.email(), 254, "people.error.email");
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        String name = PlainText.requiredLine(form.fullName(), PersonForm.NAME_MAX, "people.error.name");
+        String email = PlainText.requiredLine(form.email(), PersonForm.EMAIL_MAX, "people.error.email");
+        if (!EMAIL.matcher(email).matches() || email.length() > PersonForm.EMAIL_MAX) {
             throw new InvalidInputException("people.error.email");
         }
         if (people.emailTaken(email, id)) {
@@ -284,7 +284,7 @@ public class PeopleService {
                 throw new InvalidInputException("people.error.institution-chapter");
             }
         }
-        String phone = PlainText.optionalLine(form.phone(), 40, "people.error.phone");
+        String phone = PlainText.optionalLine(form.phone(), PersonForm.PHONE_MAX, "people.error.phone");
         person.update(name, email, phone, chapter, institution);
     }
 

@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "person")
 public class Person extends AbstractEntity {
 
-    @Column(name = "full_name", nullable = false, length = 200)
+    @Column(name = "full_name", nullable = false, length = PersonForm.NAME_MAX)
     private String fullName = "";
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = PersonForm.EMAIL_MAX)
     private String email = "";
 
-    @Column(length = 40)
+    @Column(length = PersonForm.PHONE_MAX)
     private @Nullable String phone;
 
     @ManyToOne(fetch = FetchType.LAZY)

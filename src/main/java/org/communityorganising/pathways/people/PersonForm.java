@@ -12,6 +12,10 @@ public record PersonForm(
         @Nullable Long institutionId,
         Set<String> roles,
         long version) {
+    // Length limits: one constant for the column, the service rule and the form field.
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
 
     public static PersonForm empty(@Nullable Long chapterId) {
         return new PersonForm(

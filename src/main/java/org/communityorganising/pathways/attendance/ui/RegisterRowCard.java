@@ -70,7 +70,7 @@ class RegisterRowCard extends Composite<Div> {
         remark.setPlaceholder(getTranslation("register.remark"));
         remark.setAriaLabel(getTranslation("register.remark.label", row.fullName()));
         remark.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        remark.setMaxLength(500);
+        remark.setMaxLength(AttendanceService.MAX_REMARK);
         remark.addClassName("register-remark");
         remark.setId("register-remark-" + row.personId());
         state.addClassName("register-state");

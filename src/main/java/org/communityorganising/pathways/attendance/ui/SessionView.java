@@ -295,6 +295,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private ApologiesDialog apologiesDialog(SessionDetails details) {
         return new ApologiesDialog(
+                AttendanceService.MAX_REMARK,
                 reason -> attendance.sendApologies(details.id(), reason),
                 () -> render(scheduling.session(details.id())));
     }

@@ -39,10 +39,10 @@ class WalkInDialog extends FormDialog {
         existing.setId("walkin-person");
         var or = new Paragraph(getTranslation("walkin.or-new"));
         var name = new TextField(getTranslation("people.field.name"));
-        name.setMaxLength(200);
+        name.setMaxLength(org.communityorganising.pathways.people.PersonForm.NAME_MAX);
         name.setId("walkin-name");
         var email = new EmailField(getTranslation("people.field.email"));
-        email.setMaxLength(254);
+        email.setMaxLength(org.communityorganising.pathways.people.PersonForm.EMAIL_MAX);
         email.setId("walkin-email");
         addWide(existing);
         addWide(or);

@@ -13,15 +13,13 @@ public class ApologiesDialog extends FormDialog {
     /** Sends the apologies with the reason typed (possibly empty). */
     public interface Sender extends Consumer<String>, Serializable {}
 
-    /** The longest reason; the service refuses longer ones too. */
-    public static final int MAX_REASON = 500;
-
-    public ApologiesDialog(Sender send, Runnable sent) {
+    /** @param maxReason the longest reason the service accepts */
+    public ApologiesDialog(int maxReason, Sender send, Runnable sent) {
         setHeaderTitle(getTranslation("apologies.title"));
         setSaveLabel(getTranslation("apologies.send"));
         setId("apologies-dialog");
         var reason = new TextArea(getTranslation("apologies.reason"));
-        reason.setMaxLength(MAX_REASON);
+        reason.setMaxLength(maxReason);
         reason.setHelperText(getTranslation("apologies.reason.help"));
         reason.setId("apologies-reason");
         addWide(reason);

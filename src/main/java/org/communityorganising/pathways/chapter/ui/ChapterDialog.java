@@ -16,11 +16,11 @@ class ChapterDialog extends FormDialog {
         setId("chapter-dialog");
         var name = new TextField(getTranslation("chapters.column.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
+        name.setMaxLength(ChapterForm.NAME_MAX);
         name.setValue(initial.name());
         var region = new TextField(getTranslation("chapters.column.region"));
         region.setRequiredIndicatorVisible(true);
-        region.setMaxLength(120);
+        region.setMaxLength(ChapterForm.REGION_MAX);
         region.setValue(initial.region());
         var language = new Select<String>();
         language.setLabel(getTranslation("chapters.column.language"));

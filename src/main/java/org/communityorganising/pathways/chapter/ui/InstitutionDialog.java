@@ -25,7 +25,7 @@ class InstitutionDialog extends FormDialog {
         setId("institution-dialog");
         var name = new TextField(getTranslation("institutions.field.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        name.setMaxLength(InstitutionForm.NAME_MAX);
         name.setValue(initial.name());
         name.setId("institution-name");
         var kind = new Select<InstitutionKind>();

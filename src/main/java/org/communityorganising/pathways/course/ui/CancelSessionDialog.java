@@ -3,6 +3,7 @@ package org.communityorganising.pathways.course.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionForm;
 import org.communityorganising.pathways.course.SessionListItem;
 
 /** Cancels a session with a reason everyone enrolled will see, also in their calendar. */
@@ -14,7 +15,7 @@ class CancelSessionDialog extends FormDialog {
         setId("cancel-session-dialog");
         var reason = new TextArea(getTranslation("session.cancel.reason"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(500);
+        reason.setMaxLength(SessionForm.CANCEL_REASON_MAX);
         reason.setHelperText(getTranslation("session.cancel.reason.help"));
         reason.setId("session-cancel-reason");
         addWide(reason);

@@ -64,7 +64,7 @@ class CohortDialog extends FormDialog {
         chapter.setId("cohort-chapter");
         name.setLabel(getTranslation("cohorts.field.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(120);
+        name.setMaxLength(CohortForm.NAME_MAX);
         name.setId("cohort-name");
         startsOn.setLabel(getTranslation("cohorts.field.starts-on"));
         startsOn.setRequiredIndicatorVisible(true);

@@ -18,15 +18,15 @@ class CourseDialog extends FormDialog {
     CourseDialog(CourseService courses, @Nullable Long id, CourseForm initial, Runnable saved) {
         setHeaderTitle(getTranslation(id == null ? "courses.new" : "courses.edit"));
         setId("course-dialog");
-        var code = text("courses.field.code", initial.code(), 40, true);
-        var titleEn = text("courses.field.title-en", initial.titleEn(), 200, true);
-        var titleCy = text("courses.field.title-cy", initial.titleCy(), 200, true);
+        var code = text("courses.field.code", initial.code(), CourseForm.CODE_MAX, true);
+        var titleEn = text("courses.field.title-en", initial.titleEn(), CourseForm.TITLE_MAX, true);
+        var titleCy = text("courses.field.title-cy", initial.titleCy(), CourseForm.TITLE_MAX, true);
         titleCy.getElement().setAttribute("lang", "cy");
         var descriptionEn = new TextArea(getTranslation("courses.field.description-en"));
-        descriptionEn.setMaxLength(4000);
+        descriptionEn.setMaxLength(CourseForm.DESCRIPTION_MAX);
         descriptionEn.setValue(initial.descriptionEn());
         var descriptionCy = new TextArea(getTranslation("courses.field.description-cy"));
-        descriptionCy.setMaxLength(4000);
+        descriptionCy.setMaxLength(CourseForm.DESCRIPTION_MAX);
         descriptionCy.setValue(initial.descriptionCy());
         descriptionCy.getElement().setAttribute("lang", "cy");
         var format = new Select<CourseFormat>();

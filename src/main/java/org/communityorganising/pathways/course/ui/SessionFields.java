@@ -6,6 +6,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
+import org.communityorganising.pathways.course.SessionForm;
 
 /** The fields a single session and a weekly series share: start time (London), length, venue, online link. */
 final class SessionFields {
@@ -31,10 +32,10 @@ final class SessionFields {
         minutes.setRequiredIndicatorVisible(true);
         minutes.setId(idPrefix + "-duration");
         venue.setLabel(translate.apply("sessions.field.venue"));
-        venue.setMaxLength(300);
+        venue.setMaxLength(SessionForm.VENUE_MAX);
         venue.setId(idPrefix + "-venue");
         link.setLabel(translate.apply("sessions.field.link"));
-        link.setMaxLength(500);
+        link.setMaxLength(SessionForm.LINK_MAX);
         link.setPattern("https?://\\S+");
         link.setErrorMessage(translate.apply("sessions.error.link"));
         link.setHelperText(translate.apply("sessions.field.place.help"));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
@@ -79,6 +80,7 @@ class SessionList extends Composite<Div> {
                 var send = new Button(
                         getTranslation("apologies.send"),
                         event -> new ApologiesDialog(
+                                        AttendanceService.MAX_REMARK,
                                         reason -> apologies.send(session.id(), reason),
                                         () -> event.getSource().setVisible(false))
                                 .open());

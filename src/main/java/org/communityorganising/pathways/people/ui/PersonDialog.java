@@ -43,15 +43,15 @@ class PersonDialog extends FormDialog {
 
         name.setLabel(getTranslation("people.field.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
+        name.setMaxLength(PersonForm.NAME_MAX);
         name.setId("person-name");
         email.setLabel(getTranslation("people.field.email"));
         email.setRequiredIndicatorVisible(true);
-        email.setMaxLength(254);
+        email.setMaxLength(PersonForm.EMAIL_MAX);
         email.setErrorMessage(getTranslation("people.error.email"));
         email.setId("person-email");
         phone.setLabel(getTranslation("people.field.phone"));
-        phone.setMaxLength(40);
+        phone.setMaxLength(PersonForm.PHONE_MAX);
         chapter.setLabel(getTranslation("people.field.chapter"));
         chapter.setId("person-chapter");
         chapter.setItems(chapters.chapterOptions());
