@@ -14,20 +14,13 @@ public final class AttendanceEvents {
 
     /** Attendance left the system as a file (personal data: always audited). */
     public record AttendanceExported(long cohortId, String format, boolean withInstitutions) implements AuditableEvent {
-        public String action() {
-            return "ATTENDANCE_EXPORTED";
-        }
-
-        public String subjectType() {
-            return "cohort";
-        }
-
-        public long subjectId() {
-            return cohortId;
-        }
-
-        public String details() {
-            return format + (withInstitutions ? ", with institutions" : "");
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "ATTENDANCE_EXPORTED",
+                    "cohort",
+                    cohortId,
+                    format + (withInstitutions ? ", with institutions" : ""));
         }
     }
 }

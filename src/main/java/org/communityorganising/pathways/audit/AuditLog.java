@@ -31,15 +31,16 @@ class AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(AuditableEvent event) {
-        String details = event.details();
+        var entry = event.audit();
+        String details = entry.details();
         jdbc.sql("""
                         insert into audit_event (occurred_at, actor_id, action, subject_type, subject_id, details)
                         values (:at, :actor, :action, :type, :id, :details)""")
                 .param("at", Timestamp.from(clock.instant()))
                 .param("actor", currentUser.find().map(user -> user.personId()).orElse(null), java.sql.Types.BIGINT)
-                .param("action", event.action())
-                .param("type", event.subjectType())
-                .param("id", event.subjectId())
+                .param("action", entry.action())
+                .param("type", entry.subjectType())
+                .param("id", entry.subjectId())
                 .param("details", details.length() > 2000 ? details.substring(0, 2000) : details)
                 .update();
     }

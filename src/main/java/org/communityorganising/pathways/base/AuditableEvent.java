@@ -8,14 +8,15 @@ package org.communityorganising.pathways.base;
  */
 public interface AuditableEvent {
 
-    /** The stable name of what happened, e.g. {@code ROLES_CHANGED}; audit history is searched by it. */
-    String action();
+    /** What the audit trail writes for this event; the actor is whoever is signed in. */
+    Entry audit();
 
-    /** The kind of record it happened to, e.g. {@code person}. */
-    String subjectType();
-
-    long subjectId();
-
-    /** A short, human-readable account; never a secret. */
-    String details();
+    /**
+     * One audit entry.
+     *
+     * @param action the stable name of what happened, e.g. {@code ROLES_CHANGED}; history is searched by it
+     * @param subjectType the kind of record it happened to, e.g. {@code person}
+     * @param details a short, human-readable account; never a secret
+     */
+    record Entry(String action, String subjectType, long subjectId, String details) {}
 }

@@ -9,110 +9,44 @@ public final class CourseEvents {
     private CourseEvents() {}
 
     public record CohortCreated(long cohortId, String name) implements AuditableEvent {
-        public String action() {
-            return "COHORT_CREATED";
-        }
-
-        public String subjectType() {
-            return "cohort";
-        }
-
-        public long subjectId() {
-            return cohortId;
-        }
-
-        public String details() {
-            return name;
+        @Override
+        public Entry audit() {
+            return new Entry("COHORT_CREATED", "cohort", cohortId, name);
         }
     }
 
     public record SessionCancelled(long sessionId, String reason) implements AuditableEvent {
-        public String action() {
-            return "SESSION_CANCELLED";
-        }
-
-        public String subjectType() {
-            return "session";
-        }
-
-        public long subjectId() {
-            return sessionId;
-        }
-
-        public String details() {
-            return reason;
+        @Override
+        public Entry audit() {
+            return new Entry("SESSION_CANCELLED", "session", sessionId, reason);
         }
     }
 
     public record SessionReinstated(long sessionId) implements AuditableEvent {
-        public String action() {
-            return "SESSION_REINSTATED";
-        }
-
-        public String subjectType() {
-            return "session";
-        }
-
-        public long subjectId() {
-            return sessionId;
-        }
-
-        public String details() {
-            return "";
+        @Override
+        public Entry audit() {
+            return new Entry("SESSION_REINSTATED", "session", sessionId, "");
         }
     }
 
     public record WalkInEnrolled(long cohortId, long personId) implements AuditableEvent {
-        public String action() {
-            return "WALK_IN";
-        }
-
-        public String subjectType() {
-            return "cohort";
-        }
-
-        public long subjectId() {
-            return cohortId;
-        }
-
-        public String details() {
-            return "person " + personId;
+        @Override
+        public Entry audit() {
+            return new Entry("WALK_IN", "cohort", cohortId, "person " + personId);
         }
     }
 
     public record EnrolmentWithdrawn(long enrolmentId, long personId) implements AuditableEvent {
-        public String action() {
-            return "WITHDRAWN";
-        }
-
-        public String subjectType() {
-            return "enrolment";
-        }
-
-        public long subjectId() {
-            return enrolmentId;
-        }
-
-        public String details() {
-            return "person " + personId;
+        @Override
+        public Entry audit() {
+            return new Entry("WITHDRAWN", "enrolment", enrolmentId, "person " + personId);
         }
     }
 
     public record CsvEnrolmentImported(long cohortId, int enrolled, int skipped) implements AuditableEvent {
-        public String action() {
-            return "CSV_ENROLMENT";
-        }
-
-        public String subjectType() {
-            return "cohort";
-        }
-
-        public long subjectId() {
-            return cohortId;
-        }
-
-        public String details() {
-            return enrolled + " enrolled, " + skipped + " skipped";
+        @Override
+        public Entry audit() {
+            return new Entry("CSV_ENROLMENT", "cohort", cohortId, enrolled + " enrolled, " + skipped + " skipped");
         }
     }
 

@@ -11,77 +11,42 @@ public final class PeopleEvents {
 
     /** Someone was added, by a lead or administrator or as a walk-in on a register. */
     public record PersonCreated(long personId, Set<String> roles, boolean walkIn) implements AuditableEvent {
-        public String action() {
-            return "PERSON_CREATED";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return (walkIn ? "walk-in, " : "") + "roles=" + new TreeSet<>(roles);
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "PERSON_CREATED",
+                    "person",
+                    personId,
+                    (walkIn ? "walk-in, " : "") + "roles=" + new TreeSet<>(roles));
         }
     }
 
     /** A person's roles changed: sessions trusted with the old ones have been ended. */
     public record RolesChanged(long personId, Set<String> before, Set<String> after) implements AuditableEvent {
-        public String action() {
-            return "ROLES_CHANGED";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return new TreeSet<>(before) + " -> " + new TreeSet<>(after);
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "ROLES_CHANGED", "person", personId, new TreeSet<>(before) + " -> " + new TreeSet<>(after));
         }
     }
 
     /** A password was set by a lead or administrator, or changed by its owner. */
     public record PasswordSet(long personId, boolean byThemselves) implements AuditableEvent {
-        public String action() {
-            return byThemselves ? "PASSWORD_CHANGED" : "PASSWORD_SET";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return byThemselves ? "by themselves" : "";
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    byThemselves ? "PASSWORD_CHANGED" : "PASSWORD_SET",
+                    "person",
+                    personId,
+                    byThemselves ? "by themselves" : "");
         }
     }
 
     /** A person was deactivated (can no longer sign in, leaves the pickers) or reactivated. */
     public record PersonActivationChanged(long personId, boolean active) implements AuditableEvent {
-        public String action() {
-            return active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return "";
+        @Override
+        public Entry audit() {
+            return new Entry(active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED", "person", personId, "");
         }
     }
 }

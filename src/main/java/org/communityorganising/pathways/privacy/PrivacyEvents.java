@@ -8,38 +8,20 @@ public final class PrivacyEvents {
     private PrivacyEvents() {}
 
     public record PersonalDataExported(long personId, String format, boolean byThemselves) implements AuditableEvent {
-        public String action() {
-            return "PERSONAL_DATA_EXPORTED";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return format + (byThemselves ? ", by themselves" : ", by an administrator");
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "PERSONAL_DATA_EXPORTED",
+                    "person",
+                    personId,
+                    format + (byThemselves ? ", by themselves" : ", by an administrator"));
         }
     }
 
     public record PersonErased(long personId) implements AuditableEvent {
-        public String action() {
-            return "PERSON_ERASED";
-        }
-
-        public String subjectType() {
-            return "person";
-        }
-
-        public long subjectId() {
-            return personId;
-        }
-
-        public String details() {
-            return "";
+        @Override
+        public Entry audit() {
+            return new Entry("PERSON_ERASED", "person", personId, "");
         }
     }
 }
