@@ -41,7 +41,7 @@ class AttendancePersonalData implements PersonalData {
                                 "data.marked-at"),
                         """
                                 select s.starts_at, c.name, m.status, m.remark, m.source, m.marked_at
-                                from attendance_mark m join training_session s on s.id = m.session_id join cohort c on c.id = s.cohort_id
+                                from attendance_mark m join v_training_session s on s.id = m.session_id join v_cohort c on c.id = s.cohort_id
                                 where m.person_id = :person order by s.starts_at""",
                         personId),
                 PersonalDataSql.section(
@@ -50,7 +50,7 @@ class AttendancePersonalData implements PersonalData {
                         List.of("data.session", "data.from", "data.to", "data.remark", "data.changed-at"),
                         """
                                 select s.starts_at, h.from_status, h.to_status, h.remark, h.changed_at
-                                from attendance_change h join training_session s on s.id = h.session_id
+                                from attendance_change h join v_training_session s on s.id = h.session_id
                                 where h.person_id = :person order by h.changed_at""",
                         personId),
                 PersonalDataSql.section(
@@ -59,7 +59,7 @@ class AttendancePersonalData implements PersonalData {
                         List.of("data.session", "data.failures", "data.last-failure"),
                         """
                                 select s.starts_at, a.failures, a.last_failure_at
-                                from check_in_attempt a join training_session s on s.id = a.session_id
+                                from check_in_attempt a join v_training_session s on s.id = a.session_id
                                 where a.person_id = :person""",
                         personId));
     }

@@ -56,14 +56,14 @@ public class AttendanceReportService {
     public CohortReport cohortReport(long cohortId) {
         var cohort = scheduling.cohort(cohortId);
         var settings = jdbc.sql("""
-                        select co.min_attendance_percent, co.slipping_absences from cohort c join course co on co.id = c.course_id
+                        select co.min_attendance_percent, co.slipping_absences from v_cohort c join v_course co on co.id = c.course_id
                         where c.id = :cohort""")
                 .param("cohort", cohortId)
                 .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
         LocalDate today = SessionsHeld.today(clock.instant());
         List<CohortReport.Session> sessions = jdbc.sql("""
-                        select id, starts_at, ends_at, cancelled from training_session where cohort_id = :cohort order by starts_at, id""")
+                        select id, starts_at, ends_at, cancelled from v_training_session where cohort_id = :cohort order by starts_at, id""")
                 .param("cohort", cohortId)
                 .query((rs, row) -> {
                     Instant start = rs.getTimestamp(2).toInstant();
@@ -79,13 +79,13 @@ public class AttendanceReportService {
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
         jdbc.sql("""
                         select m.person_id, m.session_id, m.status from attendance_mark m
-                        join training_session s on s.id = m.session_id where s.cohort_id = :cohort""").param("cohort", cohortId).query(rs -> {
+                        join v_training_session s on s.id = m.session_id where s.cohort_id = :cohort""").param("cohort", cohortId).query(rs -> {
             marks.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                     .put(rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)));
         });
         List<CohortReport.Row> rows = jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name from enrolment e
-                        join person p on p.id = e.person_id left join institution i on i.id = p.institution_id
+                        select p.id, p.full_name, p.email, i.name from v_enrolment e
+                        join v_person p on p.id = e.person_id left join v_institution i on i.id = p.institution_id
                         where e.cohort_id = :cohort and e.status <> 'WITHDRAWN' order by lower(p.full_name), p.id""")
                 .param("cohort", cohortId)
                 .query((rs, row) -> {
@@ -166,10 +166,10 @@ public class AttendanceReportService {
             jdbc.sql("""
                             select p.full_name, p.email, i.name, s.starts_at, s.ends_at, m.status, m.remark, b.full_name, m.marked_at
                             from attendance_mark m
-                            join training_session s on s.id = m.session_id
-                            join person p on p.id = m.person_id
-                            left join institution i on i.id = p.institution_id
-                            left join person b on b.id = m.marked_by
+                            join v_training_session s on s.id = m.session_id
+                            join v_person p on p.id = m.person_id
+                            left join v_institution i on i.id = p.institution_id
+                            left join v_person b on b.id = m.marked_by
                             where s.cohort_id = :cohort
                             order by s.starts_at, lower(p.full_name), p.id""").param("cohort", cohortId).query(rs -> {
                 Instant start = rs.getTimestamp(4).toInstant();

@@ -36,18 +36,18 @@ class AttendanceRetention implements RetentionRule {
                 .update();
         changed += jdbc.sql("""
                         update attendance_mark m set remark = null, version = m.version + 1
-                        from training_session s join cohort c on c.id = s.cohort_id
+                        from v_training_session s join v_cohort c on c.id = s.cohort_id
                         where s.id = m.session_id and m.remark is not null and c.ends_on < :before""").param("before", today.minus(REMARKS)).update();
         changed += jdbc.sql("""
                         update attendance_change h set remark = null
-                        from training_session s join cohort c on c.id = s.cohort_id
+                        from v_training_session s join v_cohort c on c.id = s.cohort_id
                         where s.id = h.session_id and h.remark is not null and c.ends_on < :before""").param("before", today.minus(REMARKS)).update();
         LocalDate registersBefore = today.minus(REGISTERS);
         changed += jdbc.sql("""
-                        delete from attendance_change h using training_session s, cohort c
+                        delete from attendance_change h using v_training_session s, v_cohort c
                         where s.id = h.session_id and c.id = s.cohort_id and c.ends_on < :before""").param("before", registersBefore).update();
         changed += jdbc.sql("""
-                        delete from attendance_mark m using training_session s, cohort c
+                        delete from attendance_mark m using v_training_session s, v_cohort c
                         where s.id = m.session_id and c.id = s.cohort_id and c.ends_on < :before""").param("before", registersBefore).update();
         return changed;
     }

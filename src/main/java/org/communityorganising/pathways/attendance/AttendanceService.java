@@ -128,7 +128,7 @@ public class AttendanceService {
                         with added as (
                             insert into attendance_mark (session_id, person_id, status, source, marked_by, marked_at)
                             select :session, e.person_id, 'PRESENT', 'REGISTER', :by, :at
-                            from enrolment e
+                            from v_enrolment e
                             where e.cohort_id = :cohort and e.status = 'ENROLLED'
                             on conflict (session_id, person_id) do nothing
                             returning person_id)
@@ -161,7 +161,7 @@ public class AttendanceService {
             throw new InvalidInputException("attendance.error.apologies-too-late");
         }
         boolean enrolled = jdbc.sql("""
-                        select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'""")
+                        select count(*) from v_enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'""")
                         .param("cohort", session.cohortId())
                         .param("me", me)
                         .query(Long.class)
@@ -229,7 +229,7 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
     public PersonAttendance personAttendance(long personId) {
         var user = currentUser.require();
-        var person = jdbc.sql("select full_name, chapter_id from person where id = :id")
+        var person = jdbc.sql("select full_name, chapter_id from v_person where id = :id")
                 .param("id", personId)
                 .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
                 .optional()
@@ -240,9 +240,9 @@ public class AttendanceService {
         var changes = jdbc.sql("""
                         select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
                         from attendance_change c
-                        join training_session s on s.id = c.session_id
-                        join cohort co on co.id = s.cohort_id
-                        left join person b on b.id = c.changed_by
+                        join v_training_session s on s.id = c.session_id
+                        join v_cohort co on co.id = s.cohort_id
+                        left join v_person b on b.id = c.changed_by
                         where c.person_id = :person
                         order by c.changed_at desc, c.id desc
                         limit 200""").param("person", personId).query(CHANGE).list();
@@ -255,9 +255,9 @@ public class AttendanceService {
         return jdbc.sql("""
                         select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
                         from attendance_change c
-                        join training_session s on s.id = c.session_id
-                        join cohort co on co.id = s.cohort_id
-                        left join person b on b.id = c.changed_by
+                        join v_training_session s on s.id = c.session_id
+                        join v_cohort co on co.id = s.cohort_id
+                        left join v_person b on b.id = c.changed_by
                         where c.session_id = :session and c.person_id = :person
                         order by c.changed_at desc, c.id desc""")
                 .param("session", sessionId)
@@ -273,13 +273,13 @@ public class AttendanceService {
                                count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
                                count(m.id) filter (where m.status = 'LATE' and %1$s) as late,
                                count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies
-                        from enrolment e
-                        join cohort c on c.id = e.cohort_id
-                        join course co on co.id = c.course_id
-                        left join training_session s on s.cohort_id = c.id
+                        from v_enrolment e
+                        join v_cohort c on c.id = e.cohort_id
+                        join v_course co on co.id = c.course_id
+                        left join v_training_session s on s.cohort_id = c.id
                         left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
                         where e.person_id = :person and e.status <> 'WITHDRAWN'
-                        group by c.id, co.id
+                        group by c.id, c.name, c.starts_on, co.title_en, co.title_cy, co.min_attendance_percent
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
                 .param("today", SessionsHeld.today(clock.instant()))
@@ -316,11 +316,11 @@ public class AttendanceService {
     private List<RegisterRow> rows(SessionDetails session, @Nullable Long personId) {
         return jdbc.sql("""
                         select p.id, p.full_name, i.name, e.walk_in, m.status, m.remark, coalesce(m.version, -1), b.full_name, m.marked_at
-                        from enrolment e
-                        join person p on p.id = e.person_id
-                        left join institution i on i.id = p.institution_id
+                        from v_enrolment e
+                        join v_person p on p.id = e.person_id
+                        left join v_institution i on i.id = p.institution_id
                         left join attendance_mark m on m.session_id = :session and m.person_id = p.id
-                        left join person b on b.id = m.marked_by
+                        left join v_person b on b.id = m.marked_by
                         where e.cohort_id = :cohort and (e.status <> 'WITHDRAWN' or m.id is not null)
                           and (cast(:person as bigint) is null or p.id = :person)
                         order by lower(p.full_name), p.id""")

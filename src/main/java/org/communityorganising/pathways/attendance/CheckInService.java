@@ -81,7 +81,7 @@ public class CheckInService {
         long me = currentUser.require().personId();
         Instant now = clock.instant();
         boolean enrolled = jdbc.sql(
-                                "select count(*) from enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'")
+                                "select count(*) from v_enrolment where cohort_id = :cohort and person_id = :me and status = 'ENROLLED'")
                         .param("cohort", session.cohortId())
                         .param("me", me)
                         .query(Long.class)
@@ -129,7 +129,7 @@ public class CheckInService {
                 .param("me", me)
                 .update();
         int lateAfter = jdbc.sql(
-                        "select co.late_after_minutes from cohort c join course co on co.id = c.course_id where c.id = :cohort")
+                        "select co.late_after_minutes from v_cohort c join v_course co on co.id = c.course_id where c.id = :cohort")
                 .param("cohort", session.cohortId())
                 .query(Integer.class)
                 .single();

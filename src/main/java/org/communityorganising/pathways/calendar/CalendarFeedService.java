@@ -78,7 +78,7 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         var owner = jdbc.sql(
-                        "select p.id, p.language from calendar_feed f join person p on p.id = f.person_id where f.token = :token and p.active")
+                        "select p.id, p.language from calendar_feed f join v_person p on p.id = f.person_id where f.token = :token and p.active")
                 .param("token", token)
                 .query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
                 .optional();
@@ -117,12 +117,12 @@ public class CalendarFeedService {
         return jdbc.sql("""
                         select s.id, s.uid, s.sequence, case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name,
                                s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason
-                        from training_session s
-                        join cohort c on c.id = s.cohort_id
-                        join course co on co.id = c.course_id
+                        from v_training_session s
+                        join v_cohort c on c.id = s.cohort_id
+                        join v_course co on co.id = c.course_id
                         where s.ends_at >= :since
-                          and (exists (select 1 from enrolment e where e.cohort_id = c.id and e.person_id = :person and e.status = 'ENROLLED')
-                               or exists (select 1 from cohort_trainer t where t.cohort_id = c.id and t.person_id = :person))
+                          and (exists (select 1 from v_enrolment e where e.cohort_id = c.id and e.person_id = :person and e.status = 'ENROLLED')
+                               or exists (select 1 from v_cohort_trainer t where t.cohort_id = c.id and t.person_id = :person))
                         order by s.starts_at""")
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))

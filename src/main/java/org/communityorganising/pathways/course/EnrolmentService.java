@@ -237,7 +237,7 @@ public class EnrolmentService {
 
     private Map<Long, Candidate> candidates(List<Long> ids) {
         Map<Long, Candidate> found = new HashMap<>();
-        jdbc.sql("select id, email, full_name, chapter_id, active from person where id in (:ids)")
+        jdbc.sql("select id, email, full_name, chapter_id, active from v_person where id in (:ids)")
                 .param("ids", ids)
                 .query((rs, row) -> new Candidate(
                         rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
@@ -250,7 +250,7 @@ public class EnrolmentService {
         if (lowerCaseEmails.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, email, full_name, chapter_id, active from person where lower(email) in (:emails)")
+        return jdbc.sql("select id, email, full_name, chapter_id, active from v_person where lower(email) in (:emails)")
                 .param("emails", lowerCaseEmails)
                 .query((rs, row) -> new Candidate(
                         rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))

@@ -88,7 +88,7 @@ public class SchedulingService {
         var course = cohort.getCourse();
         String chapterName = cohort.getChapterId() == null
                 ? null
-                : jdbc.sql("select name from chapter where id = :id")
+                : jdbc.sql("select name from v_chapter where id = :id")
                         .param("id", cohort.getChapterId())
                         .query(String.class)
                         .single();
@@ -114,9 +114,9 @@ public class SchedulingService {
     @PreAuthorize(SCHEDULERS)
     public List<PersonOption> trainerOptions(@Nullable Long chapterId) {
         return jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name as institution from person p
-                        join person_role r on r.person_id = p.id and r.role = 'TRAINER'
-                        left join institution i on i.id = p.institution_id
+                        select p.id, p.full_name, p.email, i.name as institution from v_person p
+                        join v_person_role r on r.person_id = p.id and r.role = 'TRAINER'
+                        left join v_institution i on i.id = p.institution_id
                         where p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)
                         order by lower(p.full_name) limit 500""")
                 .param("chapterId", chapterId, java.sql.Types.BIGINT)
@@ -172,7 +172,7 @@ public class SchedulingService {
         long valid = trainers.isEmpty()
                 ? 0
                 : jdbc.sql("""
-                        select count(*) from person p join person_role r on r.person_id = p.id and r.role = 'TRAINER'
+                        select count(*) from v_person p join v_person_role r on r.person_id = p.id and r.role = 'TRAINER'
                         where p.id in (:ids) and p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)""")
                         .param("ids", trainers)
                         .param("chapterId", form.chapterId(), java.sql.Types.BIGINT)
@@ -413,7 +413,7 @@ public class SchedulingService {
             return List.of();
         }
         return jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name from person p left join institution i on i.id = p.institution_id
+                        select p.id, p.full_name, p.email, i.name from v_person p left join v_institution i on i.id = p.institution_id
                         where p.id in (:ids) order by lower(p.full_name)""")
                 .param("ids", ids)
                 .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))

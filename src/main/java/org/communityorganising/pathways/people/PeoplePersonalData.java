@@ -41,7 +41,7 @@ class PeoplePersonalData implements PersonalData {
                                 "data.active"),
                         """
                                 select p.full_name, p.email, p.phone, c.name, i.name, p.language, p.active
-                                from person p left join chapter c on c.id = p.chapter_id left join institution i on i.id = p.institution_id
+                                from person p left join v_chapter c on c.id = p.chapter_id left join v_institution i on i.id = p.institution_id
                                 where p.id = :person""",
                         personId),
                 PersonalDataSql.section(

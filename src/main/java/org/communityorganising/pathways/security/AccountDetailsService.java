@@ -26,10 +26,9 @@ class AccountDetailsService implements UserDetailsService {
     private static final String SELECT = """
             select p.id, p.email, p.full_name, p.chapter_id, p.language, p.active,
                    a.password_hash, a.locked_until, a.security_version,
-                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles
-            from person p
+                   coalesce((select string_agg(r.role, ',' order by r.role) from v_person_role r where r.person_id = p.id), '') as roles
+            from v_person p
             join account a on a.person_id = p.id
-            left join person_role r on r.person_id = p.id
             """;
 
     private final JdbcClient jdbc;
@@ -47,9 +46,7 @@ class AccountDetailsService implements UserDetailsService {
         if (PlainText.hasControlCharacters(email)) {
             throw new UsernameNotFoundException("No account for this e-mail");
         }
-        return jdbc.sql(
-                        SELECT
-                                + " where lower(p.email) = lower(:email) and a.password_hash is not null group by p.id, a.person_id")
+        return jdbc.sql(SELECT + " where lower(p.email) = lower(:email) and a.password_hash is not null")
                 .param("email", email.strip())
                 .query(this::user)
                 .optional()
@@ -59,7 +56,7 @@ class AccountDetailsService implements UserDetailsService {
     /** The person as they are now, for a session that must follow a changed account. */
     @Transactional(readOnly = true)
     Optional<PathwaysUser> loadById(long personId) {
-        return jdbc.sql(SELECT + " where p.id = :id and a.password_hash is not null group by p.id, a.person_id")
+        return jdbc.sql(SELECT + " where p.id = :id and a.password_hash is not null")
                 .param("id", personId)
                 .query(this::user)
                 .optional();

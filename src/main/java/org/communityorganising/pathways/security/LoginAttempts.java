@@ -54,7 +54,7 @@ class LoginAttempts {
                         update account a
                         set failed_logins = case when a.locked_until <= :now then 1 else a.failed_logins + 1 end,
                             locked_until = case when a.locked_until <= :now then null else a.locked_until end
-                        from person p
+                        from v_person p
                         where p.id = a.person_id and lower(p.email) = lower(:email) and a.password_hash is not null
                         returning a.person_id, a.failed_logins, a.locked_until""")
                 .param("email", email.strip())

@@ -26,7 +26,7 @@ class DemoAccountsGuard implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long demoAccounts = jdbc.sql("""
-                        select count(*) from person p join account a on a.person_id = p.id
+                        select count(*) from v_person p join account a on a.person_id = p.id
                         where lower(p.email) like :domain and a.password_hash is not null""")
                 .param("domain", "%" + DEMO_DOMAIN)
                 .query(Long.class)
