@@ -128,6 +128,9 @@ class HardeningBrowserIT {
         try (var browser = new BrowserSession(1280, 900)) {
             Pages.open(browser, base() + "/no-such-page");
             assertThat(Pages.heading(browser)).isEqualTo("Page not found");
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-drawer-toggle")))
+                    .as("no menu button without a menu")
+                    .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             for (String path : new String[] {
                 "/no-such-page", "/check-in/999999/123456", "/sessions/99999999999999999999999", "/people"

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +20,9 @@ public final class ViewToolbar extends Composite<Header> {
         var toggle = new DrawerToggle();
         toggle.addClassName("view-toolbar-toggle");
         toggle.setAriaLabel(getTranslation("nav.menu"));
+        // Only inside the app's layout is there a menu to open (not on the "page not found" of
+        // someone signed out): a button that does nothing is not offered.
+        addAttachListener(attached -> toggle.setVisible(findAncestor(AppLayout.class) != null));
         var heading = new H1(title);
         heading.addClassName("view-title");
         var titleRow = new Div(toggle, heading);
