@@ -1,14 +1,15 @@
 --liquibase formatted sql
 
 --changeset pathways:0006-people-search
---validCheckSum: 9:ee1f0a7c14ff0231c3c42f12fd9c6cf0
 -- "Search by name or e-mail" is a contains-search; trigram indexes keep it instant at 20,000+
 -- people. pg_trgm is a trusted extension: the database owner may create it.
 create extension if not exists pg_trgm;
 create index ix_person_name_trgm on person using gin (lower(full_name) gin_trgm_ops);
 create index ix_person_email_trgm on person using gin (lower(email) gin_trgm_ops);
 create index ix_person_chapter_name on person (chapter_id, lower(full_name));
---rollback drop index ix_person_name_trgm; drop index ix_person_email_trgm; drop index ix_person_chapter_name;
+-- The people grid is ordered by name: its first pages come straight from this index.
+create index ix_person_name_order on person (lower(full_name), id);
+--rollback drop index ix_person_name_trgm; drop index ix_person_email_trgm; drop index ix_person_chapter_name; drop index ix_person_name_order;
 
 --changeset pathways:0006-calendar-token
 -- The secret in a person's private calendar feed URL; replaced (and so revoked) on regeneration.

@@ -26,22 +26,23 @@ insert into person_role (person_id, role)
 select id, 'TRAINEE' from person where email like '%@demo.pathways' and id not in (select person_id from person_role);
 
 --changeset pathways:demo-cohort-telco context:demo
---validCheckSum: 9:fa6fcd55bdabf3b7b211eb564c6e480d
 -- A running Community Leadership Training cohort with weekly sessions around the day the demo
--- data was loaded: one last week, one today, six to come. Times are London wall-clock times.
+-- data was loaded (London's date, not the server's): one last week, one today, six to come.
+-- Times are London wall-clock times.
 insert into cohort (course_id, chapter_id, name, starts_on, ends_on, capacity, status)
-select co.id, c.id, 'TELCO evening cohort', current_date - 7, current_date + 49, 20, 'RUNNING'
-from course co, chapter c where co.code = 'CLT-2' and c.name = 'TELCO';
+select co.id, c.id, 'TELCO evening cohort', london.today - 7, london.today + 49, 20, 'RUNNING'
+from course co, chapter c, (select (now() at time zone 'Europe/London')::date as today) london
+where co.code = 'CLT-2' and c.name = 'TELCO';
 
 insert into cohort_trainer (cohort_id, person_id)
 select ch.id, p.id from cohort ch, person p where ch.name = 'TELCO evening cohort' and p.email = 'trainer@demo.pathways';
 
 insert into training_session (cohort_id, uid, starts_at, ends_at, venue)
 select ch.id, gen_random_uuid() || '@pathways',
-       ((current_date + (week - 1) * 7) + time '18:30') at time zone 'Europe/London',
-       ((current_date + (week - 1) * 7) + time '20:30') at time zone 'Europe/London',
+       ((london.today + (week - 1) * 7) + time '18:30') at time zone 'Europe/London',
+       ((london.today + (week - 1) * 7) + time '20:30') at time zone 'Europe/London',
        'St Anne''s Parish Hall, 12 Romford Road, Stratford E15'
-from cohort ch, generate_series(0, 7) as week
+from cohort ch, generate_series(0, 7) as week, (select (now() at time zone 'Europe/London')::date as today) london
 where ch.name = 'TELCO evening cohort';
 
 insert into enrolment (cohort_id, person_id, enrolled_at)
@@ -51,19 +52,6 @@ where ch.name = 'TELCO evening cohort'
   and p.email in ('trainee@demo.pathways', 'abena.mensah@demo.pathways', 'ben.okoro@demo.pathways',
                   'chloe.davies@demo.pathways', 'dev.sharma@demo.pathways', 'esther.adebayo@demo.pathways',
                   'farid.hussain@demo.pathways', 'grace.kelly@demo.pathways', 'hannah.cohen@demo.pathways');
-
---changeset pathways:demo-cohort-telco-london-day context:demo
--- The demo cohort is dated by London's calendar, not the database server's: where the server's
--- date differed when it was loaded, its days move to London's (times stay London wall-clock).
-update training_session s
-set starts_at = ((s.starts_at at time zone 'Europe/London') + make_interval(days => shift.days)) at time zone 'Europe/London',
-    ends_at = ((s.ends_at at time zone 'Europe/London') + make_interval(days => shift.days)) at time zone 'Europe/London'
-from cohort c, (select (now() at time zone 'Europe/London')::date - current_date as days) shift
-where c.id = s.cohort_id and c.name = 'TELCO evening cohort' and shift.days <> 0;
-update cohort c
-set starts_on = c.starts_on + shift.days, ends_on = c.ends_on + shift.days
-from (select (now() at time zone 'Europe/London')::date - current_date as days) shift
-where c.name = 'TELCO evening cohort' and shift.days <> 0;
 
 --changeset pathways:demo-attendance-last-week context:demo
 -- Last week's register, marked by the demo trainer: most present, one late, one apologies, one absent.

@@ -76,8 +76,8 @@ class UpgradeTest {
                                 "0006-people-search",
                                 "demo-cohort-telco",
                                 "0010-account-security-version",
-                                "0011-people-name-order",
-                                "demo-cohort-telco-london-day");
+                                "0012-person-tier",
+                                "0015-course-views");
                 assertThat(migrated.sql("select count(*) from pg_indexes where indexname = 'ix_person_name_order'")
                                 .query(Long.class)
                                 .single())

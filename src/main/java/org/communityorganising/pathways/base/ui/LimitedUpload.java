@@ -39,7 +39,8 @@ public final class LimitedUpload implements UploadHandler {
         byte[] data = event.getFileSize() > maxBytes ? null : readAtMost(event.getInputStream(), maxBytes);
         var ui = event.getUI();
         if (data == null) {
-            event.reject("File too large");
+            // The upload component shows this beside the file: in the person's language.
+            event.reject(ui.getTranslation("upload.too-big"));
             ui.access(tooLarge::run);
             return;
         }
