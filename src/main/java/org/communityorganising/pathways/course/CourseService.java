@@ -93,17 +93,17 @@ public class CourseService {
             throw new InvalidInputException("courses.error.description");
         }
         if (form.hours().signum() <= 0
-                || form.hours().compareTo(java.math.BigDecimal.valueOf(9999)) > 0
+                || form.hours().compareTo(new java.math.BigDecimal(CourseForm.HOURS_MAX)) > 0
                 || form.hours().scale() > 1) {
             throw new InvalidInputException("courses.error.hours");
         }
         if (form.minAttendancePercent() < 0 || form.minAttendancePercent() > 100) {
             throw new InvalidInputException("courses.error.min-attendance");
         }
-        if (form.slippingAbsences() < 1 || form.slippingAbsences() > 10) {
+        if (form.slippingAbsences() < 1 || form.slippingAbsences() > CourseForm.SLIPPING_MAX) {
             throw new InvalidInputException("courses.error.slipping-absences");
         }
-        if (form.lateAfterMinutes() < 0 || form.lateAfterMinutes() > 240) {
+        if (form.lateAfterMinutes() < 0 || form.lateAfterMinutes() > CourseForm.LATE_AFTER_MAX) {
             throw new InvalidInputException("courses.error.late-after");
         }
     }

@@ -43,8 +43,8 @@ public class SchedulingService {
     private static final String STAFF =
             "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')";
     private static final String SCHEDULERS = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.ADMIN + "')";
-    private static final int MIN_MINUTES = 15;
-    private static final int MAX_MINUTES = 24 * 60;
+    private static final int MIN_MINUTES = SessionForm.MIN_MINUTES;
+    private static final int MAX_MINUTES = SessionForm.MAX_MINUTES;
 
     private final CohortRepository cohorts;
     private final TrainingSessionRepository sessions;
@@ -165,7 +165,7 @@ public class SchedulingService {
         if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
             throw new InvalidInputException("cohorts.error.dates");
         }
-        if (form.capacity() < 1 || form.capacity() > 1000) {
+        if (form.capacity() < 1 || form.capacity() > CohortForm.CAPACITY_MAX) {
             throw new InvalidInputException("cohorts.error.capacity");
         }
         Set<Long> trainers = new HashSet<>(form.trainerIds());

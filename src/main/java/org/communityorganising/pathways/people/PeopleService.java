@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
 public class PeopleService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile(PersonForm.EMAIL_PATTERN);
     private static final Set<String> LEAD_GRANTABLE = Set.of(AppRoles.TRAINEE, AppRoles.TRAINER);
 
     private final PersonRepository people;

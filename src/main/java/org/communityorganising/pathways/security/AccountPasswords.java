@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountPasswords {
 
     public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 200;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -43,7 +44,7 @@ public class AccountPasswords {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void set(long personId, String email, String password) {
-        if (password.length() < MIN_LENGTH || password.length() > 200) {
+        if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
             throw new InvalidInputException("people.error.password-length", MIN_LENGTH);
         }
         if (password.strip().equalsIgnoreCase(email.strip())) {

@@ -26,6 +26,7 @@ class TranslationBundlesTest {
     private static final Pattern CHOSEN_KEY =
             Pattern.compile("getTranslation\\([^\"()]*\\?\\s*\"([^\"]+)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern MESSAGE_KEY = Pattern.compile("\"((?:csv|[a-z]+\\.error)\\.[a-z0-9.\\-]+)\"");
+    private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("message\\s*=\\s*\"\\{([a-z][a-z0-9.\\-]+)\\}\"");
     private static final Pattern STEP_KEY = Pattern.compile("(?:available|comingSoon)\\(\\s*\"([^\"]+)\"");
 
     private final Properties english = load("vaadin-i18n/translations.properties");
@@ -66,6 +67,7 @@ class TranslationBundlesTest {
                 LITERAL_KEY.matcher(code).results().forEach(match -> used.add(match.group(1)));
                 MENU_TITLE.matcher(code).results().forEach(match -> used.add(match.group(1)));
                 MESSAGE_KEY.matcher(code).results().forEach(match -> used.add(match.group(1)));
+                CONSTRAINT_MESSAGE.matcher(code).results().forEach(match -> used.add(match.group(1)));
                 CHOSEN_KEY.matcher(code).results().forEach(match -> {
                     used.add(match.group(1));
                     used.add(match.group(2));

@@ -80,6 +80,22 @@ public class BrowserlessUi {
         return new Routes(routes, errorRoutes, true);
     }
 
+    /**
+     * Sets a field's value as if the person typed or picked it in the browser (a change from the
+     * client, so validation and listeners run as they would); Karibu's own _setValue does not run
+     * on Vaadin 25.
+     */
+    public static <V> void type(com.vaadin.flow.component.AbstractField<?, V> field, V value) {
+        try {
+            var setModelValue = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod(
+                    "setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void close() {
         MockVaadin.tearDown();
         SignIn.out();

@@ -6,12 +6,17 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.validator.BeanValidator;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SessionDetails;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
+import org.communityorganising.pathways.people.PersonForm;
 import org.communityorganising.pathways.people.PersonOption;
 import org.jspecify.annotations.Nullable;
 
@@ -39,14 +44,18 @@ class WalkInDialog extends FormDialog {
         existing.setId("walkin-person");
         var or = new Paragraph(getTranslation("walkin.or-new"));
         var name = new TextField(getTranslation("people.field.name"));
-        name.setMaxLength(org.communityorganising.pathways.people.PersonForm.NAME_MAX);
+        name.setMaxLength(PersonForm.NAME_MAX);
         name.setId("walkin-name");
         var email = new EmailField(getTranslation("people.field.email"));
-        email.setMaxLength(org.communityorganising.pathways.people.PersonForm.EMAIL_MAX);
+        email.setMaxLength(PersonForm.EMAIL_MAX);
         email.setId("walkin-email");
         addWide(existing);
         addWide(or);
         addFields(name, email);
+        // A new person's name and e-mail follow the person form's own constraints.
+        var binder = bind(new Binder<>(PersonForm.class));
+        binder.forField(name).withValidator(whenNew(existing, "fullName")).bind("fullName");
+        binder.forField(email).withValidator(whenNew(existing, "email")).bind("email");
         onSave(() -> {
             long personId;
             if (existing.getValue() != null) {
@@ -63,5 +72,11 @@ class WalkInDialog extends FormDialog {
             enrolment.addWalkIn(session.cohortId(), personId);
             added.run();
         });
+    }
+
+    /** The constraints of a new person's field, checked only when nobody was chosen from the list. */
+    private static Validator<String> whenNew(ComboBox<PersonOption> existing, String property) {
+        var constraints = new BeanValidator(PersonForm.class, property);
+        return (value, context) -> existing.isEmpty() ? constraints.apply(value, context) : ValidationResult.ok();
     }
 }

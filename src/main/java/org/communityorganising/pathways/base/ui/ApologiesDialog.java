@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.base.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.io.Serializable;
 import java.util.function.Consumer;
 
@@ -23,10 +24,21 @@ public class ApologiesDialog extends FormDialog {
         reason.setHelperText(getTranslation("apologies.reason.help"));
         reason.setId("apologies-reason");
         addWide(reason);
+        var binder = bind(Apology.class);
+        // The longest reason is the caller's (the attendance module's) constant, so it is checked here
+        // rather than by an annotation.
+        binder.forField(reason)
+                .withValidator(
+                        new StringLengthValidator(getTranslation("form.error.max-length", maxReason), 0, maxReason))
+                .bind("reason");
+        binder.readRecord(new Apology(""));
         onSave(() -> {
-            send.accept(reason.getValue());
+            send.accept(written(binder).reason());
             Notifications.success(getTranslation("apologies.done"));
             sent.run();
         });
     }
+
+    /** What the apologies form edits: an optional reason. */
+    public record Apology(String reason) {}
 }

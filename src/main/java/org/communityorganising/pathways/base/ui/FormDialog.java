@@ -6,9 +6,19 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ReadOnlyHasValue;
+import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
+import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +32,7 @@ public class FormDialog extends Dialog {
     private final FormLayout form = new FormLayout();
     private final Div error = new Div();
     private final Button save;
+    private final List<Binder<?>> binders = new ArrayList<>();
     private Runnable onSave = () -> {};
 
     /** Subclasses set the header title; the button says "Save" unless {@link #setSaveLabel} says otherwise. */
@@ -69,6 +80,47 @@ public class FormDialog extends Dialog {
         this.onSave = action;
     }
 
+    /**
+     * The binder of this form's fields: Save first validates every binding (the form record's Bean
+     * Validation constraints, then any converter), marking each field that needs attention.
+     */
+    public <T> BeanValidationBinder<T> bind(Class<T> formType) {
+        var binder = new BeanValidationBinder<>(formType);
+        // Vaadin marks @NotNull, @NotEmpty and @Size fields as required; our text fields say @NotBlank.
+        // A checkbox group or a select would carry aria-required, which ARIA does not allow there
+        // (axe-core: aria-allowed-attr): their helper text says it, the binder still checks it.
+        var required = RequiredFieldConfigurator.DEFAULT.chain(
+                (constraint, binding) -> constraint.annotationType() == NotBlank.class);
+        binder.setRequiredConfigurator((constraint, binding) ->
+                !(binding.getField() instanceof CheckboxGroup<?> || binding.getField() instanceof Select<?>)
+                        && required.test(constraint, binding));
+        bind((Binder<T>) binder);
+        return binder;
+    }
+
+    /** Registers a binder built by hand (validators only, no Bean Validation of its own). */
+    public <T> Binder<T> bind(Binder<T> binder) {
+        binders.add(binder);
+        return binder;
+    }
+
+    /**
+     * Binds a record component no field edits (such as the version the form was opened with), so
+     * that {@link Binder#writeRecord()} carries it through unchanged.
+     */
+    public static <T> void carry(Binder<T> binder, String property) {
+        binder.forField(new ReadOnlyHasValue<>(value -> {})).bind(property);
+    }
+
+    /** The form record as the fields now say; only called from Save, after validation passed. */
+    public static <T> T written(Binder<T> binder) {
+        try {
+            return binder.writeRecord();
+        } catch (ValidationException invalid) {
+            throw new InvalidInputException("form.error.fields");
+        }
+    }
+
     public FormLayout form() {
         return form;
     }
@@ -95,7 +147,11 @@ public class FormDialog extends Dialog {
     }
 
     private void trySave() {
-        if (form.getChildren().anyMatch(FormDialog::invalid)) {
+        boolean bound = true;
+        for (Binder<?> binder : binders) {
+            bound &= binder.validate().isOk();
+        }
+        if (!bound || form.getChildren().anyMatch(FormDialog::invalid)) {
             showError(getTranslation("form.error.fields"));
             return;
         }

@@ -3,7 +3,10 @@ package org.communityorganising.pathways.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
@@ -109,6 +112,24 @@ public final class Localised {
             case DatePicker picker -> datePicker(picker);
             case TimePicker picker -> timePicker(picker);
             case PasswordField password -> passwordField(password);
+            // The field's own checks (a hostile client can send more than maxlength allows) speak
+            // like the form's; Bean Validation says the same in the binder.
+            case TextField text ->
+                text.setI18n(new TextField.TextFieldI18n()
+                        .setRequiredErrorMessage(text.getTranslation("form.error.required"))
+                        .setMaxLengthErrorMessage(
+                                text.getTranslation("form.error.max-length", (int) text.getMaxLength())));
+            case TextArea area ->
+                area.setI18n(new TextArea.TextAreaI18n()
+                        .setRequiredErrorMessage(area.getTranslation("form.error.required"))
+                        .setMaxLengthErrorMessage(
+                                area.getTranslation("form.error.max-length", (int) area.getMaxLength())));
+            case EmailField email ->
+                email.setI18n(new EmailField.EmailFieldI18n()
+                        .setRequiredErrorMessage(email.getTranslation("form.error.required"))
+                        .setMaxLengthErrorMessage(
+                                email.getTranslation("form.error.max-length", (int) email.getMaxLength()))
+                        .setPatternErrorMessage(email.getTranslation("people.error.email")));
             default -> {}
         }
         if (field instanceof DatePicker

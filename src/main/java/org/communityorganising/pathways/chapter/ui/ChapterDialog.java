@@ -15,19 +15,22 @@ class ChapterDialog extends FormDialog {
         setHeaderTitle(getTranslation(id == null ? "chapters.new" : "chapters.edit"));
         setId("chapter-dialog");
         var name = new TextField(getTranslation("chapters.column.name"));
-        name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ChapterForm.NAME_MAX);
-        name.setValue(initial.name());
         var region = new TextField(getTranslation("chapters.column.region"));
-        region.setRequiredIndicatorVisible(true);
         region.setMaxLength(ChapterForm.REGION_MAX);
-        region.setValue(initial.region());
         var language = new Select<String>();
         language.setLabel(getTranslation("chapters.column.language"));
         language.setItems(List.of("en", "cy"));
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
-        language.setValue(initial.preferredLanguage());
         addFields(name, region, language);
+
+        var binder = bind(ChapterForm.class);
+        binder.bind(name, "name");
+        binder.bind(region, "region");
+        binder.bind(language, "preferredLanguage");
+        carry(binder, "version");
+        binder.readRecord(initial);
+
         if (id != null) {
             addFooterAction(getTranslation("chapters.deactivate"), "chapter-deactivate", () -> {
                 chapters.setChapterActive(id, false);
@@ -35,7 +38,7 @@ class ChapterDialog extends FormDialog {
             });
         }
         onSave(() -> {
-            var form = new ChapterForm(name.getValue(), region.getValue(), language.getValue(), initial.version());
+            var form = written(binder);
             if (id == null) {
                 chapters.createChapter(form);
             } else {

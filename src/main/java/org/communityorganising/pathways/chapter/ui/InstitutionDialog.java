@@ -4,8 +4,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Objects;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.OptionIds;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.chapter.InstitutionForm;
@@ -24,33 +24,29 @@ class InstitutionDialog extends FormDialog {
         setHeaderTitle(getTranslation(id == null ? "institutions.new" : "institutions.edit"));
         setId("institution-dialog");
         var name = new TextField(getTranslation("institutions.field.name"));
-        name.setRequiredIndicatorVisible(true);
         name.setMaxLength(InstitutionForm.NAME_MAX);
-        name.setValue(initial.name());
         name.setId("institution-name");
         var kind = new Select<InstitutionKind>();
         kind.setLabel(getTranslation("institutions.field.kind"));
         kind.setItems(InstitutionKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
-        kind.setValue(initial.kind());
         kind.setHelperText(getTranslation("institutions.field.kind.help"));
         var chapter = new ComboBox<ChapterOption>(getTranslation("institutions.chapter"));
         chapter.setItems(chapterOptions);
         chapter.setItemLabelGenerator(ChapterOption::name);
-        chapter.setRequiredIndicatorVisible(true);
-        chapterOptions.stream()
-                .filter(option -> Objects.equals(option.id(), initial.chapterId()))
-                .findFirst()
-                .ifPresent(chapter::setValue);
         chapter.setReadOnly(id != null || chapterOptions.size() == 1);
         addWide(name);
         addFields(kind, chapter);
+        var binder = bind(InstitutionForm.class);
+        binder.bind(name, "name");
+        binder.bind(kind, "kind");
+        binder.forField(chapter)
+                .withConverter(OptionIds.of(chapter, ChapterOption::id))
+                .bind("chapterId");
+        carry(binder, "version");
+        binder.readRecord(initial);
         onSave(() -> {
-            var form = new InstitutionForm(
-                    name.getValue(),
-                    kind.getValue(),
-                    chapter.getValue() == null ? null : chapter.getValue().id(),
-                    initial.version());
+            var form = written(binder);
             if (id == null) {
                 chapters.createInstitution(form);
             } else {

@@ -3,6 +3,7 @@ package org.communityorganising.pathways.course.ui;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionCancellation;
 import org.communityorganising.pathways.course.SessionForm;
 import org.communityorganising.pathways.course.SessionListItem;
 
@@ -14,13 +15,15 @@ class CancelSessionDialog extends FormDialog {
         setSaveLabel(getTranslation("session.cancel"));
         setId("cancel-session-dialog");
         var reason = new TextArea(getTranslation("session.cancel.reason"));
-        reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(SessionForm.CANCEL_REASON_MAX);
         reason.setHelperText(getTranslation("session.cancel.reason.help"));
         reason.setId("session-cancel-reason");
         addWide(reason);
+        var binder = bind(SessionCancellation.class);
+        binder.bind(reason, "reason");
+        binder.readRecord(new SessionCancellation(""));
         onSave(() -> {
-            scheduling.cancelSession(session.id(), reason.getValue(), session.version());
+            scheduling.cancelSession(session.id(), written(binder).reason(), session.version());
             cancelled.run();
         });
     }

@@ -7,10 +7,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.OptionIds;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.course.CohortForm;
 import org.communityorganising.pathways.course.CohortStatus;
@@ -49,7 +50,6 @@ class CohortDialog extends FormDialog {
         course.setLabel(getTranslation("cohorts.field.course"));
         course.setItems(courses);
         course.setItemLabelGenerator(option -> option.title(getLocale()));
-        course.setRequiredIndicatorVisible(true);
         course.setId("cohort-course");
         chapter.setLabel(getTranslation("cohorts.field.chapter"));
         var chapterChoices = new java.util.ArrayList<>(chapters);
@@ -63,15 +63,12 @@ class CohortDialog extends FormDialog {
         chapter.setReadOnly(id != null || chapterChoices.size() == 1);
         chapter.setId("cohort-chapter");
         name.setLabel(getTranslation("cohorts.field.name"));
-        name.setRequiredIndicatorVisible(true);
         name.setMaxLength(CohortForm.NAME_MAX);
         name.setId("cohort-name");
         startsOn.setLabel(getTranslation("cohorts.field.starts-on"));
-        startsOn.setRequiredIndicatorVisible(true);
         startsOn.setLocale(getLocale());
         startsOn.setId("cohort-starts-on");
         endsOn.setLabel(getTranslation("cohorts.field.ends-on"));
-        endsOn.setRequiredIndicatorVisible(true);
         endsOn.setLocale(getLocale());
         endsOn.setId("cohort-ends-on");
         startsOn.addValueChangeListener(event -> {
@@ -85,16 +82,14 @@ class CohortDialog extends FormDialog {
         });
         capacity.setLabel(getTranslation("cohorts.field.capacity"));
         capacity.setMin(1);
-        capacity.setMax(1000);
+        capacity.setMax(CohortForm.CAPACITY_MAX);
         capacity.setStepButtonsVisible(true);
-        capacity.setRequiredIndicatorVisible(true);
         capacity.setId("cohort-capacity");
         status.setLabel(getTranslation("cohorts.field.status"));
         status.setItems(CohortStatus.values());
         status.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
         trainers.setLabel(getTranslation("cohorts.field.trainers"));
         trainers.setItemLabelGenerator(PersonOption::label);
-        trainers.setRequiredIndicatorVisible(true);
         trainers.setId("cohort-trainers");
 
         addFields(course, chapter);
@@ -102,39 +97,38 @@ class CohortDialog extends FormDialog {
         addFields(startsOn, endsOn, capacity, status);
         addWide(trainers);
 
-        course.getListDataView()
-                .getItems()
-                .filter(option -> Objects.equals(option.id(), initial.courseId()))
-                .findFirst()
-                .ifPresent(course::setValue);
-        chapterChoices.stream()
-                .filter(option -> initial.chapterId() == null
-                        ? option == NATIONAL
-                        : Objects.equals(option.id(), initial.chapterId()))
-                .findFirst()
-                .or(() -> chapterChoices.stream()
-                        .filter(option -> option != NATIONAL)
-                        .findFirst())
-                .ifPresent(chapter::setValue);
-        name.setValue(initial.name());
-        startsOn.setValue(initial.startsOn());
-        endsOn.setValue(initial.endsOn());
-        capacity.setValue(initial.capacity());
-        status.setValue(initial.status());
-        loadTrainers(initial);
-        chapter.addValueChangeListener(event -> loadTrainers(initial));
+        var binder = bind(CohortForm.class);
+        binder.forField(course)
+                .withConverter(OptionIds.of(course, CourseOption::id))
+                .bind("courseId");
+        binder.forField(chapter)
+                .withConverter(OptionIds.of(chapter, ChapterOption::id))
+                .withConverter(
+                        (@Nullable Long value) -> value == null || value == NATIONAL.id() ? null : value,
+                        (@Nullable Long value) -> value == null && admin ? NATIONAL.id() : value)
+                .bind("chapterId");
+        binder.bind(name, "name");
+        binder.bind(startsOn, "startsOn");
+        binder.bind(endsOn, "endsOn");
+        binder.bind(capacity, "capacity");
+        binder.bind(status, "status");
+        binder.forField(trainers)
+                .withConverter(OptionIds.ofAll(trainers, PersonOption::id))
+                .bind("trainerIds");
+        carry(binder, "version");
+        binder.readRecord(initial);
+        if (chapter.isEmpty()) {
+            chapterChoices.stream()
+                    .filter(option -> option != NATIONAL)
+                    .findFirst()
+                    .ifPresent(chapter::setValue);
+        }
+        // The trainers to choose from are those of the chosen chapter.
+        loadTrainers(initial.trainerIds());
+        chapter.addValueChangeListener(event -> loadTrainers(trainerIds()));
 
         onSave(() -> {
-            var form = new CohortForm(
-                    course.getValue() == null ? null : course.getValue().id(),
-                    chapterId(),
-                    name.getValue(),
-                    startsOn.getValue(),
-                    endsOn.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(),
-                    status.getValue(),
-                    trainers.getValue().stream().map(PersonOption::id).collect(Collectors.toSet()),
-                    initial.version());
+            var form = written(binder);
             if (id == null) {
                 saved.accept(scheduling.createCohort(form));
             } else {
@@ -144,16 +138,19 @@ class CohortDialog extends FormDialog {
         });
     }
 
+    private Set<Long> trainerIds() {
+        return trainers.getValue().stream().map(PersonOption::id).collect(Collectors.toSet());
+    }
+
     private @Nullable Long chapterId() {
         var value = chapter.getValue();
         return value == null || value == NATIONAL ? null : value.id();
     }
 
-    private void loadTrainers(CohortForm initial) {
+    private void loadTrainers(Set<Long> chosen) {
         var options = scheduling.trainerOptions(chapterId());
         trainers.setItems(options);
-        trainers.setValue(options.stream()
-                .filter(option -> initial.trainerIds().contains(option.id()))
-                .collect(Collectors.toSet()));
+        trainers.setValue(
+                options.stream().filter(option -> chosen.contains(option.id())).collect(Collectors.toSet()));
     }
 }

@@ -21,42 +21,32 @@ class SeriesDialog extends FormDialog {
         setSaveLabel(getTranslation("sessions.series.save"));
         setId("series-dialog");
         var first = new DatePicker(getTranslation("sessions.series.from"));
-        first.setRequiredIndicatorVisible(true);
         first.setLocale(getLocale());
-        first.setValue(from);
         first.setId("series-from");
         var weekday = new Select<DayOfWeek>();
         weekday.setLabel(getTranslation("sessions.series.weekday"));
         weekday.setItems(DayOfWeek.values());
         weekday.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.FULL, getLocale()));
-        weekday.setValue(from.getDayOfWeek());
         weekday.setId("series-weekday");
         var fields = new SessionFields(this::getTranslation, getLocale(), "series");
-        fields.start.setValue(LocalTime.of(18, 30));
-        fields.minutes.setValue(75);
         var count = new IntegerField(getTranslation("sessions.series.count"));
         count.setMin(1);
         count.setMax(WeeklySeries.MAX_SESSIONS);
         count.setStepButtonsVisible(true);
-        count.setValue(6);
-        count.setRequiredIndicatorVisible(true);
         count.setId("series-count");
         addFields(first, weekday, fields.start, fields.minutes, count);
         addWide(fields.venue);
         addWide(fields.link);
 
-        onSave(() -> {
-            var ids = scheduling.addWeeklySeries(
-                    cohortId,
-                    new WeeklySeriesForm(
-                            first.getValue(),
-                            weekday.getValue(),
-                            fields.start.getValue(),
-                            fields.minutesOrZero(),
-                            count.getValue() == null ? 0 : count.getValue(),
-                            fields.venue.getValue(),
-                            fields.link.getValue()));
-            saved.accept(ids.size());
-        });
+        var binder = bind(WeeklySeriesForm.class);
+        binder.bind(first, "from");
+        binder.bind(weekday, "weekday");
+        fields.bindTo(binder);
+        binder.bind(count, "count");
+        // Weekly evening sessions of 75 minutes, six of them: the usual Learning Thursdays shape.
+        binder.readRecord(new WeeklySeriesForm(from, from.getDayOfWeek(), LocalTime.of(18, 30), 75, 6, null, null));
+
+        onSave(() -> saved.accept(
+                scheduling.addWeeklySeries(cohortId, written(binder)).size()));
     }
 }

@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.course.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-import java.util.Objects;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
@@ -19,7 +18,6 @@ class SessionDialog extends FormDialog {
         setHeaderTitle(getTranslation(sessionId == null ? "sessions.new" : "sessions.edit"));
         setId("session-dialog");
         var date = new DatePicker(getTranslation("sessions.field.date"));
-        date.setRequiredIndicatorVisible(true);
         date.setLocale(getLocale());
         date.setId("session-date");
         var fields = new SessionFields(this::getTranslation, getLocale(), "session");
@@ -27,20 +25,14 @@ class SessionDialog extends FormDialog {
         addWide(fields.venue);
         addWide(fields.link);
 
-        date.setValue(initial.date());
-        fields.start.setValue(initial.start());
-        fields.minutes.setValue(initial.durationMinutes());
-        fields.venue.setValue(Objects.requireNonNullElse(initial.venue(), ""));
-        fields.link.setValue(Objects.requireNonNullElse(initial.onlineLink(), ""));
+        var binder = bind(SessionForm.class);
+        binder.bind(date, "date");
+        fields.bindTo(binder);
+        carry(binder, "version");
+        binder.readRecord(initial);
 
         onSave(() -> {
-            var form = new SessionForm(
-                    date.getValue(),
-                    fields.start.getValue(),
-                    fields.minutesOrZero(),
-                    fields.venue.getValue(),
-                    fields.link.getValue(),
-                    initial.version());
+            var form = written(binder);
             if (sessionId == null) {
                 scheduling.addSession(cohortId, form);
             } else {

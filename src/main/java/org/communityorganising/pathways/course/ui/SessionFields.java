@@ -3,6 +3,7 @@ package org.communityorganising.pathways.course.ui;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,7 +20,6 @@ final class SessionFields {
     /** @param idPrefix "session" or "series", for stable ids in tests */
     SessionFields(Function<String, String> translate, Locale locale, String idPrefix) {
         start.setLabel(translate.apply("sessions.field.start"));
-        start.setRequiredIndicatorVisible(true);
         start.setStep(Duration.ofMinutes(15));
         start.setLocale(locale);
         start.setHelperText(translate.apply("sessions.field.start.help"));
@@ -29,20 +29,21 @@ final class SessionFields {
         minutes.setMax(1440);
         minutes.setStep(15);
         minutes.setStepButtonsVisible(true);
-        minutes.setRequiredIndicatorVisible(true);
         minutes.setId(idPrefix + "-duration");
         venue.setLabel(translate.apply("sessions.field.venue"));
         venue.setMaxLength(SessionForm.VENUE_MAX);
         venue.setId(idPrefix + "-venue");
         link.setLabel(translate.apply("sessions.field.link"));
         link.setMaxLength(SessionForm.LINK_MAX);
-        link.setPattern("https?://\\S+");
-        link.setErrorMessage(translate.apply("sessions.error.link"));
         link.setHelperText(translate.apply("sessions.field.place.help"));
         link.setId(idPrefix + "-link");
     }
 
-    int minutesOrZero() {
-        return minutes.getValue() == null ? 0 : minutes.getValue();
+    /** Binds the shared fields to the form record's components of the same names. */
+    void bindTo(Binder<?> binder) {
+        binder.bind(start, "start");
+        binder.bind(minutes, "durationMinutes");
+        binder.bind(venue, "venue");
+        binder.bind(link, "onlineLink");
     }
 }

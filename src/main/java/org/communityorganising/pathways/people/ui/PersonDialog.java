@@ -7,8 +7,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.OptionIds;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.chapter.InstitutionOption;
@@ -42,13 +42,10 @@ class PersonDialog extends FormDialog {
         setId("person-dialog");
 
         name.setLabel(getTranslation("people.field.name"));
-        name.setRequiredIndicatorVisible(true);
         name.setMaxLength(PersonForm.NAME_MAX);
         name.setId("person-name");
         email.setLabel(getTranslation("people.field.email"));
-        email.setRequiredIndicatorVisible(true);
         email.setMaxLength(PersonForm.EMAIL_MAX);
-        email.setErrorMessage(getTranslation("people.error.email"));
         email.setId("person-email");
         phone.setLabel(getTranslation("people.field.phone"));
         phone.setMaxLength(PersonForm.PHONE_MAX);
@@ -75,31 +72,26 @@ class PersonDialog extends FormDialog {
         addFields(name, email, phone, chapter, institution, roles);
         addWide(password);
 
-        name.setValue(initial.fullName());
-        email.setValue(initial.email());
-        phone.setValue(Objects.requireNonNullElse(initial.phone(), ""));
-        chapter.getListDataView()
-                .getItems()
-                .filter(option -> Objects.equals(option.id(), initial.chapterId()))
-                .findFirst()
-                .ifPresent(chapter::setValue);
-        loadInstitutions(initial.institutionId());
-        chapter.addValueChangeListener(event -> loadInstitutions(null));
-        var visibleRoles = new HashSet<>(initial.roles());
-        roles.setValue(visibleRoles);
+        var binder = bind(PersonForm.class);
+        binder.bind(name, "fullName");
+        binder.bind(email, "email");
+        binder.bind(phone, "phone");
+        binder.forField(chapter)
+                .withConverter(OptionIds.of(chapter, ChapterOption::id))
+                .bind("chapterId");
+        binder.forField(institution)
+                .withConverter(OptionIds.of(institution, InstitutionOption::id))
+                .bind("institutionId");
+        binder.bind(roles, "roles");
+        carry(binder, "version");
+        loadInstitutions(initial.chapterId());
+        binder.readRecord(initial);
+        chapter.addValueChangeListener(event -> loadInstitutions(
+                event.getValue() == null ? null : event.getValue().id()));
 
         onSave(() -> {
-            var form = new PersonForm(
-                    name.getValue(),
-                    email.getValue(),
-                    phone.getValue(),
-                    chapter.getValue() == null ? null : chapter.getValue().id(),
-                    institution.getValue() == null
-                            ? null
-                            : institution.getValue().id(),
-                    // A lead cannot see an administrator's other roles here; keep them as they are.
-                    merged(initial, admin),
-                    initial.version());
+            // A lead cannot see an administrator's other roles here; keep them as they are.
+            var form = written(binder).withRoles(merged(initial, admin));
             // One call each: a refused password leaves nothing half-saved.
             String newPassword = password.isEmpty() ? null : password.getValue();
             if (id == null) {
@@ -121,18 +113,9 @@ class PersonDialog extends FormDialog {
         return chosen;
     }
 
-    private void loadInstitutions(@Nullable Long selected) {
-        var current = chapter.getValue();
+    /** The institutions of the chosen chapter are the ones to choose from. */
+    private void loadInstitutions(@Nullable Long chapterId) {
         institution.clear();
-        if (current == null) {
-            institution.setItems(List.of());
-            return;
-        }
-        var options = chapters.institutionOptions(current.id());
-        institution.setItems(options);
-        options.stream()
-                .filter(option -> Objects.equals(option.id(), selected))
-                .findFirst()
-                .ifPresent(institution::setValue);
+        institution.setItems(chapterId == null ? List.of() : chapters.institutionOptions(chapterId));
     }
 }

@@ -110,24 +110,12 @@ class SchedulingJourneyViewTest {
         _click(_get(Button.class, spec -> spec.withId("cohorts-new")));
         DatePicker first = _get(DatePicker.class, spec -> spec.withId("cohort-starts-on"));
         DatePicker last = _get(DatePicker.class, spec -> spec.withId("cohort-ends-on"));
-        typeInto(first, LocalDate.of(2027, 1, 11));
-        typeInto(last, LocalDate.of(2027, 3, 31));
+        BrowserlessUi.type(first, LocalDate.of(2027, 1, 11));
+        BrowserlessUi.type(last, LocalDate.of(2027, 3, 31));
 
-        typeInto(first, LocalDate.of(2027, 2, 1));
+        BrowserlessUi.type(first, LocalDate.of(2027, 2, 1));
 
         assertThat(last.getValue()).as("three weeks later, like the first day").isEqualTo(LocalDate.of(2027, 4, 21));
         assertThat(last.getMin()).isEqualTo(LocalDate.of(2027, 2, 1));
-    }
-
-    /** As if the person picked the date in the browser (Karibu's own _setValue does not run on Vaadin 25). */
-    private static void typeInto(DatePicker picker, LocalDate date) {
-        try {
-            var setModelValue = com.vaadin.flow.component.AbstractField.class.getDeclaredMethod(
-                    "setModelValue", Object.class, boolean.class);
-            setModelValue.setAccessible(true);
-            setModelValue.invoke(picker, date, true);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
