@@ -3,6 +3,7 @@ package org.communityorganising.pathways.attendance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
@@ -272,14 +273,16 @@ public class AttendanceService {
                                count(s.id) filter (where s.id is not null and %1$s) as held,
                                count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
                                count(m.id) filter (where m.status = 'LATE' and %1$s) as late,
-                               count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies
+                               count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies,
+                               co.id, co.hours, c.ends_on, e.status = 'COMPLETED'
                         from v_enrolment e
                         join v_cohort c on c.id = e.cohort_id
                         join v_course co on co.id = c.course_id
                         left join v_training_session s on s.cohort_id = c.id
                         left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
                         where e.person_id = :person and e.status <> 'WITHDRAWN'
-                        group by c.id, c.name, c.starts_on, co.title_en, co.title_cy, co.min_attendance_percent
+                        group by c.id, c.name, c.starts_on, c.ends_on, co.id, co.title_en, co.title_cy,
+                                 co.min_attendance_percent, co.hours, e.status
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
                 .param("today", SessionsHeld.today(clock.instant()))
@@ -289,7 +292,11 @@ public class AttendanceService {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getInt(5),
-                        new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
+                        new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)),
+                        rs.getLong(10),
+                        rs.getBigDecimal(11),
+                        rs.getObject(12, LocalDate.class),
+                        rs.getBoolean(13)))
                 .list();
     }
 

@@ -41,6 +41,31 @@ public class TierService {
                 .single();
     }
 
+    /** How many active people of the signed-in lead's chapter (administrators: all) hold each tier. */
+    @PreAuthorize(PromotionService.DECIDERS)
+    public List<PipelineCount> pipeline() {
+        var user = currentUser.require();
+        return jdbc.sql("""
+                        select t.name_en, t.name_cy, count(p.id)
+                        from tier t
+                        left join (select p.id, coalesce(pt.tier_id, (select id from tier order by rank limit 1)) as tier_id
+                                   from v_person p left join person_tier pt on pt.person_id = p.id
+                                   where p.active and (:admin or p.chapter_id = :chapter)) p on p.tier_id = t.id
+                        group by t.id, t.rank, t.name_en, t.name_cy
+                        order by t.rank""")
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .query((rs, row) -> new PipelineCount(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
+    /** A tier and how many people hold it. */
+    public record PipelineCount(String nameEn, String nameCy, int people) {
+        public String name(java.util.Locale locale) {
+            return org.communityorganising.pathways.base.Bilingual.pick(locale, nameEn, nameCy);
+        }
+    }
+
     /** All tiers, lowest first. The ladder has a handful of steps, so it is read whole. */
     public List<LadderStep> ladder() {
         return tiers.findLadder();

@@ -1,13 +1,14 @@
 package org.communityorganising.pathways.home.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,12 +18,15 @@ import java.util.List;
 import java.util.Map;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
+import org.communityorganising.pathways.progression.Notice;
+import org.communityorganising.pathways.progression.PathService;
 import org.communityorganising.pathways.progression.TierService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
@@ -53,6 +57,7 @@ class HomeView extends Main implements HasDynamicTitle {
             CalendarFeedService feeds,
             AttendanceService attendance,
             TierService tiers,
+            PathService paths,
             java.time.Clock clock) {
         this.clock = clock;
         this.scheduling = scheduling;
@@ -66,12 +71,36 @@ class HomeView extends Main implements HasDynamicTitle {
         currentRoles = user.roles();
 
         add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
+        paths.myNotices().forEach(notice -> add(notice(notice, paths)));
         add(standing(profile));
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
                 add(roleSection(role));
             }
         }
+    }
+
+    /** A decision about the person's promotion, until they dismiss it. */
+    private Component notice(Notice notice, PathService paths) {
+        var text = new Paragraph(
+                notice.approved()
+                        ? getTranslation("home.notice.approved", notice.tierName(getLocale()))
+                        : getTranslation("home.notice.refused", notice.tierName(getLocale())));
+        var card = new Div(text);
+        if (notice.comment() != null) {
+            card.add(new Paragraph(getTranslation("home.notice.comment", notice.comment())));
+        }
+        var dismiss = new Button(getTranslation("home.notice.dismiss"));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        dismiss.addClickListener(event -> {
+            paths.dismiss(notice.id());
+            card.removeFromParent();
+        });
+        card.add(dismiss);
+        card.addClassNames("notice", notice.approved() ? "notice-approved" : "notice-refused");
+        card.getElement().setAttribute("role", "status");
+        card.setId("notice-" + notice.id());
+        return card;
     }
 
     private Component standing(MyProfile profile) {
@@ -136,17 +165,18 @@ class HomeView extends Main implements HasDynamicTitle {
         List<Component> steps = new ArrayList<>();
         switch (role) {
             case AppRoles.TRAINEE -> {
-                steps.add(comingSoon("home.step.my-path"));
-                steps.add(comingSoon("home.step.log-practice"));
+                steps.add(available("home.step.my-path", "my-path"));
+                steps.add(available("home.step.log-practice", "my-path"));
                 steps.add(available("home.step.ladder", "ladder"));
             }
             case AppRoles.TRAINER -> {
                 steps.add(available("home.step.schedule-cohort", "cohorts"));
+                steps.add(available("home.step.review-practice", "practice-review"));
                 steps.add(available("home.step.courses", "courses"));
             }
             case AppRoles.CHAPTER_LEAD -> {
-                steps.add(comingSoon("home.step.promotions"));
-                steps.add(comingSoon("home.step.pipeline"));
+                steps.add(available("home.step.promotions", "promotions"));
+                steps.add(available("home.step.pipeline", "promotions"));
                 steps.add(available("home.step.people", "people"));
                 steps.add(available("home.step.cohorts", "cohorts"));
                 steps.add(available("home.step.institutions", "institutions"));
@@ -156,6 +186,7 @@ class HomeView extends Main implements HasDynamicTitle {
                 steps.add(available("home.step.institutions-all", "institutions"));
                 steps.add(available("home.step.courses", "courses"));
                 steps.add(available("home.step.accounts", "people"));
+                steps.add(available("home.step.audit", "audit"));
             }
             default -> throw new IllegalArgumentException(role);
         }
@@ -167,16 +198,6 @@ class HomeView extends Main implements HasDynamicTitle {
         link.addClassName("step-title");
         var card = new Div(link, new Paragraph(getTranslation(key + ".text")));
         card.addClassName("step");
-        return card;
-    }
-
-    private Component comingSoon(String key) {
-        var title = new Span(getTranslation(key + ".title"));
-        title.addClassName("step-title");
-        var badge = new Span(getTranslation("home.coming-soon"));
-        badge.addClassName("badge");
-        var card = new Div(new Div(title, badge), new Paragraph(getTranslation(key + ".text")));
-        card.addClassNames("step", "step-coming-soon");
         return card;
     }
 

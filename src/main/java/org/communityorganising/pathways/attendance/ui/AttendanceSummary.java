@@ -1,4 +1,4 @@
-package org.communityorganising.pathways.home.ui;
+package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -11,9 +11,9 @@ import java.util.List;
 import org.communityorganising.pathways.attendance.CohortAttendance;
 
 /** A trainee's attendance per course, with the rule it is counted by. */
-class AttendanceSummary extends Composite<Div> {
+public class AttendanceSummary extends Composite<Div> {
 
-    AttendanceSummary(List<CohortAttendance> cohorts) {
+    public AttendanceSummary(List<CohortAttendance> cohorts) {
         var content = getContent();
         content.setId("my-attendance");
         content.addClassName("attendance-summary");

@@ -1,0 +1,54 @@
+package org.communityorganising.pathways.progression;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.communityorganising.pathways.attendance.CohortAttendance;
+import org.communityorganising.pathways.base.Bilingual;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything "my path" shows, read in one service call: the tier held, the next one with every
+ * requirement assessed, attendance per course, practice counts, tier history and any open request.
+ */
+public record MyPath(
+        TierDefinition current,
+        @Nullable LocalDate since,
+        @Nullable TierDefinition next,
+        @Nullable TierAssessment assessment,
+        List<CohortAttendance> courses,
+        List<PracticeCount> practice,
+        List<TierStep> history,
+        @Nullable OpenRequest open) {
+
+    /** "Ask for a review" is offered once every requirement of the next tier is met and nothing is pending. */
+    public boolean mayAskForReview() {
+        return next != null
+                && next.approval() != TierApproval.AUTOMATIC
+                && assessment != null
+                && assessment.allMet()
+                && open == null;
+    }
+
+    public record PracticeCount(PracticeKind kind, int confirmed, int waiting, int queried) {}
+
+    public record TierStep(String nameEn, String nameCy, Instant since) {
+        public String name(Locale locale) {
+            return Bilingual.pick(locale, nameEn, nameCy);
+        }
+    }
+
+    public record OpenRequest(
+            long id,
+            String toNameEn,
+            String toNameCy,
+            Instant requestedAt,
+            int approvals,
+            int needed,
+            boolean nominated) {
+        public String toName(Locale locale) {
+            return Bilingual.pick(locale, toNameEn, toNameCy);
+        }
+    }
+}

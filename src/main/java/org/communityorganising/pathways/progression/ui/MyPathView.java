@@ -1,0 +1,273 @@
+package org.communityorganising.pathways.progression.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.ViewToolbar;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.progression.MyPath;
+import org.communityorganising.pathways.progression.PathService;
+import org.communityorganising.pathways.progression.PracticeEntryItem;
+import org.communityorganising.pathways.progression.PracticeForm;
+import org.communityorganising.pathways.progression.PracticeService;
+import org.communityorganising.pathways.progression.PracticeStatus;
+import org.communityorganising.pathways.progression.PromotionService;
+import org.communityorganising.pathways.progression.TierService;
+
+/**
+ * "My path": the tier held, exactly what is left for the next one, the practice log, attendance per
+ * course, the next sessions and the tier history, on one screen. Logging a one-to-one is the first
+ * button: on a phone it takes a tap on Log, a tap on the institution and Save.
+ */
+@Route("my-path")
+@PermitAll
+@Menu(order = 5, title = "nav.my-path", icon = "vaadin:road-branch")
+class MyPathView extends Main implements HasDynamicTitle {
+
+    private final transient PathService paths;
+    private final transient PracticeService practice;
+    private final transient PromotionService promotions;
+    private final transient SchedulingService scheduling;
+    private final transient TierService tierService;
+    private final transient Clock clock;
+
+    MyPathView(
+            PathService paths,
+            PracticeService practice,
+            PromotionService promotions,
+            SchedulingService scheduling,
+            TierService tierService,
+            Clock clock) {
+        this.paths = paths;
+        this.practice = practice;
+        this.promotions = promotions;
+        this.scheduling = scheduling;
+        this.tierService = tierService;
+        this.clock = clock;
+        addClassName("view");
+        setId("my-path-view");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var path = paths.myPath();
+        var log = new Button(getTranslation("practice.log"), VaadinIcon.PLUS.create(), event -> openLog());
+        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        log.setId("practice-log");
+        add(new ViewToolbar(getTranslation("path.title"), log));
+
+        var facts = new Div();
+        facts.addClassName("facts");
+        facts.add(new Fact(getTranslation("path.current"), path.current().name(getLocale())));
+        if (path.since() != null) {
+            facts.add(new Fact(getTranslation("path.since"), LondonTime.date(path.since(), getLocale())));
+        }
+        facts.setId("path-current");
+        add(facts);
+        add(nextTier(path));
+        add(practiceSection(path));
+        if (!path.courses().isEmpty()) {
+            add(new AttendanceSummary(path.courses()));
+        }
+        add(upcoming());
+        add(history(path));
+    }
+
+    private Component nextTier(MyPath path) {
+        var section = new Section();
+        section.setId("path-next");
+        var next = path.next();
+        var assessment = path.assessment();
+        if (next == null || assessment == null) {
+            section.add(new H2(getTranslation("path.top")));
+            return section;
+        }
+        section.add(new H2(getTranslation("path.next", next.name(getLocale()))));
+        var summary = new Paragraph(
+                assessment.allMet()
+                        ? getTranslation("path.all-met")
+                        : getTranslation(
+                                "path.left",
+                                assessment.results().size() - assessment.metCount(),
+                                assessment.results().size()));
+        summary.setId("path-summary");
+        section.add(summary);
+        section.add(new RequirementList(assessment, tierNames(), true));
+        var open = path.open();
+        if (open != null) {
+            var pending = new Paragraph(getTranslation(
+                    open.nominated() ? "path.nominated" : "path.requested",
+                    open.toName(getLocale()),
+                    LondonTime.dateTime(open.requestedAt(), getLocale()),
+                    open.approvals(),
+                    open.needed()));
+            pending.setId("path-request-pending");
+            pending.addClassName("path-request");
+            section.add(pending);
+        } else {
+            var ask = new Button(getTranslation("path.ask"), event -> {
+                try {
+                    promotions.askForReview();
+                    Notifications.success(getTranslation("path.asked"));
+                    render();
+                } catch (InvalidInputException refused) {
+                    Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+            ask.setId("path-ask");
+            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ask.setEnabled(path.mayAskForReview());
+            section.add(ask);
+            if (!path.mayAskForReview()) {
+                var why = new Paragraph(getTranslation("path.ask.when"));
+                why.addClassName("helper");
+                section.add(why);
+            }
+        }
+        return section;
+    }
+
+    private Component practiceSection(MyPath path) {
+        var section = new Section();
+        section.setId("path-practice");
+        section.add(new H2(getTranslation("path.practice")));
+        var counts = new UnorderedList();
+        counts.addClassName("practice-counts");
+        for (var count : path.practice()) {
+            if (count.confirmed() + count.waiting() + count.queried() == 0) {
+                continue;
+            }
+            var item = new ListItem(
+                    new Span(getTranslation(count.kind().translationKey())),
+                    new Span(getTranslation(
+                            "path.practice.count", count.confirmed(), count.waiting(), count.queried())));
+            item.getElement().setAttribute("data-kind", count.kind().name());
+            counts.add(item);
+        }
+        if (counts.getChildren().findAny().isEmpty()) {
+            section.add(new Paragraph(getTranslation("path.practice.none")));
+        } else {
+            section.add(counts);
+        }
+        var entries = new UnorderedList();
+        entries.addClassName("practice-entries");
+        entries.setId("practice-entries");
+        for (PracticeEntryItem entry : practice.mine(20)) {
+            entries.add(entryItem(entry));
+        }
+        section.add(entries);
+        return section;
+    }
+
+    private Component entryItem(PracticeEntryItem entry) {
+        var what = new Span(getTranslation(entry.kind().translationKey()) + " · "
+                + LondonTime.date(entry.occurredOn(), getLocale())
+                + (entry.counterpartInstitution() == null ? "" : " · " + entry.counterpartInstitution()));
+        var status = new Span(getTranslation(entry.status().translationKey()));
+        status.addClassName("badge");
+        status.getElement().setAttribute("data-status", entry.status().name());
+        var item = new ListItem(what, status);
+        if (entry.status() == PracticeStatus.QUERIED) {
+            item.add(new Paragraph(getTranslation("practice.queried-by", entry.reviewedBy(), entry.reviewComment())));
+        }
+        if (entry.privateNote() != null) {
+            var note = new Paragraph(getTranslation("practice.your-note", entry.privateNote()));
+            note.addClassName("practice-note");
+            item.add(note);
+        }
+        if (entry.status() != PracticeStatus.CONFIRMED) {
+            var correct = new Button(
+                    getTranslation("practice.correct"),
+                    event -> new PracticeDialog(practice, entry.id(), entry.form(), this::render).open());
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            correct.setAriaLabel(getTranslation(
+                    "practice.correct.label",
+                    getTranslation(entry.kind().translationKey()),
+                    LondonTime.date(entry.occurredOn(), getLocale())));
+            item.add(correct);
+        }
+        item.addClassName("practice-entry");
+        return item;
+    }
+
+    private void openLog() {
+        new PracticeDialog(
+                        practice,
+                        null,
+                        PracticeForm.oneToOne(LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)),
+                        () -> {
+                            Notifications.success(getTranslation("practice.logged"));
+                            render();
+                        })
+                .open();
+    }
+
+    private Component upcoming() {
+        var section = new Section();
+        section.setId("path-upcoming");
+        section.add(new H2(getTranslation("path.upcoming")));
+        var sessions = scheduling.mySessionsToAttend(3);
+        if (sessions.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.no-sessions-to-attend")));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (var session : sessions) {
+            list.add(new ListItem(
+                    LondonTime.dateTime(session.startsAt(), getLocale()) + " · " + session.courseTitle(getLocale())));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component history(MyPath path) {
+        var section = new Section();
+        section.setId("path-history");
+        section.add(new H2(getTranslation("path.history")));
+        if (path.history().isEmpty()) {
+            section.add(new Paragraph(
+                    getTranslation("path.history.none", path.current().name(getLocale()))));
+            return section;
+        }
+        var list = new UnorderedList();
+        for (var step : path.history()) {
+            list.add(new ListItem(getTranslation(
+                    "path.history.step", step.name(getLocale()), LondonTime.dateTime(step.since(), getLocale()))));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Map<Integer, String> tierNames() {
+        return tierService.ladder().stream()
+                .collect(Collectors.toMap(step -> step.rank(), step -> step.name(getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("path.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,70 @@
+package org.communityorganising.pathways.progression.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Map;
+import org.communityorganising.pathways.progression.Requirement;
+import org.communityorganising.pathways.progression.RequirementResult;
+import org.communityorganising.pathways.progression.RequirementState;
+import org.communityorganising.pathways.progression.TierAssessment;
+
+/**
+ * Every requirement of a tier with its state in words (never colour alone), the progress as
+ * "n of m" and the next thing to do. Used for "my path" and for a request's evidence.
+ */
+class RequirementList extends Composite<UnorderedList> {
+
+    /** @param tierNames the tier names by rank, for "hold the tier …" */
+    RequirementList(TierAssessment assessment, Map<Integer, String> tierNames, boolean withNextSteps) {
+        var list = getContent();
+        list.addClassName("requirement-list");
+        for (RequirementResult result : assessment.results()) {
+            var state = new Span(getTranslation(result.state().translationKey()));
+            state.addClassNames("badge", "requirement-state");
+            state.getElement().setAttribute("data-state", result.state().name());
+            var label = new Span(label(result.requirement(), tierNames));
+            label.addClassName("requirement-label");
+            var item = new ListItem(state, label);
+            if (result.state() != RequirementState.MET || result.need() > 1) {
+                var progress = new Span(getTranslation("path.progress", result.have(), result.need())
+                        + (result.waiting() > 0 ? " · " + getTranslation("path.waiting", result.waiting()) : ""));
+                progress.addClassName("requirement-progress");
+                item.add(progress);
+            }
+            if (withNextSteps && result.state() != RequirementState.MET) {
+                var next = new Div(getTranslation(result.nextStepKey()));
+                next.addClassName("requirement-next");
+                item.add(next);
+            }
+            item.addClassName("requirement");
+            item.getElement().setAttribute("data-state", result.state().name());
+            list.add(item);
+        }
+    }
+
+    private String label(Requirement requirement, Map<Integer, String> tierNames) {
+        return switch (requirement.kind()) {
+            case COURSE -> getTranslation("path.req.course", requirement.courseTitle(getLocale()));
+            case PRACTICE -> {
+                String kind = requirement.practiceKind() == null
+                        ? ""
+                        : getTranslation(requirement.practiceKind().translationKey());
+                if (requirement.namedRole()) {
+                    yield getTranslation("path.req.practice.named", requirement.count(), kind);
+                }
+                yield requirement.windowMonths() == null
+                        ? getTranslation("path.req.practice", requirement.count(), kind)
+                        : getTranslation(
+                                "path.req.practice.window", requirement.count(), kind, requirement.windowMonths());
+            }
+            case HOURS -> getTranslation("path.req.hours", requirement.hours());
+            case TIER_HELD ->
+                getTranslation(
+                        "path.req.tier",
+                        tierNames.getOrDefault(requirement.tierRank(), String.valueOf(requirement.tierRank())));
+        };
+    }
+}
