@@ -64,9 +64,15 @@ class AccessibilityBrowserIT {
             check(browser, "/no-such-page");
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/ladder", "/sessions/" + today, "/my-data")) {
+            for (String path : List.of("/", "/ladder", "/sessions/" + today, "/my-data", "/my-path")) {
                 check(browser, path);
             }
+            Pages.click(
+                    browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practice-log"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("practice-kind")));
+            Pages.waitForView(browser);
+            analyse(browser, "/my-path + Log practice dialog");
+            Pages.open(browser, base() + "/");
             new MainShell(browser).logOut(base());
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
@@ -77,7 +83,8 @@ class AccessibilityBrowserIT {
                     "/courses",
                     "/sessions/" + today,
                     "/cohorts/" + cohort + "/attendance",
-                    "/people/" + trainee + "/attendance")) {
+                    "/people/" + trainee + "/attendance",
+                    "/practice-review")) {
                 check(browser, path);
             }
             Pages.open(browser, base() + "/cohorts");
@@ -98,9 +105,29 @@ class AccessibilityBrowserIT {
             Pages.open(browser, base() + "/");
             new MainShell(browser).logOut(base());
 
+            // A request waiting in TELCO, so that the queue and a request's page are drawn in full.
+            long request = id("""
+                    insert into promotion_request (person_id, from_tier_id, to_tier_id, approvals_needed, snapshot, requested_at)
+                    select p.id, (select id from tier where rank = 0), (select id from tier where rank = 1), 1,
+                           '{"tierRank":1,"results":[]}', now()
+                    from person p where p.email = 'ibrahim.diallo@demo.pathways'
+                    and not exists (select 1 from promotion_request r where r.person_id = p.id and r.status = 'PENDING')
+                    returning id""");
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.LEAD, DemoLogins.PASSWORD);
+            for (String path : List.of("/", "/promotions", "/promotions/" + request)) {
+                check(browser, path);
+            }
+            new MainShell(browser).logOut(base());
+
             new LoginPage(browser, base()).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-            for (String path :
-                    List.of("/", "/chapters", "/institutions", "/courses", "/people/" + trainee + "/data", "/people")) {
+            for (String path : List.of(
+                    "/",
+                    "/chapters",
+                    "/institutions",
+                    "/courses",
+                    "/people/" + trainee + "/data",
+                    "/audit",
+                    "/people")) {
                 check(browser, path);
             }
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("people-new"))));
