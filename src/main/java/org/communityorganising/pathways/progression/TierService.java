@@ -1,7 +1,12 @@
 package org.communityorganising.pathways.progression;
 
 import java.util.List;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.course.CourseOption;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,13 +19,172 @@ import org.springframework.transaction.annotation.Transactional;
 public class TierService {
 
     private final TierRepository tiers;
+    private final TierCatalogue catalogue;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    TierService(TierRepository tiers, JdbcClient jdbc, CurrentUser currentUser) {
+    TierService(
+            TierRepository tiers,
+            TierCatalogue catalogue,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.tiers = tiers;
+        this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** Every tier with its requirements, lowest first: the ladder in full, for everyone signed in. */
+    public List<TierDefinition> definitions() {
+        return catalogue.all();
+    }
+
+    /** The active courses a requirement can name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<CourseOption> courseOptions() {
+        return jdbc.sql("select id, title_en, title_cy from v_course where active order by title_en")
+                .query((rs, row) -> new CourseOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /**
+     * Changes a tier: its names, who approves it, and its requirements. Decisions already made keep
+     * the evidence frozen in their request; pending requests are judged by deciders against the
+     * snapshot and today's evidence under the new rules, side by side.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void edit(long tierId, TierForm form) {
+        var before = catalogue.all().stream()
+                .filter(tier -> tier.id() == tierId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("tiers.error.not-found"));
+        String nameEn = PlainText.requiredLine(form.nameEn(), TierForm.NAME_MAX, "tiers.error.name");
+        String nameCy = PlainText.requiredLine(form.nameCy(), TierForm.NAME_MAX, "tiers.error.name");
+        String summaryEn = PlainText.optionalLines(form.summaryEn(), TierForm.SUMMARY_MAX, "tiers.error.summary");
+        String summaryCy = PlainText.optionalLines(form.summaryCy(), TierForm.SUMMARY_MAX, "tiers.error.summary");
+        var approval = form.approval();
+        boolean entry = before.rank() == catalogue.entryRank();
+        if (approval == null || (approval == TierApproval.AUTOMATIC) != entry) {
+            throw new InvalidInputException("tiers.error.approval");
+        }
+        if (entry && !form.requirements().isEmpty()) {
+            throw new InvalidInputException("tiers.error.entry-requirements");
+        }
+        if (form.requirements().size() > TierForm.MAX_REQUIREMENTS) {
+            throw new InvalidInputException("tiers.error.too-many", TierForm.MAX_REQUIREMENTS);
+        }
+        form.requirements().forEach(requirement -> requireValid(requirement, before.rank()));
+        int updated = jdbc.sql("""
+                        update tier set name_en = :nameEn, name_cy = :nameCy, summary_en = :summaryEn,
+                            summary_cy = :summaryCy, approval = :approval, version = version + 1
+                        where id = :id and version = :version""")
+                .param("nameEn", nameEn)
+                .param("nameCy", nameCy)
+                .param("summaryEn", summaryEn == null ? "" : summaryEn)
+                .param("summaryCy", summaryCy == null ? "" : summaryCy)
+                .param("approval", approval.name())
+                .param("id", tierId)
+                .param("version", form.version())
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("tier " + tierId);
+        }
+        jdbc.sql("delete from tier_requirement where tier_id = :id")
+                .param("id", tierId)
+                .update();
+        int position = 1;
+        for (var requirement : form.requirements()) {
+            jdbc.sql("""
+                            insert into tier_requirement (tier_id, position, kind, course_id, practice_kind, min_count,
+                                window_months, hours, named_role, tier_rank)
+                            values (:tier, :position, :kind, :course, :practice, :count, :window, :hours, :named, :rank)""")
+                    .param("tier", tierId)
+                    .param("position", position++)
+                    .param("kind", requirement.kind().name())
+                    .param(
+                            "course",
+                            requirement.kind() == RequirementKind.COURSE ? requirement.courseId() : null,
+                            java.sql.Types.BIGINT)
+                    .param(
+                            "practice",
+                            requirement.practiceKind() == null
+                                    ? null
+                                    : requirement.practiceKind().name(),
+                            java.sql.Types.VARCHAR)
+                    .param(
+                            "count",
+                            requirement.kind() == RequirementKind.PRACTICE ? requirement.count() : null,
+                            java.sql.Types.INTEGER)
+                    .param(
+                            "window",
+                            requirement.kind() == RequirementKind.PRACTICE ? requirement.windowMonths() : null,
+                            java.sql.Types.INTEGER)
+                    .param(
+                            "hours",
+                            requirement.kind() == RequirementKind.HOURS ? requirement.hours() : null,
+                            java.sql.Types.NUMERIC)
+                    .param("named", requirement.kind() == RequirementKind.PRACTICE && requirement.namedRole())
+                    .param(
+                            "rank",
+                            requirement.kind() == RequirementKind.TIER_HELD ? requirement.tierRank() : null,
+                            java.sql.Types.INTEGER)
+                    .update();
+        }
+        var after = catalogue.all().stream()
+                .filter(tier -> tier.id() == tierId)
+                .findFirst()
+                .orElseThrow();
+        events.publishEvent(new ProgressionEvents.TierEdited(tierId, describe(before), describe(after)));
+    }
+
+    private void requireValid(Requirement requirement, int rank) {
+        boolean valid = switch (requirement.kind()) {
+            case COURSE ->
+                requirement.courseId() != null
+                        && jdbc.sql("select exists (select 1 from v_course where id = :id and active)")
+                                .param("id", requirement.courseId())
+                                .query(Boolean.class)
+                                .single();
+            case PRACTICE ->
+                requirement.practiceKind() != null
+                        && requirement.count() >= 1
+                        && requirement.count() <= TierForm.COUNT_MAX
+                        && (requirement.windowMonths() == null
+                                || (requirement.windowMonths() >= 1
+                                        && requirement.windowMonths() <= TierForm.WINDOW_MAX))
+                        && (!requirement.namedRole() || requirement.practiceKind() == PracticeKind.PUBLIC_ACTION);
+            case HOURS ->
+                requirement.hours() != null
+                        && requirement.hours().signum() > 0
+                        && requirement.hours().compareTo(java.math.BigDecimal.valueOf(TierForm.HOURS_MAX)) <= 0
+                        && requirement.hours().scale() <= 1;
+            case TIER_HELD -> requirement.tierRank() >= 0 && requirement.tierRank() < rank;
+        };
+        if (!valid) {
+            throw new InvalidInputException("tiers.error.requirement");
+        }
+    }
+
+    /** A short account of a tier for the audit trail: approval and requirements, in English. */
+    private static String describe(TierDefinition tier) {
+        return tier.nameEn() + " [" + tier.approval() + "] "
+                + tier.requirements().stream()
+                        .map(requirement -> switch (requirement.kind()) {
+                            case COURSE -> "course " + requirement.courseTitleEn();
+                            case PRACTICE ->
+                                requirement.count() + " " + requirement.practiceKind()
+                                        + (requirement.windowMonths() == null
+                                                ? ""
+                                                : " in " + requirement.windowMonths() + " months")
+                                        + (requirement.namedRole() ? " (named role)" : "");
+                            case HOURS -> requirement.hours() + " hours";
+                            case TIER_HELD -> "tier " + requirement.tierRank() + " held";
+                        })
+                        .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The signed-in person's tier: the one progression records for them, else the entry tier. */

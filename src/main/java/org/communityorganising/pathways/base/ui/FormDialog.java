@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -141,7 +142,7 @@ public class FormDialog extends Dialog {
     }
 
     /** Shows a sentence at the top of the form (e.g. from a preview), or hides it with null. */
-    public void showError(String message) {
+    public void showError(@Nullable String message) {
         error.setText(message);
         error.setVisible(message != null && !message.isBlank());
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
-import org.communityorganising.pathways.progression.Requirement;
 import org.communityorganising.pathways.progression.RequirementResult;
 import org.communityorganising.pathways.progression.RequirementState;
 import org.communityorganising.pathways.progression.TierAssessment;
@@ -25,7 +24,7 @@ class RequirementList extends Composite<UnorderedList> {
             var state = new Span(getTranslation(result.state().translationKey()));
             state.addClassNames("badge", "requirement-state");
             state.getElement().setAttribute("data-state", result.state().name());
-            var label = new Span(label(result.requirement(), tierNames));
+            var label = new Span(RequirementText.of(this, getLocale(), result.requirement(), tierNames));
             label.addClassName("requirement-label");
             var item = new ListItem(state, label);
             if (result.state() != RequirementState.MET || result.need() > 1) {
@@ -43,28 +42,5 @@ class RequirementList extends Composite<UnorderedList> {
             item.getElement().setAttribute("data-state", result.state().name());
             list.add(item);
         }
-    }
-
-    private String label(Requirement requirement, Map<Integer, String> tierNames) {
-        return switch (requirement.kind()) {
-            case COURSE -> getTranslation("path.req.course", requirement.courseTitle(getLocale()));
-            case PRACTICE -> {
-                String kind = requirement.practiceKind() == null
-                        ? ""
-                        : getTranslation(requirement.practiceKind().translationKey());
-                if (requirement.namedRole()) {
-                    yield getTranslation("path.req.practice.named", requirement.count(), kind);
-                }
-                yield requirement.windowMonths() == null
-                        ? getTranslation("path.req.practice", requirement.count(), kind)
-                        : getTranslation(
-                                "path.req.practice.window", requirement.count(), kind, requirement.windowMonths());
-            }
-            case HOURS -> getTranslation("path.req.hours", requirement.hours());
-            case TIER_HELD ->
-                getTranslation(
-                        "path.req.tier",
-                        tierNames.getOrDefault(requirement.tierRank(), String.valueOf(requirement.tierRank())));
-        };
     }
 }
