@@ -531,4 +531,51 @@ class ProgressionServiceTest {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void erasingALeaderRemovesTheirNotesAndTheReasonsAboutThemButKeepsTheirTierAndTheDecision() {
+        String leader = trainedLeader();
+        signIn.as(leader);
+        practice.log(new PracticeForm(PracticeKind.ONE_TO_ONE, today(), null, null, null, null, "About the lift", 0));
+        confirmedOneToOnes(leader, 6);
+        signIn.as(DemoLogins.TRAINER);
+        long request = promotions.nominate(data.personId(leader), "Spoke for the tenants");
+        signIn.as(DemoLogins.LEAD);
+        promotions.approve(request, "Deserved");
+
+        signIn.as(DemoLogins.ADMIN);
+        String name = jdbc.sql("select full_name from person where email = :e")
+                .param("e", leader)
+                .query(String.class)
+                .single();
+        personalData.erase(data.personId(leader), name);
+
+        long person = jdbc.sql("select person_id from promotion_request where id = :r")
+                .param("r", request)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select count(*) from practice_entry where person_id = :p and private_note is not null")
+                        .param("p", person)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select coalesce(reason, '') || coalesce(decision_comment, '') from promotion_request where id = :r")
+                        .param("r", request)
+                        .query(String.class)
+                        .single())
+                .isEmpty();
+        assertThat(jdbc.sql("select status from promotion_request where id = :r")
+                        .param("r", request)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("APPROVED");
+        assertThat(jdbc.sql(
+                                "select t.rank from person_tier pt join tier t on t.id = pt.tier_id where pt.person_id = :p")
+                        .param("p", person)
+                        .query(Integer.class)
+                        .single())
+                .as("the chapter's pipeline still counts them, naming nobody")
+                .isEqualTo(1);
+    }
 }

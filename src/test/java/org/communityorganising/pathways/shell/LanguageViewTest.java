@@ -57,6 +57,6 @@ class LanguageViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Croeso, Sam");
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getLabel)
-                .containsExactly("Hafan", "Ysgol arweinyddiaeth");
+                .containsExactly("Hafan", "Fy llwybr", "Ysgol arweinyddiaeth");
     }
 }

@@ -35,21 +35,32 @@ class MenuAccessViewTest {
     }
 
     @Test
-    void aTraineeSeesHomeAndTheLadderOnly() {
+    void aTraineeSeesHomeTheirPathAndTheLadderOnly() {
         ui.openAs(DemoLogins.TRAINEE);
-        assertThat(menu()).containsExactly("Home", "Leadership ladder");
+        assertThat(menu()).containsExactly("Home", "My path", "Leadership ladder");
     }
 
     @Test
-    void aTrainerAlsoSeesCohortsAndCourses() {
+    void aTrainerAlsoSeesCohortsCoursesAndPracticeReview() {
         ui.openAs(DemoLogins.TRAINER);
-        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "Leadership ladder");
+        assertThat(menu())
+                .containsExactly("Home", "My path", "Cohorts", "Courses", "Review practice", "Leadership ladder");
     }
 
     @Test
-    void aChapterLeadAlsoSeesPeopleAndInstitutions() {
+    void aChapterLeadAlsoSeesPromotionsPeopleAndInstitutions() {
         ui.openAs(DemoLogins.LEAD);
-        assertThat(menu()).containsExactly("Home", "Cohorts", "Courses", "People", "Institutions", "Leadership ladder");
+        assertThat(menu())
+                .containsExactly(
+                        "Home",
+                        "My path",
+                        "Cohorts",
+                        "Courses",
+                        "Review practice",
+                        "Promotions",
+                        "People",
+                        "Institutions",
+                        "Leadership ladder");
     }
 
     @Test
@@ -57,7 +68,17 @@ class MenuAccessViewTest {
         ui.openAs(DemoLogins.ADMIN);
         assertThat(menu())
                 .containsExactly(
-                        "Home", "Cohorts", "Courses", "Chapters", "People", "Institutions", "Leadership ladder");
+                        "Home",
+                        "My path",
+                        "Cohorts",
+                        "Courses",
+                        "Review practice",
+                        "Promotions",
+                        "Chapters",
+                        "People",
+                        "Institutions",
+                        "Leadership ladder",
+                        "Audit trail");
     }
 
     @Test
