@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.audit;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
@@ -79,9 +78,7 @@ public class AuditService {
                         java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
-    private static @Nullable Timestamp startOf(@Nullable LocalDate day) {
-        return day == null
-                ? null
-                : Timestamp.from(day.atStartOfDay(LondonTime.ZONE).toInstant());
+    private static java.time.@Nullable OffsetDateTime startOf(@Nullable LocalDate day) {
+        return day == null ? null : day.atStartOfDay(LondonTime.ZONE).toOffsetDateTime();
     }
 }

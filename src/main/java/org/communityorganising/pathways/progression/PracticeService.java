@@ -50,19 +50,12 @@ public class PracticeService {
     public long log(PracticeForm form) {
         long me = currentUser.require().personId();
         var entry = valid(form);
-        long id = jdbc.sql("""
+        long id = entry.bind(jdbc.sql("""
                         insert into practice_entry (person_id, kind, occurred_on, counterpart_institution_id, role,
                             turnout_pledged, turnout_delivered, private_note, status, created_at)
                         values (:person, :kind, :on, :institution, :role, :pledged, :delivered, :note, 'SUBMITTED', :at)
-                        returning id""")
+                        returning id"""))
                 .param("person", me)
-                .param("kind", entry.kind().name())
-                .param("on", entry.occurredOn())
-                .param("institution", entry.counterpartInstitutionId(), java.sql.Types.BIGINT)
-                .param("role", entry.role() == null ? null : entry.role().name(), java.sql.Types.VARCHAR)
-                .param("pledged", entry.turnoutPledged(), java.sql.Types.INTEGER)
-                .param("delivered", entry.turnoutDelivered(), java.sql.Types.INTEGER)
-                .param("note", entry.privateNote(), java.sql.Types.VARCHAR)
                 .param("at", Timestamp.from(clock.instant()))
                 .query(Long.class)
                 .single();
@@ -86,18 +79,11 @@ public class PracticeService {
         if (PracticeStatus.valueOf(status) == PracticeStatus.CONFIRMED) {
             throw new InvalidInputException("practice.error.confirmed");
         }
-        int updated = jdbc.sql("""
+        int updated = entry.bind(jdbc.sql("""
                         update practice_entry set kind = :kind, occurred_on = :on, counterpart_institution_id = :institution,
                             role = :role, turnout_pledged = :pledged, turnout_delivered = :delivered, private_note = :note,
                             status = 'SUBMITTED', version = version + 1
-                        where id = :id and person_id = :me and version = :version and status <> 'CONFIRMED'""")
-                .param("kind", entry.kind().name())
-                .param("on", entry.occurredOn())
-                .param("institution", entry.counterpartInstitutionId(), java.sql.Types.BIGINT)
-                .param("role", entry.role() == null ? null : entry.role().name(), java.sql.Types.VARCHAR)
-                .param("pledged", entry.turnoutPledged(), java.sql.Types.INTEGER)
-                .param("delivered", entry.turnoutDelivered(), java.sql.Types.INTEGER)
-                .param("note", entry.privateNote(), java.sql.Types.VARCHAR)
+                        where id = :id and person_id = :me and version = :version and status <> 'CONFIRMED'"""))
                 .param("id", entryId)
                 .param("me", me)
                 .param("version", form.version())
@@ -289,7 +275,20 @@ public class PracticeService {
             @Nullable PracticeRole role,
             @Nullable Integer turnoutPledged,
             @Nullable Integer turnoutDelivered,
-            @Nullable String privateNote) {}
+            @Nullable String privateNote) {
+
+        /** Binds the entry's columns to a statement that names them :kind, :on, :institution … :note. */
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement
+                    .param("kind", kind.name())
+                    .param("on", occurredOn)
+                    .param("institution", counterpartInstitutionId, java.sql.Types.BIGINT)
+                    .param("role", role == null ? null : role.name(), java.sql.Types.VARCHAR)
+                    .param("pledged", turnoutPledged, java.sql.Types.INTEGER)
+                    .param("delivered", turnoutDelivered, java.sql.Types.INTEGER)
+                    .param("note", privateNote, java.sql.Types.VARCHAR);
+        }
+    }
 
     private ValidEntry valid(PracticeForm form) {
         PracticeKind kind = form.kind();

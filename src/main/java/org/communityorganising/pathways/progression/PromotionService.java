@@ -252,10 +252,7 @@ public class PromotionService {
         var user = currentUser.require();
         String said = PlainText.optionalLines(comment, REASON_MAX, "promotions.error.comment");
         var request = load(requestId, true);
-        var to = tiers.all().stream()
-                .filter(t -> t.id() == request.toTierId())
-                .findFirst()
-                .orElseThrow();
+        var to = tier(request.toTierId());
         requireMayDecide(user, request, to);
         int before = approvals(requestId);
         if (before >= 1 && tiers.heldBy(user.personId()).rank() < to.rank()) {
@@ -307,15 +304,20 @@ public class PromotionService {
         var user = currentUser.require();
         String said = PlainText.requiredLine(comment, REASON_MAX, "promotions.error.refusal-comment");
         var request = load(requestId, true);
-        var to = tiers.all().stream()
-                .filter(t -> t.id() == request.toTierId())
-                .findFirst()
-                .orElseThrow();
+        var to = tier(request.toTierId());
         requireMayDecide(user, request, to);
         decide(requestId, "REFUSED", user.personId(), said);
         notify(request.personId(), requestId);
         events.publishEvent(new ProgressionEvents.PromotionDecided(
                 requestId, request.personId(), false, request.fromRank(), to.rank(), said));
+    }
+
+    private TierDefinition tier(long tierId) {
+        return tier(tiers.all(), tierId);
+    }
+
+    private static TierDefinition tier(List<TierDefinition> ladder, long tierId) {
+        return ladder.stream().filter(t -> t.id() == tierId).findFirst().orElseThrow();
     }
 
     private void decide(long requestId, String status, long by, @Nullable String comment) {

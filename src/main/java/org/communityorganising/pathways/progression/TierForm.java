@@ -38,6 +38,11 @@ public record TierForm(
         requirements = List.copyOf(requirements);
     }
 
+    /** The same form, as if opened at this version (to save over a newer one deliberately). */
+    public TierForm atVersion(long newer) {
+        return new TierForm(nameEn, nameCy, summaryEn, summaryCy, approval, requirements, newer);
+    }
+
     public static TierForm of(TierDefinition tier) {
         return new TierForm(
                 tier.nameEn(),

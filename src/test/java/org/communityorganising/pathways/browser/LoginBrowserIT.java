@@ -45,10 +45,10 @@ class LoginBrowserIT {
 
     @ParameterizedTest(name = "{0} logs in, sees their menu and logs out")
     @CsvSource(delimiter = '|', textBlock = """
-            trainee@demo.pathways | Home, Leadership ladder
-            trainer@demo.pathways | Home, Cohorts, Courses, Leadership ladder
-            lead@demo.pathways    | Home, Cohorts, Courses, People, Institutions, Leadership ladder
-            admin@demo.pathways   | Home, Cohorts, Courses, Chapters, People, Institutions, Leadership ladder
+            trainee@demo.pathways | Home, My path, Leadership ladder
+            trainer@demo.pathways | Home, My path, Cohorts, Courses, Review practice, Leadership ladder
+            lead@demo.pathways    | Home, My path, Cohorts, Courses, Review practice, Promotions, People, Institutions, Leadership ladder
+            admin@demo.pathways   | Home, My path, Cohorts, Courses, Review practice, Promotions, Chapters, People, Institutions, Leadership ladder, Audit trail
             """)
     void eachDemoRoleLogsInSeesItsMenuAndLogsOut(String email, String menu) {
         var shell = new LoginPage(browser, baseUrl()).open().logInAs(email, DemoLogins.PASSWORD);

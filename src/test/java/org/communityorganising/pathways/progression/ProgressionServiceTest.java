@@ -578,4 +578,50 @@ class ProgressionServiceTest {
                 .as("the chapter's pipeline still counts them, naming nobody")
                 .isEqualTo(1);
     }
+
+    @Test
+    void myPathAndThePromotionsQueueRunAFixedNumberOfStatementsHoweverLongTheHistory() {
+        String beginner = trainedLeader();
+        confirmedOneToOnes(beginner, 1);
+        String veteran = trainedLeader();
+        confirmedOneToOnes(veteran, 300);
+        jdbc.sql("""
+                        insert into practice_entry (person_id, kind, occurred_on, status, created_at)
+                        select :p, k, :on, 'SUBMITTED', now()
+                        from unnest(array['HOUSE_MEETING', 'RESEARCH_ACTION', 'MENTORING']) as k, generate_series(1, 40)""")
+                .param("p", data.personId(veteran))
+                .param("on", today().minusDays(30))
+                .update();
+
+        int[] statements = new int[2];
+        String[] leaders = {beginner, veteran};
+        for (int i = 0; i < 2; i++) {
+            signIn.as(leaders[i]);
+            org.communityorganising.pathways.support.StatementCounter.reset();
+            var path = paths.myPath();
+            statements[i] = org.communityorganising.pathways.support.StatementCounter.count();
+            assertThat(path.assessment()).isNotNull();
+        }
+        assertThat(statements[1])
+                .as("my path, 1 vs 420 entries")
+                .isEqualTo(statements[0])
+                .isLessThanOrEqualTo(10);
+
+        signIn.as(DemoLogins.LEAD);
+        org.communityorganising.pathways.support.StatementCounter.reset();
+        int before = promotions.queue(PageRequest.of(0, 50)).size();
+        int few = org.communityorganising.pathways.support.StatementCounter.count();
+        reviewRequestedBy(veteran);
+        signIn.as(DemoLogins.TRAINER);
+        for (int i = 0; i < 5; i++) {
+            promotions.nominate(data.personId(data.personWithLogin("TELCO", "TRAINEE")), "Ready " + i);
+        }
+        signIn.as(DemoLogins.LEAD);
+        org.communityorganising.pathways.support.StatementCounter.reset();
+        assertThat(promotions.queue(PageRequest.of(0, 50))).hasSizeGreaterThanOrEqualTo(Math.min(50, before + 6));
+        assertThat(org.communityorganising.pathways.support.StatementCounter.count())
+                .as("the queue, six more requests")
+                .isEqualTo(few)
+                .isLessThanOrEqualTo(2);
+    }
 }

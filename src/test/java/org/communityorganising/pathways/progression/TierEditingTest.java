@@ -58,16 +58,7 @@ class TierEditingTest {
                 .filter(t -> t.id() == tierId)
                 .findFirst()
                 .orElseThrow();
-        tiers.edit(
-                tierId,
-                new TierForm(
-                        original.nameEn(),
-                        original.nameCy(),
-                        original.summaryEn(),
-                        original.summaryCy(),
-                        original.approval(),
-                        original.requirements(),
-                        now.version()));
+        tiers.edit(tierId, original.atVersion(now.version()));
         SignIn.out();
     }
 

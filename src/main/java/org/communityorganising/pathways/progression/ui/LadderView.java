@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,6 +47,9 @@ class LadderView extends Main implements HasDynamicTitle {
         removeAll();
         add(new ViewToolbar(getTranslation("ladder.title")));
         add(new Paragraph(getTranslation("ladder.intro")));
+        var mine = new RouterLink(getTranslation("ladder.my-path"), MyPathView.class);
+        mine.setId("ladder-my-path");
+        add(new Paragraph(mine));
         var tiers = tierService.definitions();
         Map<Integer, String> names =
                 tiers.stream().collect(Collectors.toMap(TierDefinition::rank, tier -> tier.name(getLocale())));

@@ -2,7 +2,9 @@ package org.communityorganising.pathways.progression.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
@@ -19,6 +21,17 @@ class NominateDialog extends FormDialog {
 
     /** What the nomination form edits. */
     public record Nomination(@Nullable PersonOption person, String reason) {}
+
+    /** The "Nominate a leader" button of the review and promotions screens. */
+    static Button button(
+            PromotionService promotions, PeopleService people, @Nullable Long chapterId, Runnable nominated) {
+        var nominate = new Button(
+                VaadinIcon.ARROW_CIRCLE_UP_O.create(),
+                event -> new NominateDialog(promotions, people, chapterId, nominated).open());
+        nominate.setText(nominate.getTranslation("promotions.nominate"));
+        nominate.setId("promotions-nominate");
+        return nominate;
+    }
 
     NominateDialog(PromotionService promotions, PeopleService people, @Nullable Long chapterId, Runnable nominated) {
         setHeaderTitle(getTranslation("promotions.nominate"));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,13 +45,8 @@ class PracticeReviewView extends Main implements HasDynamicTitle {
         this.practice = practice;
         addClassName("view");
         setId("practice-review-view");
-        var nominate = new Button(
-                getTranslation("promotions.nominate"),
-                VaadinIcon.ARROW_CIRCLE_UP_O.create(),
-                event -> new NominateDialog(
-                                promotions, people, currentUser.require().chapterId(), () -> {})
-                        .open());
-        nominate.setId("promotions-nominate");
+        var nominate =
+                NominateDialog.button(promotions, people, currentUser.require().chapterId(), () -> {});
         add(new ViewToolbar(getTranslation("review.title"), nominate));
         add(new Paragraph(getTranslation("review.intro")));
 

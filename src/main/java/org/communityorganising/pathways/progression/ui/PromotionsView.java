@@ -2,14 +2,12 @@ package org.communityorganising.pathways.progression.ui;
 
 import static org.springframework.data.domain.PageRequest.of;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,16 +34,11 @@ class PromotionsView extends Main implements HasDynamicTitle {
         addClassName("view");
         setId("promotions-view");
         var grid = new Grid<PromotionListItem>();
-        var nominate = new Button(
-                getTranslation("promotions.nominate"),
-                VaadinIcon.ARROW_CIRCLE_UP_O.create(),
-                event -> new NominateDialog(
-                                promotions,
-                                people,
-                                currentUser.require().chapterId(),
-                                () -> grid.getDataProvider().refreshAll())
-                        .open());
-        nominate.setId("promotions-nominate");
+        var nominate = NominateDialog.button(
+                promotions,
+                people,
+                currentUser.require().chapterId(),
+                () -> grid.getDataProvider().refreshAll());
         add(new ViewToolbar(getTranslation("promotions.title"), nominate));
         add(new Paragraph(getTranslation("promotions.intro")));
 

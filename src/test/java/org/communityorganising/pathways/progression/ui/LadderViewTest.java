@@ -67,16 +67,7 @@ class LadderViewTest {
                             org.assertj.core.groups.Tuple.tuple(RequirementKind.PRACTICE, PracticeKind.ONE_TO_ONE, 8));
         } finally {
             signIn.as(DemoLogins.ADMIN);
-            tiers.edit(
-                    trainedLeader().id(),
-                    new TierForm(
-                            original.nameEn(),
-                            original.nameCy(),
-                            original.summaryEn(),
-                            original.summaryCy(),
-                            original.approval(),
-                            original.requirements(),
-                            trainedLeader().version()));
+            tiers.edit(trainedLeader().id(), original.atVersion(trainedLeader().version()));
         }
     }
 

@@ -1,0 +1,85 @@
+package org.communityorganising.pathways.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
+import org.communityorganising.pathways.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The audit trail as administrators browse it: newest first, by action, by words, by days. */
+@IntegrationTest
+class AuditServiceTest {
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void event(String action, String actorEmail, String details, java.time.Instant at) {
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, actor_id, action, subject_type, subject_id, details)
+                        values (:at, (select id from person where email = :actor), :action, 'test', 1, :details)""")
+                .param("at", java.sql.Timestamp.from(at))
+                .param("actor", actorEmail)
+                .param("action", action)
+                .param("details", details)
+                .update();
+    }
+
+    @Test
+    void filtersByActionWordsAndDaysNewestFirst() {
+        var now = clock.instant();
+        String marker = "marker-" + System.nanoTime();
+        event("TEST_OLD", DemoLogins.LEAD, marker + " old", now.minus(java.time.Duration.ofDays(10)));
+        event("TEST_NEW", DemoLogins.TRAINER, marker + " new 100%_done", now);
+
+        signIn.as(DemoLogins.ADMIN);
+        var both = audit.search(new AuditFilter(null, marker, null, null), PageRequest.of(0, 10));
+        assertThat(both).extracting(AuditEntry::action).containsExactly("TEST_NEW", "TEST_OLD");
+        assertThat(both.getFirst().actor()).isEqualTo("Tomás Byrne");
+        assertThat(audit.count(new AuditFilter("TEST_OLD", marker, null, null))).isEqualTo(1);
+        assertThat(audit.search(new AuditFilter(null, "grace adeyemi", null, null), PageRequest.of(0, 500)))
+                .extracting(AuditEntry::action)
+                .contains("TEST_OLD");
+        LocalDate today = LocalDate.ofInstant(now, LondonTime.ZONE);
+        assertThat(audit.search(new AuditFilter(null, marker, today, today), PageRequest.of(0, 10)))
+                .extracting(AuditEntry::action)
+                .containsExactly("TEST_NEW");
+        assertThat(audit.count(new AuditFilter(null, "100%_", null, null)))
+                .as("% and _ are letters, not wildcards")
+                .isEqualTo(1);
+        assertThat(audit.actions()).contains("TEST_NEW", "TEST_OLD");
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrail() {
+        for (String email : new String[] {DemoLogins.LEAD, DemoLogins.TRAINER, DemoLogins.TRAINEE}) {
+            signIn.as(email);
+            assertThatThrownBy(() -> audit.search(AuditFilter.none(), PageRequest.of(0, 10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(audit::actions).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
