@@ -89,6 +89,63 @@ class RetentionJobTest {
     }
 
     @Test
+    void readNoticesGoAfterNinetyDaysReviewCommentsAfterTwoYearsDecisionTextAfterSix() {
+        long person = data.personId(data.trainees("TELCO", 1).getFirst());
+        long entry = jdbc.sql("""
+                        insert into practice_entry (person_id, kind, occurred_on, status, reviewed_at, review_comment,
+                            private_note, created_at)
+                        values (:p, 'ONE_TO_ONE', current_date, 'CONFIRMED', now(), 'Checked with the parish', 'Mine', now())
+                        returning id""").param("p", person).query(Long.class).single();
+        long request = jdbc.sql("""
+                        insert into promotion_request (person_id, from_tier_id, to_tier_id, reason, approvals_needed, snapshot,
+                            status, requested_at, decided_at, decision_comment)
+                        values (:p, (select id from tier where rank = 0), (select id from tier where rank = 1), 'Ready', 1,
+                                '{"tierRank":1,"results":[]}', 'APPROVED', now(), now(), 'Well done')
+                        returning id""").param("p", person).query(Long.class).single();
+        jdbc.sql(
+                        "insert into progression_notice (person_id, request_id, created_at, read_at) values (:p, :r, now(), now())")
+                .param("p", person)
+                .param("r", request)
+                .update();
+
+        clock.advance(Duration.ofDays(91));
+        job.runNow();
+        assertThat(jdbc.sql("select count(*) from progression_notice where request_id = :r")
+                        .param("r", request)
+                        .query(Integer.class)
+                        .single())
+                .as("a dismissed notice, 91 days on")
+                .isZero();
+        assertThat(jdbc.sql("select review_comment from practice_entry where id = :e")
+                        .param("e", entry)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Checked with the parish");
+
+        clock.advance(Duration.ofDays(2 * 366));
+        job.runNow();
+        assertThat(jdbc.sql(
+                                "select coalesce(review_comment, '(none)') || ' / ' || private_note from practice_entry where id = :e")
+                        .param("e", entry)
+                        .query(String.class)
+                        .single())
+                .as("the reviewer's comment goes; the author's own note and the entry stay")
+                .isEqualTo("(none) / Mine");
+        assertThat(jdbc.sql("select decision_comment from promotion_request where id = :r")
+                        .param("r", request)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Well done");
+
+        clock.advance(Duration.ofDays(4 * 366));
+        job.runNow();
+        assertThat(jdbc.sql("""
+                        select status || ' ' || coalesce(reason, '-') || ' ' || coalesce(decision_comment, '-')
+                        from promotion_request where id = :r""").param("r", request).query(String.class).single())
+                .isEqualTo("APPROVED - -");
+    }
+
+    @Test
     void theJobIsRegisteredOnceInTheSchedulerTableThatEveryNodeShares() {
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'retention'")
                         .query(Long.class)
