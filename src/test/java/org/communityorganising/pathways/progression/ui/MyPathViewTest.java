@@ -1,0 +1,55 @@
+package org.communityorganising.pathways.progression.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import org.communityorganising.pathways.support.BrowserlessUi;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** "My path" reads the same in Welsh, the ladder's names included. */
+@IntegrationTest
+class MyPathViewTest {
+
+    @Autowired
+    BrowserlessUi ui;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void close() {
+        ui.close();
+        jdbc.sql("update person set language = 'en' where email = :email")
+                .param("email", DemoLogins.TRAINER)
+                .update();
+    }
+
+    @Test
+    void aWelshSpeakerReadsTheirPathInWelsh() {
+        jdbc.sql("update person set language = 'cy' where email = :email")
+                .param("email", DemoLogins.TRAINER)
+                .update();
+        ui.openAs(DemoLogins.TRAINER);
+        UI.getCurrent().navigate(MyPathView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Fy llwybr");
+        String page = _get(MyPathView.class).getElement().getTextRecursively();
+        assertThat(page)
+                .as("the demo trainer holds Senior Leader; the next tier is Leader-Trainer")
+                .contains("Uwch Arweinydd")
+                .contains("Nesaf: Arweinydd-Hyfforddwr")
+                .contains("Hyfforddiant wedi’i gyd-gyflwyno: 2 wedi’u cadarnhau");
+        assertThat(_get(Button.class, spec -> spec.withId("path-ask")).isEnabled())
+                .isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("practice-log")).getText())
+                .isEqualTo("Cofnodi ymarfer");
+    }
+}
