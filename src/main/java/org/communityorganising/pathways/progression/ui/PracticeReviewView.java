@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -53,16 +54,10 @@ class PracticeReviewView extends Main implements HasDynamicTitle {
         grid.setId("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("review.title"));
-        grid.addColumn(PracticeReviewItem::personName)
-                .setHeader(getTranslation("review.column.person"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> getTranslation(item.kind().translationKey()) + " · "
-                        + LondonTime.date(item.occurredOn(), getLocale()))
-                .setHeader(getTranslation("review.column.what"))
-                .setFlexGrow(2);
-        grid.addColumn(this::details)
-                .setHeader(getTranslation("review.column.details"))
-                .setFlexGrow(2);
+        // One column for the entry and one for the buttons: on a phone both fit, the buttons in reach.
+        grid.addComponentColumn(this::entry)
+                .setHeader(getTranslation("review.column.entry"))
+                .setFlexGrow(1);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("review.column.actions"))
                 .setAutoWidth(true);
@@ -73,6 +68,20 @@ class PracticeReviewView extends Main implements HasDynamicTitle {
         empty.setId("review-none");
         add(empty, grid);
         refresh();
+    }
+
+    private Component entry(PracticeReviewItem item) {
+        var who = new Span(item.personName());
+        who.addClassName("review-who");
+        var what = new Span(
+                getTranslation(item.kind().translationKey()) + " · " + LondonTime.date(item.occurredOn(), getLocale()));
+        var entry = new Div(who, what);
+        String details = details(item);
+        if (!details.isBlank()) {
+            entry.add(new Span(details));
+        }
+        entry.addClassName("review-entry");
+        return entry;
     }
 
     private String details(PracticeReviewItem item) {
@@ -136,6 +145,7 @@ class PracticeReviewView extends Main implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
         boolean none = practice.countWaiting() == 0;
         empty.setVisible(none);
+        grid.setVisible(!none);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,18 +46,23 @@ class PromotionsView extends Main implements HasDynamicTitle {
         grid.setId("promotions-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("promotions.title"));
-        grid.addColumn(PromotionListItem::personName)
-                .setHeader(getTranslation("promotions.column.person"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> item.toName(getLocale())).setHeader(getTranslation("promotions.column.to"));
-        grid.addColumn(item -> LondonTime.dateTime(item.requestedAt(), getLocale()))
-                .setHeader(getTranslation("promotions.column.requested"));
-        grid.addColumn(item -> item.nominatedBy() == null
-                        ? getTranslation("promotions.self")
-                        : getTranslation("promotions.by", item.nominatedBy()))
-                .setHeader(getTranslation("promotions.column.how"));
-        grid.addColumn(item -> getTranslation("promotions.approvals", item.approvals(), item.needed()))
-                .setHeader(getTranslation("promotions.column.approvals"));
+        // One column for the request and one for the link: on a phone both fit.
+        grid.addComponentColumn(item -> {
+                    var who = new Span(item.personName());
+                    who.addClassName("review-who");
+                    var request = new Div(
+                            who,
+                            new Span(getTranslation("promotions.to-become", item.toName(getLocale()))),
+                            new Span(LondonTime.dateTime(item.requestedAt(), getLocale()) + " · "
+                                    + (item.nominatedBy() == null
+                                            ? getTranslation("promotions.self")
+                                            : getTranslation("promotions.by", item.nominatedBy()))),
+                            new Span(getTranslation("promotions.approvals.of", item.approvals(), item.needed())));
+                    request.addClassName("review-entry");
+                    return request;
+                })
+                .setHeader(getTranslation("promotions.column.request"))
+                .setFlexGrow(1);
         grid.addComponentColumn(item -> {
                     var open = new RouterLink(
                             getTranslation("promotions.open"),
@@ -67,7 +73,8 @@ class PromotionsView extends Main implements HasDynamicTitle {
                     return open;
                 })
                 .setHeader(getTranslation("promotions.column.open"))
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(
                 query -> promotions.queue(of(query.getPage(), query.getPageSize())).stream(),
                 query -> promotions.countQueue());
@@ -75,7 +82,9 @@ class PromotionsView extends Main implements HasDynamicTitle {
                         ui -> ui.navigate("promotions/" + event.getItem().id())));
         var none = new Paragraph(getTranslation("promotions.none"));
         none.setId("promotions-none");
-        none.setVisible(promotions.countQueue() == 0);
+        boolean empty = promotions.countQueue() == 0;
+        none.setVisible(empty);
+        grid.setVisible(!empty);
         add(none, grid);
 
         var pipeline = new Div();
