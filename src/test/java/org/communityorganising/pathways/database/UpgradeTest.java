@@ -35,7 +35,7 @@ class UpgradeTest {
     JdbcClient jdbc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"v0.1.0"})
+    @ValueSource(strings = {"v0.1.0", "v0.2.0"})
     void aDatabaseMadeByAnEarlierReleaseIsMigratedAndTheAppStartsOnIt(String release) throws Exception {
         var hikari = appDataSource.unwrap(HikariDataSource.class);
         String database =
