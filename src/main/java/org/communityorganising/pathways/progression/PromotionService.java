@@ -430,8 +430,9 @@ public class PromotionService {
         }
     }
 
+    /** The chapter of an active person; a deactivated or unknown one reads as not found. */
     private @Nullable Long chapterOf(long personId) {
-        return jdbc.sql("select chapter_id from v_person where id = :id")
+        return jdbc.sql("select chapter_id from v_person where id = :id and active")
                 .param("id", personId)
                 .query((rs, row) -> rs.getObject(1, Long.class))
                 .optional()

@@ -276,6 +276,19 @@ class ProgressionServiceTest {
     }
 
     @Test
+    void aDeactivatedPersonCannotBeNominated() {
+        String gone = data.personWithLogin("TELCO", "TRAINEE");
+        jdbc.sql("update person set active = false where email = :e")
+                .param("e", gone)
+                .update();
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> promotions.nominate(data.personId(gone), "Ready"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("people.error.not-found");
+        assertThatThrownBy(() -> promotions.nominate(Long.MAX_VALUE, "Ready")).hasMessage("people.error.not-found");
+    }
+
+    @Test
     void nobodyDecidesTheirOwnRequestNorOneTheyNominatedNorConfirmsTheirOwnPractice() {
         // A chapter lead who is themselves at the entry tier, with tier 1 met.
         String lead = data.personWithLogin("TELCO", "CHAPTER_LEAD");
