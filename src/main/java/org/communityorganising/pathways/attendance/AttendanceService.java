@@ -220,7 +220,7 @@ public class AttendanceService {
      * session counts as held from its day on (London time), the day its register can be marked.
      */
     public List<CohortAttendance> myAttendance() {
-        return attendanceOf(currentUser.require().personId());
+        return cohortsOf(currentUser.require().personId());
     }
 
     /**
@@ -229,15 +229,7 @@ public class AttendanceService {
      */
     @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
     public PersonAttendance personAttendance(long personId) {
-        var user = currentUser.require();
-        var person = jdbc.sql("select full_name, chapter_id from v_person where id = :id")
-                .param("id", personId)
-                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
-                .optional()
-                .orElseThrow(() -> new InvalidInputException("people.error.not-found"));
-        if (!user.isAdmin() && (person[1] == null || !person[1].equals(user.chapterId()))) {
-            throw new AccessDeniedException("Only people of your own chapter");
-        }
+        String name = requireOwnChapter(personId);
         var changes = jdbc.sql("""
                         select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
                         from attendance_change c
@@ -247,7 +239,31 @@ public class AttendanceService {
                         where c.person_id = :person
                         order by c.changed_at desc, c.id desc
                         limit 200""").param("person", personId).query(CHANGE).list();
-        return new PersonAttendance(personId, (String) person[0], attendanceOf(personId), changes);
+        return new PersonAttendance(personId, name, cohortsOf(personId), changes);
+    }
+
+    /**
+     * A person's attendance per cohort only, without the history of their marks (what progression
+     * counts): for administrators, and for trainers and chapter leads of the person's chapter.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
+    public List<CohortAttendance> attendanceOf(long personId) {
+        requireOwnChapter(personId);
+        return cohortsOf(personId);
+    }
+
+    /** The person's name, once the caller is known to be an administrator or of the person's chapter. */
+    private String requireOwnChapter(long personId) {
+        var user = currentUser.require();
+        var person = jdbc.sql("select full_name, chapter_id from v_person where id = :id")
+                .param("id", personId)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("people.error.not-found"));
+        if (!user.isAdmin() && (person[1] == null || !person[1].equals(user.chapterId()))) {
+            throw new AccessDeniedException("Only people of your own chapter");
+        }
+        return (String) person[0];
     }
 
     /** Every change of one person's mark for one session, newest first; for those who may mark it. */
@@ -267,7 +283,7 @@ public class AttendanceService {
                 .list();
     }
 
-    private List<CohortAttendance> attendanceOf(long personId) {
+    private List<CohortAttendance> cohortsOf(long personId) {
         return jdbc.sql("""
                         select c.id, c.name, co.title_en, co.title_cy, co.min_attendance_percent,
                                count(s.id) filter (where s.id is not null and %1$s) as held,

@@ -84,8 +84,7 @@ public class PromotionService {
         requireInScope(user, chapterOf(personId));
         String why = PlainText.requiredLine(reason, REASON_MAX, "promotions.error.reason");
         var held = tiers.heldBy(personId);
-        var record =
-                PathService.record(held, attendance.personAttendance(personId).cohorts(), practice.facts(personId));
+        var record = PathService.record(held, attendance.attendanceOf(personId), practice.facts(personId));
         return request(personId, held.rank(), record, user.personId(), why, false);
     }
 
@@ -194,13 +193,10 @@ public class PromotionService {
         var request = load(requestId, false);
         requireInScope(user, request.chapterId());
         var ladder = tiers.all();
-        var to = ladder.stream()
-                .filter(t -> t.id() == request.toTierId())
-                .findFirst()
-                .orElseThrow();
+        var to = tier(ladder, request.toTierId());
         var held = tiers.heldBy(request.personId());
         var record = PathService.record(
-                held, attendance.personAttendance(request.personId()).cohorts(), practice.facts(request.personId()));
+                held, attendance.attendanceOf(request.personId()), practice.facts(request.personId()));
         var approvals = jdbc.sql("""
                         select p.full_name, a.approved_at, a.comment from promotion_approval a
                         join v_person p on p.id = a.approver_id where a.request_id = :id order by a.approved_at""")

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,10 +54,6 @@ class TierCatalogue {
                         rs.getLong(8),
                         requirements.getOrDefault(rs.getLong(1), List.of())))
                 .list();
-    }
-
-    Optional<TierDefinition> byRank(int rank) {
-        return all().stream().filter(tier -> tier.rank() == rank).findFirst();
     }
 
     /** A person's tier rank and the day they reached it (none at the entry tier). */

@@ -43,6 +43,9 @@ class ProgressionServiceTest {
     PersonalDataService personalData;
 
     @Autowired
+    org.communityorganising.pathways.attendance.AttendanceService attendance;
+
+    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -272,6 +275,9 @@ class ProgressionServiceTest {
         assertThatThrownBy(() -> practice.confirm(entry, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> promotions.nominate(data.personId(leader), "ready"))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> attendance.attendanceOf(data.personId(leader)))
+                .as("the evidence progression reads is scoped like the person's record")
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(rankOf(leader)).isZero();
     }
 
@@ -424,6 +430,12 @@ class ProgressionServiceTest {
         assertThat(paths.myPath().mayAskForReview())
                 .as("refused, they may ask again")
                 .isTrue();
+
+        long notice = paths.myNotices().getFirst().id();
+        signIn.as(DemoLogins.TRAINEE);
+        paths.dismiss(notice);
+        signIn.as(leader);
+        assertThat(paths.myNotices()).as("someone else cannot dismiss it").hasSize(1);
     }
 
     @Test

@@ -95,7 +95,7 @@ public class FormDialog extends Dialog {
         binder.setRequiredConfigurator((constraint, binding) ->
                 !(binding.getField() instanceof CheckboxGroup<?> || binding.getField() instanceof Select<?>)
                         && required.test(constraint, binding));
-        bind((Binder<T>) binder);
+        binders.add(binder);
         return binder;
     }
 
