@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.communityorganising.pathways.base.LondonTime;
@@ -14,14 +13,16 @@ import org.communityorganising.pathways.base.RetentionRule;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies every module's {@link RetentionRule} at 03:00 London time, once per cluster: db-scheduler
- * keeps the job in the scheduled_tasks table and only the node that picks it runs it. The rules
- * run in one transaction, as of the app's Clock.
+ * Applies every module's {@link RetentionRule} at 03:00 London time (or on {@code
+ * pathways.retention.cron}, a six-field cron in London time), once per cluster: db-scheduler keeps
+ * the job in the scheduled_tasks table and only the node that picks it runs it. The rules run in
+ * one transaction, as of the app's Clock.
  */
 @Component
 class RetentionJob implements SmartLifecycle {
@@ -32,13 +33,20 @@ class RetentionJob implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final DataSource dataSource;
+    private final String cron;
     private @Nullable Scheduler scheduler;
 
-    RetentionJob(List<RetentionRule> rules, TransactionTemplate transaction, Clock clock, DataSource dataSource) {
+    RetentionJob(
+            List<RetentionRule> rules,
+            TransactionTemplate transaction,
+            Clock clock,
+            DataSource dataSource,
+            @Value("${pathways.retention.cron:0 0 3 * * *}") String cron) {
         this.rules = rules;
         this.transaction = transaction;
         this.clock = clock;
         this.dataSource = dataSource;
+        this.cron = cron;
     }
 
     /** Runs the rules now; the scheduled job calls this, and so may a test. */
@@ -51,7 +59,7 @@ class RetentionJob implements SmartLifecycle {
 
     @Override
     public void start() {
-        RecurringTask<Void> daily = Tasks.recurring("retention", Schedules.daily(LondonTime.ZONE, LocalTime.of(3, 0)))
+        RecurringTask<Void> daily = Tasks.recurring("retention", Schedules.cron(cron, LondonTime.ZONE))
                 .execute((instance, context) -> runNow());
         scheduler = Scheduler.create(dataSource)
                 .startTasks(daily)

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Two production nodes and nginx on this machine over one PostgreSQL (docs/cluster.md):
+#   1. starts node1 (:8081) and node2 (:8082), each naming itself in its session ids, and nginx (:8088)
+#      with deploy/nginx/pathways.conf.template;
+#   2. trainers mark registers through nginx (load.mjs, Vaadin's own protocol), spread over both nodes;
+#   3. stops node1 mid-run (kill -9 by default: a machine lost, not a polite shutdown);
+#   4. checks: people on node1 signed in again (on node2) and went on, people on node2 saw no error,
+#      every acknowledged mark is in the database, and the retention job (every minute here) ran once
+#      per minute in the whole cluster, not once per node.
+# Needs the production jar (./pw package), Node 18+, Debian's PostgreSQL and nginx (both installed
+# if missing). Usage: perf/cluster/run.sh [sessions, default 100] [seconds, default 150]
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+SESSIONS=${1:-100}
+RUN_SECONDS=${2:-150}
+STOP_AFTER=$((RUN_SECONDS / 3))
+STOP_SIGNAL=${STOP_SIGNAL:-KILL}
+DB=pathways_cluster
+NGINX_DIR="$OUT/nginx"
+
+stop_all() {
+  [ -f "$NGINX_DIR/nginx.pid" ] && nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -s stop 2>/dev/null || true
+  stop_nodes
+}
+trap stop_all EXIT
+
+ensure_postgres
+command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
+fresh_database "$DB"
+start_node migrate 8081 "$DB"   # one node migrates first; Liquibase's lock would serialise two anyway
+stop_nodes
+seed_load_data "$DB" "$SESSIONS"
+
+# Both nodes run the retention job every minute for this run, so that "once per cluster" shows.
+start_node node1 8081 "$DB" PATHWAYS_NODE_ROUTE=node1 PATHWAYS_RETENTION_CRON='0 * * * * *'
+NODE1=$NODE_PID
+start_node node2 8082 "$DB" PATHWAYS_NODE_ROUTE=node2 PATHWAYS_RETENTION_CRON='0 * * * * *'
+nodes_started=$(date +%s)
+
+mkdir -p "$NGINX_DIR"
+PATHWAYS_NODE1=127.0.0.1:8081 PATHWAYS_NODE2=127.0.0.1:8082 PATHWAYS_LISTEN=8088 \
+  envsubst '${PATHWAYS_NODE1} ${PATHWAYS_NODE2} ${PATHWAYS_LISTEN}' \
+  < "$ROOT/deploy/nginx/pathways.conf.template" > "$NGINX_DIR/pathways.conf"
+cat > "$NGINX_DIR/nginx.conf" <<CONF
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log warn;
+worker_processes 1;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    include $NGINX_DIR/pathways.conf;
+}
+CONF
+nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf"
+curl -sf http://localhost:8088/actuator/health >/dev/null || { echo "nginx does not reach the nodes" >&2; exit 1; }
+
+echo "$SESSIONS sessions through nginx for ${RUN_SECONDS} s; node1 stopped (SIG$STOP_SIGNAL) after ${STOP_AFTER} s"
+started=$(date +%s)
+node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/registers.csv" "$SESSIONS" "$RUN_SECONDS" "$OUT/cluster" \
+  > "$OUT/cluster-load.txt" 2> "$OUT/cluster-load-errors.txt" &
+CLIENT=$!
+sleep "$STOP_AFTER"
+kill -"$STOP_SIGNAL" "$NODE1"
+echo "node1 stopped at $(( $(date +%s) - started )) s"
+wait "$CLIENT"
+ended=$(date +%s)
+cat "$OUT/cluster-load.txt"
+
+echo
+echo "Acknowledged marks against the database:"
+verify_marks "$DB" "$OUT/cluster-acked.csv"
+
+echo
+runs=$(cat "$OUT/node1.log" "$OUT/node2.log" | grep -c 'Retention applied' || true)
+minutes=$(( ended / 60 - nodes_started / 60 ))
+echo "Retention job (due every minute, both nodes polling): $minutes minutes began while both ran;" \
+     "it ran $runs times in all — node1 $(grep -c 'Retention applied' "$OUT/node1.log" || true)," \
+     "node2 $(grep -c 'Retention applied' "$OUT/node2.log" || true)"
+psql -d "$DB" -c "select task_name, picked, picked_by, last_success from scheduled_tasks"
+[ "$runs" -ge 1 ] && [ "$runs" -le "$minutes" ] \
+  || { echo "FAIL: the retention job ran $runs times in $minutes minutes" >&2; exit 1; }
+
+# The verdicts (the client's per-node lines: "… node node2: … 0 errors, 0 signed out")
+grep -q "node node2: .* 0 errors, 0 signed out" "$OUT/cluster-load.txt" \
+  || { echo "FAIL: people on node2 noticed node1 stopping" >&2; exit 1; }
+grep -Eq "node node1: .* [1-9][0-9]* signed out" "$OUT/cluster-load.txt" \
+  || { echo "FAIL: nobody on node1 had to sign in again — was it stopped?" >&2; exit 1; }
+echo "PASS: node2's people noticed nothing; node1's signed in again and went on; no acknowledged mark lost"

@@ -1,0 +1,162 @@
+// Load through Vaadin's own protocol against a running Pathways (docs/performance.md, "Load").
+//
+//   node load.mjs marks <base> <registers.csv> <users,…> <seconds> [out-prefix]
+//       For each number of users in turn: that many trainers sign in (a few at a time, as a room
+//       does), open their register of 60 and mark people with a think time of about one second,
+//       for <seconds>. Prints p50/p95/p99 of the mark round trip, errors and sign-ins per node, and
+//       writes <out-prefix>-acked.csv: every mark the server acknowledged, to be checked against
+//       the database (a saved mark must never be lost).
+//   node load.mjs hold <base> <registers.csv> <home|register> <from> <to>
+//       Signs in people <from>..<to>-1 and opens their page (the trainee home, or the trainer's
+//       register), then leaves the sessions open on the server: for measuring heap per session.
+import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SignedOut, VaadinSession } from './vaadin-session.mjs';
+
+const PASSWORD = 'pathways';
+const KEYS = ['1', '2', '3', '4'];
+const STATUS = { 1: 'PRESENT', 2: 'LATE', 3: 'APOLOGIES', 4: 'ABSENT' };
+const SIGN_INS_AT_ONCE = 8;
+const THINK_MS = Number(process.env.THINK_MS ?? 1000);
+
+const [mode, base, registersFile, ...rest] = process.argv.slice(2);
+const registers = fs.readFileSync(registersFile, 'utf8').trim().split('\n')
+  .map((line) => line.split(',')).map(([email, sessionId]) => ({ email, sessionId: Number(sessionId) }));
+const address = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+/** Runs tasks with at most `limit` in flight. */
+async function pool(items, limit, task) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]);
+  }));
+}
+
+function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function openRegister(user) {
+  await user.session.signIn();
+  await user.session.open(`sessions/${user.register.sessionId}`);
+  if (user.session.groups.size === 0) throw new Error(`no register for ${user.register.email}`);
+  user.node = user.session.node;
+}
+
+async function marks(levels, seconds, out) {
+  const acked = new Map(); // "session,person" -> { status, uncertain }
+  console.log('| sessions | marks | marks/s | p50 ms | p95 ms | p99 ms | max ms | errors | signed out → signed in again |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  const report = [];
+  for (const users of levels) {
+    if (users > registers.length) throw new Error(`only ${registers.length} registers seeded`);
+    const people = registers.slice(0, users).map((register, i) => ({
+      register, session: new VaadinSession(base, register.email, PASSWORD, address(i + 1)),
+      times: [], errors: 0, resigned: 0, byNode: {},
+    }));
+    await pool(people, SIGN_INS_AT_ONCE, openRegister);
+    for (const user of people) user.firstNode = user.node; // tallies are by the node a person began on
+    const started = Date.now();
+    const end = started + seconds * 1000;
+    await Promise.all(people.map(async (user) => {
+      await sleep(Math.random() * THINK_MS); // spread the first taps
+      while (Date.now() < end) {
+        const ids = [...user.session.groups.keys()];
+        const personId = ids[Math.floor(Math.random() * ids.length)];
+        const current = user.session.groups.get(personId).value;
+        const key = KEYS.filter((k) => k !== current)[Math.floor(Math.random() * 3)];
+        const id = `${user.register.sessionId},${personId}`;
+        const tally = (user.byNode[user.firstNode] ??= { marks: 0, errors: 0, signedOut: 0 });
+        const t0 = performance.now();
+        try {
+          const saved = await user.session.mark(personId, key);
+          const ms = performance.now() - t0;
+          user.times.push(ms);
+          tally.marks++;
+          if (saved) acked.set(id, { status: STATUS[key], uncertain: null });
+        } catch (error) {
+          // What happened to this tap is unknown (it may have been saved before the answer was lost).
+          const known = acked.get(id);
+          acked.set(id, { status: known?.status ?? null, uncertain: [...(known?.uncertain || []), STATUS[key]] });
+          if (error instanceof SignedOut) {
+            tally.signedOut++;
+            user.resigned++;
+          } else {
+            tally.errors++;
+            user.errors++;
+            console.error(`${user.register.email}: ${error.message}`);
+          }
+          try {
+            await openRegister(user); // sign in again, as the person would
+          } catch (again) {
+            tally.errors++;
+            user.errors++;
+            console.error(`${user.register.email} could not sign in again: ${again.message}`);
+            await sleep(THINK_MS);
+          }
+        }
+        await sleep(THINK_MS * (0.8 + Math.random() * 0.4));
+      }
+    }));
+    const elapsed = (Date.now() - started) / 1000;
+    const times = people.flatMap((user) => user.times).sort((a, b) => a - b);
+    const errors = people.reduce((sum, user) => sum + user.errors, 0);
+    const resigned = people.reduce((sum, user) => sum + user.resigned, 0);
+    const nodes = {};
+    for (const user of people) {
+      for (const [node, tally] of Object.entries(user.byNode)) {
+        const total = (nodes[node] ??= { sessions: 0, marks: 0, errors: 0, signedOut: 0 });
+        total.sessions++;
+        total.marks += tally.marks;
+        total.errors += tally.errors;
+        total.signedOut += tally.signedOut;
+      }
+    }
+    const row = {
+      users, marks: times.length, rate: times.length / elapsed,
+      p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1),
+      errors, resigned, nodes,
+    };
+    report.push(row);
+    const f = (ms) => ms.toFixed(1);
+    console.log(`| ${users} | ${row.marks} | ${row.rate.toFixed(0)} | ${f(row.p50)} | ${f(row.p95)} | ${f(row.p99)} | ${f(row.max)} | ${errors} | ${resigned} |`);
+  }
+  fs.writeFileSync(`${out}-report.json`, JSON.stringify(report, null, 2));
+  fs.writeFileSync(`${out}-acked.csv`, [...acked].map(([id, mark]) =>
+    `${id},${mark.status ?? ''},${(mark.uncertain ?? []).join('|')}`).join('\n') + '\n');
+  for (const row of report) {
+    for (const [node, tally] of Object.entries(row.nodes)) {
+      console.log(`  ${row.users} sessions, node ${node}: ${tally.sessions} sessions began there: ${tally.marks} marks, ` +
+        `${tally.errors} errors, ${tally.signedOut} signed out`);
+    }
+  }
+}
+
+async function hold(page, from, to) {
+  const users = [];
+  for (let i = from; i < to; i++) {
+    const register = registers[i % registers.length];
+    // The trainee home: the people of the registers; the register: its trainer.
+    const email = page === 'home'
+      ? register.email.replace('load-trainer-', 'load-person-').replace('@', `-${1 + Math.floor(i / registers.length)}@`)
+      : register.email;
+    users.push({ register, session: new VaadinSession(base, email, PASSWORD, address(100000 + i)) });
+  }
+  await pool(users, SIGN_INS_AT_ONCE, async (user) => {
+    await user.session.signIn();
+    await user.session.open(page === 'home' ? '' : `sessions/${user.register.sessionId}`);
+    if (page === 'register' && user.session.groups.size === 0) throw new Error('no register');
+  });
+  console.log(`${to - from} sessions open on ${page}`);
+}
+
+if (mode === 'marks') {
+  const [levels, seconds, out = 'load'] = rest;
+  await marks(levels.split(',').map(Number), Number(seconds), out);
+} else if (mode === 'hold') {
+  const [page, from, to] = rest;
+  await hold(page, Number(from), Number(to));
+} else {
+  console.error('usage: node load.mjs marks|hold … (see the head of this file)');
+  process.exit(2);
+}

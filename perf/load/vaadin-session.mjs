@@ -1,0 +1,140 @@
+// One person in a browser, speaking Vaadin Flow's own protocol to Pathways as the prebuilt client
+// does: the login form's POST, the UI's bootstrap, then UIDL requests carrying the CSRF token
+// (Vaadin-Security-Key), the server's syncId and the client's message id. Nothing is disabled on
+// the server for it. The steps were read off the production jar (docs/performance.md).
+
+const STATUS_GROUP = 'register-status-';
+
+/** Thrown when the server no longer knows the session: the person must sign in again. */
+export class SignedOut extends Error {}
+
+export class VaadinSession {
+  constructor(base, email, password, address) {
+    this.base = base;
+    this.email = email;
+    this.password = password;
+    this.address = address; // X-Forwarded-For: each simulated person has their own address
+    this.cookies = new Map();
+    this.groups = new Map(); // personId -> { node, value } of the register's status radio groups
+  }
+
+  /** The node that holds this session, from the route at the end of its id (JSESSIONID=….node1). */
+  get node() {
+    const id = this.cookies.get('JSESSIONID') ?? '';
+    const dot = id.lastIndexOf('.');
+    return dot < 0 ? 'single' : id.slice(dot + 1);
+  }
+
+  async request(method, path, { body, contentType, headers = {} } = {}) {
+    const response = await fetch(this.base + path, {
+      method,
+      body,
+      redirect: 'manual',
+      headers: {
+        'X-Forwarded-For': this.address,
+        Cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(contentType ? { 'Content-Type': contentType } : {}),
+        ...headers,
+      },
+    });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const eq = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+    }
+    return response;
+  }
+
+  /** The login form, as a browser on the login page posts it (with its Origin). */
+  async signIn() {
+    this.cookies.clear();
+    await (await this.request('GET', '/login')).arrayBuffer();
+    const form = new URLSearchParams({ username: this.email, password: this.password });
+    const response = await this.request('POST', '/login', {
+      body: form.toString(),
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { Origin: this.base },
+    });
+    await response.arrayBuffer();
+    const location = response.headers.get('location') ?? '';
+    if (response.status !== 302 || location.includes('/login')) {
+      throw new Error(`sign-in of ${this.email} refused: ${response.status} ${location}`);
+    }
+  }
+
+  /** Opens a route as the browser's first load does: the bootstrap, then the navigation event. */
+  async open(route) {
+    const init = await this.request('GET', `/?v-r=init&location=${encodeURIComponent(route)}&query=`, {
+      headers: { Accept: 'application/json' },
+    });
+    if (init.status !== 200 || !(init.headers.get('content-type') ?? '').includes('json')) {
+      await init.arrayBuffer();
+      throw new SignedOut(`bootstrap answered ${init.status}`);
+    }
+    const config = (await init.json()).appConfig;
+    this.uiId = config['v-uiId'];
+    const uidl = config.uidl;
+    this.csrfToken = uidl['Vaadin-Security-Key'];
+    this.syncId = uidl.syncId;
+    this.clientId = uidl.clientId;
+    this.groups.clear();
+    return this.rpc([{
+      type: 'event', node: 1, event: 'ui-navigate',
+      data: { route, query: '', appShellTitle: '', historyState: { idx: 0 }, trigger: '' },
+    }]);
+  }
+
+  /** One UIDL round trip; returns the server's answer as text (already applied to what we track). */
+  async rpc(invocations) {
+    const response = await this.request('POST', `/?v-r=uidl&v-uiId=${this.uiId}`, {
+      body: JSON.stringify({ csrfToken: this.csrfToken, rpc: invocations, syncId: this.syncId, clientId: this.clientId }),
+      contentType: 'application/json; charset=UTF-8',
+    });
+    const text = await response.text();
+    const json = text.startsWith('for(;;);') ? text.slice('for(;;);'.length) : text;
+    if ([301, 302, 401, 403].includes(response.status) || (response.status === 200 && !/^[[{]/.test(json))) {
+      // Spring Security sends a request of an unknown session to the login page.
+      throw new SignedOut(`UIDL answered ${response.status}`);
+    }
+    if (response.status !== 200) throw new Error(`UIDL answered ${response.status}`);
+    const parsed = JSON.parse(json);
+    const message = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (message.meta?.sessionExpired) throw new SignedOut('session expired');
+    if (message.meta?.appError) throw new Error(`application error: ${JSON.stringify(message.meta.appError)}`);
+    if (message.syncId !== undefined) this.syncId = message.syncId;
+    if (message.clientId !== undefined) this.clientId = message.clientId;
+    this.track(message.changes ?? []);
+    return text;
+  }
+
+  /** Keeps the register's status groups and their values as the server describes them. */
+  track(changes) {
+    const byNode = new Map([...this.groups.values()].map((group) => [group.node, group]));
+    for (const change of changes) {
+      if (change.key === 'id' && typeof change.value === 'string' && change.value.startsWith(STATUS_GROUP)) {
+        const group = { node: change.node, value: null };
+        this.groups.set(Number(change.value.slice(STATUS_GROUP.length)), group);
+        byNode.set(change.node, group);
+      }
+    }
+    for (const change of changes) {
+      const group = byNode.get(change.node);
+      if (group && change.feat === 1 && change.key === 'value' && change.type === 'put') group.value = change.value;
+    }
+  }
+
+  /**
+   * Marks a person as a trainer's tap on a radio button does: the group's new value, then its
+   * value-changed event. Status keys are "1" Present, "2" Late, "3" Apologies, "4" Absent.
+   * Returns true when the server saved it, false when it refused (another person's newer mark).
+   */
+  async mark(personId, key) {
+    const group = this.groups.get(personId);
+    const answer = await this.rpc([
+      { type: 'mSync', node: group.node, feature: 1, property: 'value', value: key },
+      { type: 'event', node: group.node, event: 'value-changed', data: {} },
+    ]);
+    group.value = key;
+    return !answer.includes('register-conflict');
+  }
+}
