@@ -23,6 +23,9 @@ JDK=$(pick_jdk)
 
 JAR=$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$JAR" ] || { echo "No production jar: run ./pw package first" >&2; exit 1; }
+# ./pw test also writes a jar, in development mode (ten times the memory per session): refuse it.
+unzip -p "$JAR" '*flow-build-info.json' | grep -q '"productionMode" *: *true' \
+  || { echo "$(basename "$JAR") is a development build: run ./pw package first" >&2; exit 1; }
 
 # Debian's PostgreSQL, installed and started if need be, with a role that may create databases.
 ensure_postgres() {
@@ -74,7 +77,7 @@ live_heap() {
 
 # The load client's registers for a seeded database.
 seed_load_data() {
-  psql -q -d "$1" -v registers="${2:-200}" -v size=60 -v out="$OUT/registers.csv" -f "$ROOT/perf/load/seed.sql" >/dev/null
+  psql -q -d "$1" -v registers="${2:-200}" -v size=60 -v out="$OUT/$1-registers.csv" -f "$ROOT/perf/load/seed.sql" >/dev/null
 }
 
 # Every mark the client saw acknowledged must be in the database (or, for a tap whose answer was

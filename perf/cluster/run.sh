@@ -56,7 +56,7 @@ curl -sf http://localhost:8088/actuator/health >/dev/null || { echo "nginx does 
 
 echo "$SESSIONS sessions through nginx for ${RUN_SECONDS} s; node1 stopped (SIG$STOP_SIGNAL) after ${STOP_AFTER} s"
 started=$(date +%s)
-node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/registers.csv" "$SESSIONS" "$RUN_SECONDS" "$OUT/cluster" \
+node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/$DB-registers.csv" "$SESSIONS" "$RUN_SECONDS" "$OUT/cluster" \
   > "$OUT/cluster-load.txt" 2> "$OUT/cluster-load-errors.txt" &
 CLIENT=$!
 sleep "$STOP_AFTER"

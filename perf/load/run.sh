@@ -24,12 +24,12 @@ heap_per_session() {
   local page=$1 first=$2 second=$3 warm=20 pid
   start_node "heap-$page" 8081 "$DB"
   pid=$NODE_PID
-  node "$CLIENT" hold http://localhost:8081 "$OUT/registers.csv" "$page" 0 "$warm" >/dev/null
+  node "$CLIENT" hold http://localhost:8081 "$OUT/$DB-registers.csv" "$page" 0 "$warm" >/dev/null
   local h0 h1 h2
   h0=$(live_heap "$pid")
-  node "$CLIENT" hold http://localhost:8081 "$OUT/registers.csv" "$page" "$warm" $((warm + first)) >/dev/null
+  node "$CLIENT" hold http://localhost:8081 "$OUT/$DB-registers.csv" "$page" "$warm" $((warm + first)) >/dev/null
   h1=$(live_heap "$pid")
-  node "$CLIENT" hold http://localhost:8081 "$OUT/registers.csv" "$page" $((warm + first)) $((warm + second)) >/dev/null
+  node "$CLIENT" hold http://localhost:8081 "$OUT/$DB-registers.csv" "$page" $((warm + first)) $((warm + second)) >/dev/null
   h2=$(live_heap "$pid")
   stop_nodes
   awk -v page="$page" -v a="$first" -v b="$second" -v h0="$h0" -v h1="$h1" -v h2="$h2" 'BEGIN {
@@ -49,7 +49,7 @@ echo
 echo "Mark round trip (ms), ${SECONDS_PER_LEVEL} s per level, think time about 1 s:"
 echo
 start_node load 8081 "$DB"
-node "$CLIENT" marks http://localhost:8081 "$OUT/registers.csv" 20 20 "$OUT/warm-up" >/dev/null   # JIT and pools
-node "$CLIENT" marks http://localhost:8081 "$OUT/registers.csv" 10,50,100,200 "$SECONDS_PER_LEVEL" "$OUT/load" | grep '^|'
+node "$CLIENT" marks http://localhost:8081 "$OUT/$DB-registers.csv" 20 20 "$OUT/warm-up" >/dev/null   # JIT and pools
+node "$CLIENT" marks http://localhost:8081 "$OUT/$DB-registers.csv" 10,50,100,200 "$SECONDS_PER_LEVEL" "$OUT/load" | grep '^|'
 echo
 verify_marks "$DB" "$OUT/load-acked.csv"

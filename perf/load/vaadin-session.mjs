@@ -3,8 +3,6 @@
 // (Vaadin-Security-Key), the server's syncId and the client's message id. Nothing is disabled on
 // the server for it. The steps were read off the production jar (docs/performance.md).
 
-const STATUS_GROUP = 'register-status-';
-
 /** Thrown when the server no longer knows the session: the person must sign in again. */
 export class SignedOut extends Error {}
 
@@ -15,7 +13,7 @@ export class VaadinSession {
     this.password = password;
     this.address = address; // X-Forwarded-For: each simulated person has their own address
     this.cookies = new Map();
-    this.groups = new Map(); // personId -> { node, value } of the register's status radio groups
+    this.groups = new Map(); // personId -> { key, value, conflict }: the register's cards
   }
 
   /** The node that holds this session, from the route at the end of its id (JSESSIONID=….node1). */
@@ -78,10 +76,13 @@ export class VaadinSession {
     this.syncId = uidl.syncId;
     this.clientId = uidl.clientId;
     this.groups.clear();
-    return this.rpc([{
+    this.register = null;
+    const answer = await this.rpc([{
       type: 'event', node: 1, event: 'ui-navigate',
       data: { route, query: '', appShellTitle: '', historyState: { idx: 0 }, trigger: '' },
     }]);
+    await this.loadRegister();
+    return answer;
   }
 
   /** One UIDL round trip; returns the server's answer as text (already applied to what we track). */
@@ -103,38 +104,59 @@ export class VaadinSession {
     if (message.meta?.appError) throw new Error(`application error: ${JSON.stringify(message.meta.appError)}`);
     if (message.syncId !== undefined) this.syncId = message.syncId;
     if (message.clientId !== undefined) this.clientId = message.clientId;
-    this.track(message.changes ?? []);
+    this.track(message);
     return text;
   }
 
-  /** Keeps the register's status groups and their values as the server describes them. */
-  track(changes) {
-    const byNode = new Map([...this.groups.values()].map((group) => [group.node, group]));
-    for (const change of changes) {
-      if (change.key === 'id' && typeof change.value === 'string' && change.value.startsWith(STATUS_GROUP)) {
-        const group = { node: change.node, value: null };
-        this.groups.set(Number(change.value.slice(STATUS_GROUP.length)), group);
-        byNode.set(change.node, group);
+  /**
+   * Keeps the register as the server describes it. Its cards are drawn in the browser by a Lit
+   * renderer from one JSON item per person: the UIDL's `execute` part sets the renderer up (its
+   * return channel and the item properties' prefix) and sends the items ($connector.set).
+   */
+  track(message) {
+    for (const invocation of message.execute ?? []) {
+      const script = invocation.at(-1);
+      if (typeof script !== 'string') continue;
+      if (script.includes('setLitRenderer(') && invocation.some((arg) => Array.isArray(arg) && arg.includes('mark'))) {
+        const channel = invocation.find((arg) => arg && arg['@v-return']);
+        this.register = { node: channel['@v-return'][0], channel: channel['@v-return'][1], prefix: invocation[4], size: 0 };
+      } else if (this.register && script.includes('$connector.updateSize(')) {
+        this.register.size = invocation[1];
+      } else if (this.register && /\$connector\.(set|updateData)\(/.test(script)) {
+        const items = invocation.find((arg) => Array.isArray(arg)) ?? [];
+        for (const item of items) {
+          const personId = item[`${this.register.prefix}id`];
+          if (personId === undefined) continue;
+          this.groups.set(personId, {
+            key: item.key,
+            value: item[`${this.register.prefix}status`] || null,
+            conflict: item[`${this.register.prefix}conflict`],
+          });
+        }
       }
-    }
-    for (const change of changes) {
-      const group = byNode.get(change.node);
-      if (group && change.feat === 1 && change.key === 'value' && change.type === 'put') group.value = change.value;
     }
   }
 
+  /** Asks for every card of the register, as the browser's virtual list does when it is drawn. */
+  async loadRegister() {
+    if (!this.register) return;
+    await this.rpc([{
+      type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'setViewportRange',
+      templateEventMethodArgs: [0, this.register.size], promise: 0,
+    }]);
+  }
+
   /**
-   * Marks a person as a trainer's tap on a radio button does: the group's new value, then its
-   * value-changed event. Status keys are "1" Present, "2" Late, "3" Apologies, "4" Absent.
-   * Returns true when the server saved it, false when it refused (another person's newer mark).
+   * Marks a person as a trainer's tap on a choice does: the card's "mark" function with the status
+   * (PRESENT, LATE, APOLOGIES or ABSENT), through the renderer's return channel. Returns true when
+   * the server saved it, false when it refused (another person's newer mark).
    */
-  async mark(personId, key) {
+  async mark(personId, status) {
     const group = this.groups.get(personId);
-    const answer = await this.rpc([
-      { type: 'mSync', node: group.node, feature: 1, property: 'value', value: key },
-      { type: 'event', node: group.node, event: 'value-changed', data: {} },
-    ]);
-    group.value = key;
-    return !answer.includes('register-conflict');
+    await this.rpc([{
+      type: 'channel', node: this.register.node, channel: this.register.channel, args: ['mark', group.key, [status]],
+    }]);
+    const after = this.groups.get(personId);
+    return after.value === status && !after.conflict;
   }
 }

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,50 @@ class RegisterBrowserIT {
                     .contains("100 %")
                     .contains("2 of 2 sessions attended")
                     .contains("(present + late)");
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.attendance.AttendanceService attendance;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.support.SignIn signIn;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.support.TestData data;
+
+    @Test
+    void aTapOnAMarkSomeoneElseChangedMeanwhileShowsTheirNewerMarkAndWhoMadeIt() throws Exception {
+        String base = "http://localhost:" + port;
+        DemoDay.duringTodaysSession(clock);
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            phone.wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")))
+                    .click();
+            var register = new RegisterPage(phone).choose("Ben Okoro", "Apologies");
+            long sessionId = Long.parseLong(phone.driver.getCurrentUrl().replaceAll(".*/sessions/(\\d+).*", "$1"));
+
+            // The chapter lead, on another device, marks Ben absent after the trainer's page was drawn.
+            signIn.as(DemoLogins.LEAD);
+            try {
+                long ben = data.personId("ben.okoro@demo.pathways");
+                var row = attendance.register(sessionId).rows().stream()
+                        .filter(candidate -> candidate.personId() == ben)
+                        .findFirst()
+                        .orElseThrow();
+                assertThat(attendance
+                                .mark(sessionId, ben, AttendanceStatus.ABSENT, "", row.version())
+                                .saved())
+                        .isTrue();
+            } finally {
+                org.communityorganising.pathways.support.SignIn.out();
+            }
+
+            register.chooseTooLate("Ben Okoro", "Late");
+            assertThat(register.statusOf("Ben Okoro")).isEqualTo("ABSENT");
+            assertThat(register.state("Ben Okoro")).contains("changed this meanwhile to Absent");
         }
     }
 }

@@ -29,14 +29,27 @@ final class RegisterPage {
     }
 
     RegisterPage choose(String person, String status) {
+        tapChoice(person, status);
+        browser.wait.until(driver -> state(person).startsWith("Saved"));
+        return this;
+    }
+
+    /** A choice made after someone else changed the mark: their newer mark wins and is shown. */
+    RegisterPage chooseTooLate(String person, String status) {
+        tapChoice(person, status);
+        browser.wait.until(driver -> !row(person)
+                .findElements(By.cssSelector(".register-state.register-conflict"))
+                .isEmpty());
+        return this;
+    }
+
+    private void tapChoice(String person, String status) {
         var choice = row(person).findElements(By.cssSelector("vaadin-radio-button")).stream()
                 .filter(radio ->
                         status.equals(radio.getDomProperty("textContent").strip()))
                 .findFirst()
                 .orElseThrow();
         tap(choice);
-        browser.wait.until(driver -> state(person).startsWith("Saved"));
-        return this;
     }
 
     RegisterPage remark(String person, String text) {

@@ -17,13 +17,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.CheckInService;
 import org.communityorganising.pathways.attendance.MarkingWindow;
 import org.communityorganising.pathways.attendance.Register;
+import org.communityorganising.pathways.attendance.RegisterRow;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
@@ -164,25 +165,19 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var summary = new Paragraph();
         summary.setId("register-counts");
         summary.getElement().setAttribute("aria-live", "polite");
-        List<RegisterRowCard> cards = new ArrayList<>();
-        Runnable recount = () -> {
-            var counts = new Register(
-                            details, cards.stream().map(RegisterRowCard::row).toList())
-                    .counts();
+        Consumer<List<RegisterRow>> recount = rows -> {
+            var counts = new Register(details, rows).counts();
             summary.setText(getTranslation(
                     "register.counts",
                     counts.get(AttendanceStatus.PRESENT),
                     counts.get(AttendanceStatus.LATE),
                     counts.get(AttendanceStatus.APOLOGIES),
                     counts.get(AttendanceStatus.ABSENT),
-                    cards.stream().filter(card -> !card.marked()).count()));
+                    rows.stream().filter(row -> !row.marked()).count()));
         };
-        for (var row : register.rows()) {
-            var card = new RegisterRowCard(attendance, details.id(), row, recount);
-            card.setReadOnly(!open);
-            cards.add(card);
-        }
-        recount.run();
+        var everyone = new RegisterList(attendance, details.id(), register.rows(), recount);
+        everyone.setReadOnly(!open);
+        recount.accept(register.rows());
         var allPresent = new Button(getTranslation("register.all-present"), VaadinIcon.CHECK_CIRCLE.create(), event -> {
             int marked = attendance.markUnmarkedPresent(details.id());
             Notifications.success(getTranslation("register.all-present.done", marked));
@@ -190,7 +185,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         });
         allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         allPresent.setId("register-all-present");
-        allPresent.setEnabled(open && cards.stream().anyMatch(card -> !card.marked()));
+        allPresent.setEnabled(open && register.rows().stream().anyMatch(row -> !row.marked()));
         allPresent.addClassName("register-all-present");
         var walkIn = new Button(
                 getTranslation("walkin.title"),
@@ -231,10 +226,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             section.add(notYet);
         }
         section.add(tools);
-        if (cards.isEmpty()) {
+        if (register.rows().isEmpty()) {
             section.add(new Paragraph(getTranslation("register.empty")));
+        } else {
+            section.add(everyone);
         }
-        cards.forEach(section::add);
         section.add(moreTools, rule);
         return section;
     }

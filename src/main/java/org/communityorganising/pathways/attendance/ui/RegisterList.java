@@ -1,0 +1,230 @@
+package org.communityorganising.pathways.attendance.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.communityorganising.pathways.attendance.AttendanceService;
+import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.MarkOutcome;
+import org.communityorganising.pathways.attendance.RegisterRow;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The people on a register, one card each: four big choices and a remark. Every change is saved at
+ * once and says so; if another trainer changed the mark meanwhile, their newer mark is shown with who
+ * made it.
+ *
+ * <p>The cards are drawn in the browser from a template and one small JSON object per person (a
+ * {@link LitRenderer} in a {@link VirtualList}), not as server-side components: a register of 60
+ * as components kept about 1.2 MB per open register in the server's memory (some 1,200 elements),
+ * this keeps the people's data only (docs/performance.md, "Heap per session"). The list is as tall
+ * as its cards, so the page scrolls as before and every card is in the document for the keyboard
+ * and for screen readers.
+ */
+class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
+
+    /** One person's card: their row and what the card says under it. */
+    record Line(RegisterRow row, String state, boolean conflict) {}
+
+    private static final String TEMPLATE = """
+            <div class="register-row" id="register-row-${item.id}" data-status="${item.status || 'none'}">
+              <div class="register-who">
+                <a class="register-name" href="${item.href}">${item.name}</a>
+                <span class="register-institution" ?hidden="${!item.institution}">${item.institution}</span>
+                <span class="badge" ?hidden="${!item.walkIn}">${item.walkInLabel}</span>
+              </div>
+              <vaadin-radio-group class="register-status" id="register-status-${item.id}"
+                  accessible-name="${item.statusLabel}" .value="${item.status}" ?readonly="${item.readOnly}"
+                  @value-changed="${e => e.detail.value && e.detail.value !== item.status && mark(e.detail.value)}">
+                <vaadin-radio-button value="PRESENT" label="${item.present}"></vaadin-radio-button>
+                <vaadin-radio-button value="LATE" label="${item.late}"></vaadin-radio-button>
+                <vaadin-radio-button value="APOLOGIES" label="${item.apologies}"></vaadin-radio-button>
+                <vaadin-radio-button value="ABSENT" label="${item.absent}"></vaadin-radio-button>
+              </vaadin-radio-group>
+              <vaadin-text-field class="register-remark" id="register-remark-${item.id}"
+                  placeholder="${item.remarkPlaceholder}" accessible-name="${item.remarkLabel}"
+                  maxlength="${item.remarkMax}" .value="${item.remark}" ?readonly="${item.readOnly}"
+                  @change="${e => remark(e.target.value)}"></vaadin-text-field>
+              <span class="register-state ${item.conflict ? 'register-conflict' : ''}" id="register-state-${item.id}"
+                  aria-live="polite">${item.state}</span>
+            </div>""";
+
+    private final transient AttendanceService attendance;
+    private final long sessionId;
+    private final Consumer<List<RegisterRow>> onChange;
+    private final List<Line> lines = new ArrayList<>();
+    private final ListDataProvider<Line> provider = new ListDataProvider<>(lines) {
+        @Override
+        public Object getId(Line line) {
+            return line.row().personId();
+        }
+    };
+    private boolean readOnly;
+
+    /** {@code onChange} hears the rows after every saved change (for the counts above the list). */
+    RegisterList(
+            AttendanceService attendance,
+            long sessionId,
+            List<RegisterRow> rows,
+            Consumer<List<RegisterRow>> onChange) {
+        this.attendance = attendance;
+        this.sessionId = sessionId;
+        this.onChange = onChange;
+        rows.forEach(row -> lines.add(new Line(row, stateOf(row), false)));
+        var list = getContent();
+        list.addClassName("register-list");
+        list.setRenderer(renderer());
+        list.setDataProvider(provider);
+    }
+
+    /** Before the register opens: the marks are shown, nothing can be changed. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        provider.refreshAll();
+    }
+
+    List<RegisterRow> rows() {
+        return lines.stream().map(Line::row).toList();
+    }
+
+    private LitRenderer<Line> renderer() {
+        return LitRenderer.<Line>of(TEMPLATE)
+                .withProperty("id", line -> line.row().personId())
+                .withProperty("href", line -> "people/" + line.row().personId() + "/attendance")
+                .withProperty("name", line -> line.row().fullName())
+                .withProperty("institution", line -> line.row().institutionName())
+                .withProperty("walkIn", line -> line.row().walkIn())
+                .withProperty("walkInLabel", line -> getTranslation("register.walk-in"))
+                .withProperty(
+                        "status",
+                        line -> line.row().status() == null
+                                ? ""
+                                : line.row().status().name())
+                .withProperty(
+                        "statusLabel",
+                        line -> getTranslation(
+                                "register.status.label", line.row().fullName()))
+                .withProperty("present", line -> getTranslation(AttendanceStatus.PRESENT.translationKey()))
+                .withProperty("late", line -> getTranslation(AttendanceStatus.LATE.translationKey()))
+                .withProperty("apologies", line -> getTranslation(AttendanceStatus.APOLOGIES.translationKey()))
+                .withProperty("absent", line -> getTranslation(AttendanceStatus.ABSENT.translationKey()))
+                .withProperty(
+                        "remark", line -> Objects.requireNonNullElse(line.row().remark(), ""))
+                .withProperty("remarkPlaceholder", line -> getTranslation("register.remark"))
+                .withProperty(
+                        "remarkLabel",
+                        line -> getTranslation(
+                                "register.remark.label", line.row().fullName()))
+                .withProperty("remarkMax", line -> AttendanceService.MAX_REMARK)
+                .withProperty("readOnly", line -> readOnly)
+                .withProperty("state", Line::state)
+                .withProperty("conflict", Line::conflict)
+                .withFunction(
+                        "mark",
+                        (line, args) -> statusIn(args).ifPresent(status -> {
+                            if (status != line.row().status()) {
+                                save(
+                                        line,
+                                        status,
+                                        Objects.requireNonNullElse(line.row().remark(), ""));
+                            }
+                        }))
+                .withFunction("remark", (line, args) -> {
+                    String text = textIn(args);
+                    if (line.row().status() != null
+                            && !text.equals(
+                                    Objects.requireNonNullElse(line.row().remark(), ""))) {
+                        save(line, line.row().status(), text);
+                    }
+                });
+    }
+
+    private void save(Line line, AttendanceStatus status, String remark) {
+        Line current = current(line);
+        if (readOnly || current == null) {
+            return;
+        }
+        RegisterRow row = current.row();
+        try {
+            MarkOutcome outcome = attendance.mark(sessionId, row.personId(), status, remark, row.version());
+            var saved = outcome.row();
+            replace(
+                    outcome.saved()
+                            ? new Line(
+                                    saved,
+                                    getTranslation(
+                                            "register.saved",
+                                            LondonTime.time(Objects.requireNonNull(saved.markedAt()), getLocale())),
+                                    false)
+                            : new Line(
+                                    saved,
+                                    getTranslation(
+                                            "register.conflict",
+                                            Objects.requireNonNullElse(saved.markedBy(), "—"),
+                                            saved.status() == null
+                                                    ? "—"
+                                                    : getTranslation(
+                                                            saved.status().translationKey())),
+                                    true));
+            onChange.accept(rows());
+        } catch (InvalidInputException refused) {
+            replace(new Line(row, getTranslation(refused.messageKey(), refused.arguments()), true));
+        }
+    }
+
+    /** The line as it is now: a tap may name a line the list has replaced since it was drawn. */
+    private @Nullable Line current(Line line) {
+        long personId = line.row().personId();
+        return lines.stream()
+                .filter(candidate -> candidate.row().personId() == personId)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private void replace(Line line) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).row().personId() == line.row().personId()) {
+                lines.set(i, line);
+                provider.refreshItem(line);
+                return;
+            }
+        }
+    }
+
+    private String stateOf(RegisterRow row) {
+        return row.marked() && row.markedAt() != null
+                ? getTranslation(
+                        "register.marked-by",
+                        Objects.requireNonNullElse(row.markedBy(), "—"),
+                        LondonTime.time(row.markedAt(), getLocale()))
+                : getTranslation("register.not-marked");
+    }
+
+    /** The client sends the status as a string: anything but one of the four names is ignored. */
+    private static Optional<AttendanceStatus> statusIn(ArrayNode args) {
+        if (args.isEmpty() || !args.get(0).isString()) {
+            return Optional.empty();
+        }
+        String name = args.get(0).asString();
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            if (status.name().equals(name)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The remark as typed; the service checks its length and characters. */
+    private static String textIn(ArrayNode args) {
+        return !args.isEmpty() && args.get(0).isString() ? args.get(0).asString() : "";
+    }
+}
