@@ -73,7 +73,7 @@ verify_marks "$DB" "$OUT/cluster-acked.csv"
 echo
 runs=$(cat "$OUT/node1.log" "$OUT/node2.log" | grep -c 'Retention applied' || true)
 minutes=$(( ended / 60 - nodes_started / 60 ))
-echo "Retention job (due every minute, both nodes polling): $minutes minutes began while both ran;" \
+echo "Retention job (due every minute, every node polling): $minutes minutes began during the run;" \
      "it ran $runs times in all — node1 $(grep -c 'Retention applied' "$OUT/node1.log" || true)," \
      "node2 $(grep -c 'Retention applied' "$OUT/node2.log" || true)"
 psql -d "$DB" -c "select task_name, picked, picked_by, last_success from scheduled_tasks"
@@ -81,7 +81,7 @@ psql -d "$DB" -c "select task_name, picked, picked_by, last_success from schedul
   || { echo "FAIL: the retention job ran $runs times in $minutes minutes" >&2; exit 1; }
 
 # The verdicts (the client's per-node lines: "… node node2: … 0 errors, 0 signed out")
-grep -q "node node2: .* 0 errors, 0 signed out" "$OUT/cluster-load.txt" \
+grep -q "node node2: .* ms, 0 errors, 0 signed out" "$OUT/cluster-load.txt" \
   || { echo "FAIL: people on node2 noticed node1 stopping" >&2; exit 1; }
 grep -Eq "node node1: .* [1-9][0-9]* signed out" "$OUT/cluster-load.txt" \
   || { echo "FAIL: nobody on node1 had to sign in again — was it stopped?" >&2; exit 1; }

@@ -105,12 +105,19 @@ async function marks(levels, seconds, out) {
     const nodes = {};
     for (const user of people) {
       for (const [node, tally] of Object.entries(user.byNode)) {
-        const total = (nodes[node] ??= { sessions: 0, marks: 0, errors: 0, signedOut: 0 });
+        const total = (nodes[node] ??= { sessions: 0, marks: 0, errors: 0, signedOut: 0, times: [] });
         total.sessions++;
         total.marks += tally.marks;
         total.errors += tally.errors;
         total.signedOut += tally.signedOut;
+        total.times.push(...user.times);
       }
+    }
+    for (const total of Object.values(nodes)) {
+      total.times.sort((a, b) => a - b);
+      total.p95 = percentile(total.times, 95);
+      total.p99 = percentile(total.times, 99);
+      delete total.times;
     }
     const row = {
       users, marks: times.length, rate: times.length / elapsed,
@@ -127,7 +134,7 @@ async function marks(levels, seconds, out) {
   for (const row of report) {
     for (const [node, tally] of Object.entries(row.nodes)) {
       console.log(`  ${row.users} sessions, node ${node}: ${tally.sessions} sessions began there: ${tally.marks} marks, ` +
-        `${tally.errors} errors, ${tally.signedOut} signed out`);
+        `p95 ${tally.p95.toFixed(1)} ms, p99 ${tally.p99.toFixed(1)} ms, ${tally.errors} errors, ${tally.signedOut} signed out`);
     }
   }
 }

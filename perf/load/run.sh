@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load through Vaadin's protocol on one production node (docs/performance.md, "Load"):
-#   1. heap per signed-in session, on the trainee home and on a register of 60, at two numbers of
-#      sessions (live heap after a full GC, each page in a fresh JVM);
+#   1. heap per signed-in session, on the trainee home and on a register of 60 (as opened, and after
+#      one mark), at two numbers of sessions (live heap after a full GC, each page in a fresh JVM);
 #   2. trainers marking registers with about a second of think time, at 10, 50, 100 and 200
 #      concurrent sessions; then every acknowledged mark is checked in the database.
 # Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
@@ -44,6 +44,7 @@ echo "| page | heap after warm-up | sessions â†’ heap | per session | sessions â
 echo "|---|---|---|---|---|---|---|"
 heap_per_session home 100 200
 heap_per_session register 100 200
+heap_per_session register-marked 100 200
 
 echo
 echo "Mark round trip (ms), ${SECONDS_PER_LEVEL} s per level, think time about 1 s:"
