@@ -18,6 +18,8 @@ const PASSWORD = 'pathways';
 const STATUSES = ['PRESENT', 'LATE', 'APOLOGIES', 'ABSENT'];
 const SIGN_INS_AT_ONCE = 8;
 const THINK_MS = Number(process.env.THINK_MS ?? 1000);
+// When a node is stopped mid-run (perf/cluster/run.sh), the per-node figures are split at that second.
+const SPLIT_AT = process.env.SPLIT_AT ? Number(process.env.SPLIT_AT) * 1000 : null;
 
 const [mode, base, registersFile, ...rest] = process.argv.slice(2);
 const registers = fs.readFileSync(registersFile, 'utf8').trim().split('\n')
@@ -52,7 +54,7 @@ async function marks(levels, seconds, out) {
     if (users > registers.length) throw new Error(`only ${registers.length} registers seeded`);
     const people = registers.slice(0, users).map((register, i) => ({
       register, session: new VaadinSession(base, register.email, PASSWORD, address(i + 1)),
-      times: [], errors: 0, resigned: 0, byNode: {},
+      times: [], before: [], after: [], errors: 0, resigned: 0, byNode: {},
     }));
     await pool(people, SIGN_INS_AT_ONCE, openRegister);
     for (const user of people) user.firstNode = user.node; // tallies are by the node a person began on
@@ -72,6 +74,7 @@ async function marks(levels, seconds, out) {
           const saved = await user.session.mark(personId, status);
           const ms = performance.now() - t0;
           user.times.push(ms);
+          (Date.now() - started < (SPLIT_AT ?? Infinity) ? user.before : user.after).push(ms);
           tally.marks++;
           if (saved) acked.set(id, { status, uncertain: null });
         } catch (error) {
@@ -105,19 +108,25 @@ async function marks(levels, seconds, out) {
     const nodes = {};
     for (const user of people) {
       for (const [node, tally] of Object.entries(user.byNode)) {
-        const total = (nodes[node] ??= { sessions: 0, marks: 0, errors: 0, signedOut: 0, times: [] });
+        const total = (nodes[node] ??= { sessions: 0, marks: 0, errors: 0, signedOut: 0, before: [], after: [] });
         total.sessions++;
         total.marks += tally.marks;
         total.errors += tally.errors;
         total.signedOut += tally.signedOut;
-        total.times.push(...user.times);
+        total.before.push(...user.before);
+        total.after.push(...user.after);
       }
     }
+    const spread = (times) => {
+      times.sort((a, b) => a - b);
+      return times.length === 0 ? 'none' : `p50 ${percentile(times, 50).toFixed(1)}, p95 ${percentile(times, 95).toFixed(1)}, ` +
+        `p99 ${percentile(times, 99).toFixed(1)} ms`;
+    };
     for (const total of Object.values(nodes)) {
-      total.times.sort((a, b) => a - b);
-      total.p95 = percentile(total.times, 95);
-      total.p99 = percentile(total.times, 99);
-      delete total.times;
+      total.latency = SPLIT_AT === null ? spread(total.before)
+        : `before ${SPLIT_AT / 1000} s: ${spread(total.before)}; after: ${spread(total.after)}`;
+      delete total.before;
+      delete total.after;
     }
     const row = {
       users, marks: times.length, rate: times.length / elapsed,
@@ -133,8 +142,8 @@ async function marks(levels, seconds, out) {
     `${id},${mark.status ?? ''},${(mark.uncertain ?? []).join('|')}`).join('\n') + '\n');
   for (const row of report) {
     for (const [node, tally] of Object.entries(row.nodes)) {
-      console.log(`  ${row.users} sessions, node ${node}: ${tally.sessions} sessions began there: ${tally.marks} marks, ` +
-        `p95 ${tally.p95.toFixed(1)} ms, p99 ${tally.p99.toFixed(1)} ms, ${tally.errors} errors, ${tally.signedOut} signed out`);
+      console.log(`  ${row.users} sessions, node ${node}: ${tally.sessions} sessions began there: ${tally.marks} marks ` +
+        `(${tally.latency}), ${tally.errors} errors, ${tally.signedOut} signed out`);
     }
   }
 }

@@ -31,15 +31,8 @@ class RegisterBrowserIT {
     @Test
     void aTrainerMarksTodaysRegisterOnAPhoneInUnderTenTapsAndTheTraineeSeesIt() throws Exception {
         String base = "http://localhost:" + port;
-        // The register opens 15 minutes before today's 18:30 session: be there at 18:35.
-        DemoDay.duringTodaysSession(clock);
         try (var phone = new BrowserSession(360, 740)) {
-            new LoginPage(phone, base).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
-
-            var today = phone.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")));
-            today.click();
-            var register = new RegisterPage(phone)
+            var register = todaysRegisterAsTrainer(phone)
                     .markEveryoneNotYetMarkedPresent()
                     .choose("Abena Mensah", "Late")
                     .choose("Ben Okoro", "Late")
@@ -80,15 +73,8 @@ class RegisterBrowserIT {
 
     @Test
     void aTapOnAMarkSomeoneElseChangedMeanwhileShowsTheirNewerMarkAndWhoMadeIt() throws Exception {
-        String base = "http://localhost:" + port;
-        DemoDay.duringTodaysSession(clock);
         try (var phone = new BrowserSession(360, 740)) {
-            new LoginPage(phone, base).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
-            phone.wait
-                    .until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")))
-                    .click();
-            var register = new RegisterPage(phone).choose("Ben Okoro", "Apologies");
+            var register = todaysRegisterAsTrainer(phone).choose("Ben Okoro", "Apologies");
             long sessionId = Long.parseLong(phone.driver.getCurrentUrl().replaceAll(".*/sessions/(\\d+).*", "$1"));
 
             // The chapter lead, on another device, marks Ben absent after the trainer's page was drawn.
@@ -111,5 +97,17 @@ class RegisterBrowserIT {
             assertThat(register.statusOf("Ben Okoro")).isEqualTo("ABSENT");
             assertThat(register.state("Ben Okoro")).contains("changed this meanwhile to Absent");
         }
+    }
+
+    /** The demo trainer's tap from their home to today's register, during the session (18:35). */
+    private RegisterPage todaysRegisterAsTrainer(BrowserSession phone) {
+        // The register opens 15 minutes before today's 18:30 session.
+        DemoDay.duringTodaysSession(clock);
+        new LoginPage(phone, "http://localhost:" + port).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+        phone.wait
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")))
+                .click();
+        return new RegisterPage(phone);
     }
 }
