@@ -51,7 +51,7 @@ start_node() {
   shift 3
   env SPRING_PROFILES_ACTIVE=demo SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:5432/$database" \
     SPRING_DATASOURCE_USERNAME=pathways SPRING_DATASOURCE_PASSWORD=pathways SERVER_PORT="$port" "$@" \
-    "$JDK/bin/java" -Xms2g -Xmx2g -jar "$JAR" >"$OUT/$name.log" 2>&1 &
+    "$JDK/bin/java" -Xms2g -Xmx2g -Xlog:gc:file="$OUT/$name-gc.log" -jar "$JAR" >"$OUT/$name.log" 2>&1 &
   local pid=$!
   NODE_PID=$pid
   NODE_PIDS+=("$pid")

@@ -60,7 +60,11 @@ class RetentionJob implements SmartLifecycle {
     @Override
     public void start() {
         RecurringTask<Void> daily = Tasks.recurring("retention", Schedules.cron(cron, LondonTime.ZONE))
-                .execute((instance, context) -> runNow());
+                .execute((instance, context) -> {
+                    runNow();
+                    // Which run this was: on several nodes, each due time must appear in one log only.
+                    log.info("Retention run due at {} done on this node", context.getExecution().executionTime);
+                });
         scheduler = Scheduler.create(dataSource)
                 .startTasks(daily)
                 .threads(1)
