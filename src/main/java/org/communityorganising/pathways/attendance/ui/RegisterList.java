@@ -210,7 +210,7 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
     }
 
     /** The client sends the status as a string: anything but one of the four names is ignored. */
-    private static Optional<AttendanceStatus> statusIn(ArrayNode args) {
+    static Optional<AttendanceStatus> statusIn(ArrayNode args) {
         if (args.isEmpty() || !args.get(0).isString()) {
             return Optional.empty();
         }
@@ -224,7 +224,7 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
     }
 
     /** The remark as typed; the service checks its length and characters. */
-    private static String textIn(ArrayNode args) {
+    static String textIn(ArrayNode args) {
         return !args.isEmpty() && args.get(0).isString() ? args.get(0).asString() : "";
     }
 }
