@@ -27,6 +27,11 @@ JAR=$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)
 unzip -p "$JAR" '*flow-build-info.json' | grep -q '"productionMode" *: *true' \
   || { echo "$(basename "$JAR") is a development build: run ./pw package first" >&2; exit 1; }
 
+# SQL as the server's superuser, over its socket (not as the PG* variables above say).
+as_postgres() {
+  (unset PGHOST PGUSER PGPASSWORD PGDATABASE; su postgres -c "psql -qtc \"$1\"")
+}
+
 # Debian's PostgreSQL, installed and started if need be, with a role that may create databases.
 ensure_postgres() {
   if ! command -v pg_lsclusters >/dev/null; then
@@ -35,8 +40,11 @@ ensure_postgres() {
   local cluster
   cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
   pg_ctlcluster $cluster start >/dev/null 2>&1 || true
-  su postgres -c "psql -qtc \"select 1 from pg_roles where rolname = 'pathways'\"" | grep -q 1 \
-    || su postgres -c "psql -qc \"create role pathways login createdb password 'pathways'\""
+  if as_postgres "select 1 from pg_roles where rolname = 'pathways'" | grep -q 1; then
+    as_postgres "alter role pathways login createdb password 'pathways'" >/dev/null
+  else
+    as_postgres "create role pathways login createdb password 'pathways'" >/dev/null
+  fi
 }
 
 fresh_database() {

@@ -74,6 +74,11 @@ verify_marks "$DB" "$OUT/cluster-acked.csv"
 
 echo
 # Every run of the job names the time it was due; on two nodes each due time must be done once.
+# A short run may end before the first due run is picked (nodes poll once a minute): wait for one.
+for _ in $(seq 90); do
+  grep -q 'Retention run due' "$OUT/node1.log" "$OUT/node2.log" && break
+  sleep 1
+done
 runs=$(grep -ho 'Retention run due at [^ ]*' "$OUT/node1.log" "$OUT/node2.log" | sort)
 twice=$(uniq -d <<<"$runs")
 echo "Retention job (due every minute, every node polling): $(grep -c . <<<"$runs") runs —" \
