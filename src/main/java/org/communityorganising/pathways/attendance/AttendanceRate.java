@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 /**
  * The one attendance rule, stated on screen wherever a rate is shown:
  * (present + late) ÷ (sessions held − apologies). Cancelled sessions are not held; a session is
- * held from its day on; a held session without a mark counts against the rate, as an absence would.
+ * held once it has started ({@link SessionsHeld}); a held session without a mark counts against the rate, as an absence would.
  */
 public record AttendanceRate(int held, int present, int late, int apologies) {
 

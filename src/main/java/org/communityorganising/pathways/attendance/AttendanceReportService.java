@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ public class AttendanceReportService {
                 .param("cohort", cohortId)
                 .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
                 .single();
-        LocalDate today = SessionsHeld.today(clock.instant());
+        Instant now = clock.instant();
         List<CohortReport.Session> sessions = jdbc.sql("""
                         select id, starts_at, ends_at, cancelled from v_training_session where cohort_id = :cohort order by starts_at, id""")
                 .param("cohort", cohortId)
@@ -73,7 +72,7 @@ public class AttendanceReportService {
                             start,
                             rs.getTimestamp(3).toInstant(),
                             cancelled,
-                            SessionsHeld.held(start, cancelled, today));
+                            SessionsHeld.held(start, cancelled, now));
                 })
                 .list();
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();

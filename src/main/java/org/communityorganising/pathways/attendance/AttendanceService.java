@@ -217,7 +217,7 @@ public class AttendanceService {
 
     /**
      * The caller's attendance per cohort they are (or were) enrolled in, newest cohort first. A
-     * session counts as held from its day on (London time), the day its register can be marked.
+     * session counts as held once it has started ({@link SessionsHeld}).
      */
     public List<CohortAttendance> myAttendance() {
         return cohortsOf(currentUser.require().personId());
@@ -301,7 +301,7 @@ public class AttendanceService {
                                  co.min_attendance_percent, co.hours, e.status
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
-                .param("today", SessionsHeld.today(clock.instant()))
+                .param("now", SessionsHeld.now(clock.instant()))
                 .query((rs, row) -> new CohortAttendance(
                         rs.getLong(1),
                         rs.getString(2),

@@ -22,6 +22,12 @@ class AuditPersonalData implements PersonalData {
         return Set.of("audit_event");
     }
 
+    /** Who did what stays accountable: entries hold ids and codes, never free text (see the events). */
+    @Override
+    public Set<String> keptOnErasure() {
+        return Set.of("audit_event");
+    }
+
     @Override
     public List<Section> export(long personId) {
         return List.of(

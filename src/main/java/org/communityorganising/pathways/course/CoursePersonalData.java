@@ -22,6 +22,12 @@ class CoursePersonalData implements PersonalData {
         return Set.of("enrolment", "cohort_trainer");
     }
 
+    /** Ids, statuses and dates: the cohort's totals keep counting the person, anonymously. */
+    @Override
+    public Set<String> keptOnErasure() {
+        return Set.of("enrolment", "cohort_trainer");
+    }
+
     @Override
     public List<Section> export(long personId) {
         return List.of(

@@ -238,7 +238,7 @@ public class PracticeService {
             throw new ConcurrentChangeException("practice entry " + entryId);
         }
         events.publishEvent(
-                new ProgressionEvents.PracticeReviewed(entryId, personId, (PracticeKind) entry[2], outcome, comment));
+                new ProgressionEvents.PracticeReviewed(entryId, personId, (PracticeKind) entry[2], outcome));
     }
 
     /** Own entries are never one's to confirm; others only within one's chapter, unless administrator. */

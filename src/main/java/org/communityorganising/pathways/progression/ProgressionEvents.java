@@ -1,9 +1,13 @@
 package org.communityorganising.pathways.progression;
 
 import org.communityorganising.pathways.base.AuditableEvent;
-import org.jspecify.annotations.Nullable;
 
-/** What progression tells the rest of the application: every one is in the audit trail. */
+/**
+ * What progression tells the rest of the application: every one is in the audit trail. Events carry
+ * ids and codes, never the free text of a comment: reviewers write the leader's name in them, and an
+ * event is copied into the audit trail and the event publication registry, where erasure would not
+ * reach it. Whoever needs the comment reads it from its table, which erasure clears.
+ */
 public final class ProgressionEvents {
 
     private ProgressionEvents() {}
@@ -20,19 +24,15 @@ public final class ProgressionEvents {
         }
     }
 
-    public record PracticeReviewed(
-            long entryId,
-            long personId,
-            PracticeKind kind,
-            PracticeStatus outcome,
-            @Nullable String comment) implements AuditableEvent {
+    public record PracticeReviewed(long entryId, long personId, PracticeKind kind, PracticeStatus outcome)
+            implements AuditableEvent {
         @Override
         public Entry audit() {
             return new Entry(
                     outcome == PracticeStatus.CONFIRMED ? "PRACTICE_CONFIRMED" : "PRACTICE_QUERIED",
                     "practice_entry",
                     entryId,
-                    "person " + personId + ": " + kind + (comment == null ? "" : " — " + comment));
+                    "person " + personId + ": " + kind);
         }
     }
 
@@ -49,39 +49,28 @@ public final class ProgressionEvents {
     }
 
     /** One approval of a request that needs two; the request stays pending. */
-    public record PromotionApprovalGiven(
-            long requestId,
-            long personId,
-            int approvals,
-            int needed,
-            @Nullable String comment) implements AuditableEvent {
+    public record PromotionApprovalGiven(long requestId, long personId, int approvals, int needed)
+            implements AuditableEvent {
         @Override
         public Entry audit() {
             return new Entry(
                     "PROMOTION_APPROVAL_GIVEN",
                     "promotion_request",
                     requestId,
-                    "person " + personId + ": approval " + approvals + " of " + needed
-                            + (comment == null ? "" : " — " + comment));
+                    "person " + personId + ": approval " + approvals + " of " + needed);
         }
     }
 
     /** A decision: approved (the tier changed) or refused. The person is told. */
-    public record PromotionDecided(
-            long requestId,
-            long personId,
-            boolean approved,
-            int fromRank,
-            int toRank,
-            @Nullable String comment) implements AuditableEvent {
+    public record PromotionDecided(long requestId, long personId, boolean approved, int fromRank, int toRank)
+            implements AuditableEvent {
         @Override
         public Entry audit() {
             return new Entry(
                     approved ? "PROMOTION_APPROVED" : "PROMOTION_REFUSED",
                     "promotion_request",
                     requestId,
-                    "person " + personId + ": tier " + fromRank + " → " + toRank
-                            + (comment == null ? "" : " — " + comment));
+                    "person " + personId + ": tier " + fromRank + " → " + toRank);
         }
     }
 

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * A person's tier and its history, their practice log, and the promotion requests about them.
  * Private notes on practice entries go into an export only when the person downloads it
  * themselves: not even an administrator answering a letter reads them. Erasure removes notes,
- * comments and reasons (free text about the person); counts, tiers and decisions stay, naming
- * nobody once the person's identity is gone.
+ * comments and reasons (free text about the person, the approvers' comments included); counts,
+ * tiers and decisions stay, naming nobody once the person's identity is gone.
  */
 @Component
 class ProgressionPersonalData implements PersonalData {
@@ -36,6 +36,12 @@ class ProgressionPersonalData implements PersonalData {
                 "promotion_request",
                 "promotion_approval",
                 "progression_notice");
+    }
+
+    /** The chapter's pipeline keeps counting the tier, naming nobody. */
+    @Override
+    public Set<String> keptOnErasure() {
+        return Set.of("person_tier", "tier_history");
     }
 
     @Override
@@ -78,6 +84,24 @@ class ProgressionPersonalData implements PersonalData {
                 from promotion_request r join tier t on t.id = r.to_tier_id
                 where r.person_id = :person order by r.requested_at""",
                 personId));
+        sections.add(PersonalDataSql.section(
+                jdbc,
+                "data.promotion-approvals",
+                List.of("data.tier-name", "data.when", "data.decision-comment"),
+                """
+                select t.name_en, a.approved_at, a.comment
+                from promotion_approval a join promotion_request r on r.id = a.request_id
+                join tier t on t.id = r.to_tier_id
+                where r.person_id = :person order by a.approved_at""",
+                personId));
+        sections.add(PersonalDataSql.section(
+                jdbc, "data.promotion-approvals-given", List.of("data.subject", "data.when"), """
+                select 'promotion_request ' || a.request_id, a.approved_at from promotion_approval a
+                where a.approver_id = :person order by a.approved_at""", personId));
+        sections.add(PersonalDataSql.section(
+                jdbc, "data.notices", List.of("data.subject", "data.when", "data.read-at"), """
+                select 'promotion_request ' || n.request_id, n.created_at, n.read_at from progression_notice n
+                where n.person_id = :person order by n.created_at""", personId));
         return sections;
     }
 
@@ -89,6 +113,10 @@ class ProgressionPersonalData implements PersonalData {
         jdbc.sql("""
                         update promotion_request set reason = null, decision_comment = null
                         where person_id = :person""").param("person", personId).update();
+        // What approvers wrote about the person; approvals the person gave stay, naming nobody now.
+        jdbc.sql("""
+                        update promotion_approval set comment = null
+                        where request_id in (select id from promotion_request where person_id = :person)""").param("person", personId).update();
         jdbc.sql("delete from progression_notice where person_id = :person")
                 .param("person", personId)
                 .update();

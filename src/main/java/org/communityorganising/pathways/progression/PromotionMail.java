@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * Tells a leader of a decision about their promotion by e-mail, in their language, once the
  * decision is committed. Only when a mail server is configured ({@code spring.mail.host}); the
  * notice on their home is there either way. Through the event publication registry: a mail server
- * that is down is tried again later, not forgotten.
+ * that is down is tried again later, not forgotten. The comment is read from the request when the
+ * mail goes, not carried in the event: a person erased meanwhile is not e-mailed their comment.
  */
 @Component
 class PromotionMail {
@@ -46,7 +47,7 @@ class PromotionMail {
             return;
         }
         var message = jdbc.sql("""
-                        select p.full_name, p.email, p.language, t.name_en, t.name_cy
+                        select p.full_name, p.email, p.language, t.name_en, t.name_cy, r.decision_comment
                         from v_person p, promotion_request r join tier t on t.id = r.to_tier_id
                         where p.id = :person and r.id = :request and p.active""")
                 .param("person", decision.personId())
@@ -64,7 +65,7 @@ class PromotionMail {
                             locale,
                             rs.getString(1),
                             tier,
-                            decision.comment() == null ? "" : decision.comment()));
+                            rs.getString(6) == null ? "" : rs.getString(6)));
                     return email;
                 })
                 .optional();

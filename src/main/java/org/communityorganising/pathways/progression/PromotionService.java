@@ -264,7 +264,7 @@ public class PromotionService {
                 .update();
         if (before + 1 < request.needed()) {
             events.publishEvent(new ProgressionEvents.PromotionApprovalGiven(
-                    requestId, request.personId(), before + 1, request.needed(), said));
+                    requestId, request.personId(), before + 1, request.needed()));
             return;
         }
         var held = tiers.heldBy(request.personId());
@@ -289,7 +289,7 @@ public class PromotionService {
                 .update();
         notify(request.personId(), requestId);
         events.publishEvent(new ProgressionEvents.PromotionDecided(
-                requestId, request.personId(), true, request.fromRank(), to.rank(), said));
+                requestId, request.personId(), true, request.fromRank(), to.rank()));
         events.publishEvent(
                 new ProgressionEvents.TierChanged(request.personId(), request.fromRank(), to.rank(), requestId));
     }
@@ -305,7 +305,7 @@ public class PromotionService {
         decide(requestId, "REFUSED", user.personId(), said);
         notify(request.personId(), requestId);
         events.publishEvent(new ProgressionEvents.PromotionDecided(
-                requestId, request.personId(), false, request.fromRank(), to.rank(), said));
+                requestId, request.personId(), false, request.fromRank(), to.rank()));
     }
 
     private TierDefinition tier(long tierId) {

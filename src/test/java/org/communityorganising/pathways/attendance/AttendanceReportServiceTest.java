@@ -50,6 +50,9 @@ class AttendanceReportServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.communityorganising.pathways.support.MutableClock clock;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -116,6 +119,43 @@ class AttendanceReportServiceTest {
         assertThat(attending.rate().percent()).hasValue(100);
         assertThat(attending.slipping().slipping()).isFalse();
         assertThat(report.slippingCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionLaterTodayIsNotHeldBeforeItStarts() {
+        threeWeeks();
+        // At 17:38 for today's 18:30 session: neither the report nor the person's home counts it yet.
+        var today = LocalDate.now(LondonTime.ZONE);
+        clock.advance(java.time.Duration.between(
+                clock.instant(), today.atTime(17, 38).atZone(LondonTime.ZONE).toInstant()));
+        try {
+            long evening =
+                    scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(18, 30), 90, "Hall", null, 0));
+            var report = reports.cohortReport(cohort);
+            assertThat(report.sessions())
+                    .filteredOn(session -> session.id() == evening)
+                    .singleElement()
+                    .satisfies(session -> assertThat(session.held()).isFalse());
+            assertThat(row(report, steady).rate().percent()).hasValue(100);
+            assertThat(report.slippingCount())
+                    .as("only the person really slipping")
+                    .isEqualTo(1);
+
+            var mine = attendance.attendanceOf(data.personId(steady)).stream()
+                    .filter(attended -> attended.cohortId() == cohort)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mine.rate().held()).isEqualTo(3);
+
+            clock.advance(java.time.Duration.ofMinutes(53));
+            assertThat(reports.cohortReport(cohort).sessions())
+                    .filteredOn(session -> session.id() == evening)
+                    .singleElement()
+                    .as("held from 18:30")
+                    .satisfies(session -> assertThat(session.held()).isTrue());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

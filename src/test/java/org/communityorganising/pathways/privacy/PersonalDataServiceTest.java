@@ -7,14 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PersonalData;
 import org.communityorganising.pathways.privacy.PersonalDataService.Format;
+import org.communityorganising.pathways.progression.PracticeForm;
+import org.communityorganising.pathways.progression.PracticeKind;
+import org.communityorganising.pathways.progression.PracticeService;
+import org.communityorganising.pathways.progression.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.StatementCounter;
 import org.communityorganising.pathways.support.TestData;
 import org.communityorganising.pathways.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
@@ -49,6 +58,15 @@ class PersonalDataServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    PracticeService practice;
+
+    @Autowired
+    PromotionService promotions;
+
     @LocalServerPort
     int port;
 
@@ -68,6 +86,95 @@ class PersonalDataServiceTest {
         assertThat(covered)
                 .as("a module keeps personal data it does not export or erase")
                 .containsAll(referring);
+    }
+
+    @Test
+    void everyListedTableIsInTheExportAndErasedUnlessDeclaredKept() {
+        long trainee = testData.personId(DemoLogins.TRAINEE);
+        var erases = Pattern.compile("^\\s*(?:update|delete\\s+from)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+        for (PersonalData module : modules) {
+            String exported = String.join("\n", StatementCounter.sqlOf(() -> module.export(trainee)));
+            assertThat(module.tables())
+                    .as("%s exports every table it lists", module.getClass().getSimpleName())
+                    .allSatisfy(table -> assertThat(exported).containsPattern("\\b" + table + "\\b"));
+
+            Set<String> erased = new HashSet<>();
+            var rollback = new TransactionTemplate(transactions);
+            rollback.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                StatementCounter.sqlOf(() -> module.erase(trainee)).forEach(sql -> {
+                    var matcher = erases.matcher(sql);
+                    if (matcher.find()) {
+                        erased.add(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+                    }
+                });
+            });
+            assertThat(module.keptOnErasure()).isSubsetOf(module.tables());
+            var mustErase = new HashSet<>(module.tables());
+            mustErase.removeAll(module.keptOnErasure());
+            assertThat(erased)
+                    .as(
+                            "%s erases every table it lists and does not declare kept",
+                            module.getClass().getSimpleName())
+                    .containsAll(mustErase);
+        }
+    }
+
+    @Test
+    void afterErasureNoTextAnywhereNamesThePersonNotEvenWhatOthersWroteAboutThem() throws Exception {
+        String leader = testData.personWithLogin("TELCO", "TRAINEE");
+        long id = testData.personId(leader);
+        String surname = "Quartey" + Long.toString(System.nanoTime(), 36);
+        String name = "Nia " + surname;
+        jdbc.sql("update person set full_name = :name where id = :id")
+                .param("name", name)
+                .param("id", id)
+                .update();
+        jdbc.sql("""
+                        insert into person_tier (person_id, tier_id, since) values (:p, (select id from tier where rank = 2), now())
+                        on conflict (person_id) do update set tier_id = excluded.tier_id""").param("p", id).update();
+        signIn.as(leader);
+        long entry = practice.log(new PracticeForm(
+                PracticeKind.ONE_TO_ONE, java.time.LocalDate.now(LondonTime.ZONE), null, null, null, null, null, 0));
+        signIn.as(DemoLogins.TRAINER);
+        practice.query(entry, 0, name + ": which day was it?");
+        long request = promotions.nominate(id, name + " chaired the assembly");
+        signIn.as(DemoLogins.LEAD);
+        promotions.approve(request, name + " was superb");
+        signIn.as(DemoLogins.ADMIN);
+        promotions.approve(request, "Agreed, " + surname + " is ready");
+
+        signIn.as(leader);
+        assertThat(new String(data.exportMine(Format.JSON), StandardCharsets.UTF_8))
+                .as("the leader reads what the first approver wrote about them")
+                .contains(name + " was superb");
+
+        signIn.as(DemoLogins.ADMIN);
+        data.erase(id, name);
+        for (String text : List.of(surname, leader)) {
+            assertThat(columnsContaining(text))
+                    .as("columns still holding %s", text)
+                    .isEmpty();
+        }
+    }
+
+    /** Every text column of every table, searched for the text: "table.column" where it is found. */
+    private List<String> columnsContaining(String text) {
+        List<String[]> columns = jdbc.sql("""
+                        select c.table_name, c.column_name from information_schema.columns c
+                        join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'
+                          and c.data_type in ('text', 'character varying') and c.table_name not like 'databasechangelog%'""")
+                .query((rs, row) -> new String[] {rs.getString("table_name"), rs.getString("column_name")})
+                .list();
+        return columns.stream()
+                .filter(column -> jdbc.sql("select exists (select 1 from %s where %s ilike :pattern)"
+                                .formatted(column[0], column[1]))
+                        .param("pattern", "%" + text + "%")
+                        .query(Boolean.class)
+                        .single())
+                .map(column -> column[0] + "." + column[1])
+                .toList();
     }
 
     @Test

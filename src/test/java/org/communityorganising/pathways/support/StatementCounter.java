@@ -5,9 +5,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -19,6 +22,7 @@ public final class StatementCounter {
 
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
+    private static final ThreadLocal<@Nullable List<String>> RECORDING = new ThreadLocal<>();
 
     private StatementCounter() {}
 
@@ -28,6 +32,18 @@ public final class StatementCounter {
 
     public static int count() {
         return COUNT.get().get();
+    }
+
+    /** The SQL text of every statement the work sends on this thread, in order. */
+    public static List<String> sqlOf(Runnable work) {
+        var sql = new ArrayList<String>();
+        RECORDING.set(sql);
+        try {
+            work.run();
+        } finally {
+            RECORDING.remove();
+        }
+        return sql;
     }
 
     static BeanPostProcessor wrapDataSources() {
@@ -69,6 +85,10 @@ public final class StatementCounter {
             InvocationHandler handler = (proxy, method, args) -> {
                 if (STATEMENT_METHODS.contains(method.getName())) {
                     COUNT.get().incrementAndGet();
+                    var recording = RECORDING.get();
+                    if (recording != null && args != null && args.length > 0 && args[0] instanceof String sql) {
+                        recording.add(sql);
+                    }
                 }
                 try {
                     return method.invoke(connection, args);

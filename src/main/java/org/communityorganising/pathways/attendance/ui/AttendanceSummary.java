@@ -35,7 +35,8 @@ public class AttendanceSummary extends Composite<Div> {
             var detail = new Span(getTranslation(
                     "home.attendance.detail", rate.attended(), rate.held(), rate.apologies(), cohort.minimumPercent()));
             detail.addClassName("attendance-detail");
-            list.add(new ListItem(title, value, detail));
+            // Before the first session there is nothing to count: "0 of 0" would only confuse.
+            list.add(rate.held() == 0 ? new ListItem(title, value) : new ListItem(title, value, detail));
         }
         var rule = new Paragraph(getTranslation("attendance.rule"));
         rule.addClassName("attendance-rule");
