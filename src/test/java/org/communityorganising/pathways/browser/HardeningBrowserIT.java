@@ -183,6 +183,25 @@ class HardeningBrowserIT {
     }
 
     @Test
+    void aCsvOverTheLimitIsRefusedWithAReasonNotIgnored() throws Exception {
+        var big = java.nio.file.Files.createTempFile("enrol", ".csv");
+        try (var browser = new BrowserSession(1280, 900)) {
+            java.nio.file.Files.write(big, ("email\n" + "x".repeat(1100 * 1024)).getBytes());
+            new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(browser, base() + "/cohorts/" + DemoDay.cohort(jdbc));
+            var upload = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolment-csv")));
+            upload.getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(big.toString());
+            var notice = browser.wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
+            assertThat(notice.getText()).isEqualTo("The file is too large (at most 1,024 KB).");
+        } finally {
+            java.nio.file.Files.deleteIfExists(big);
+        }
+    }
+
+    @Test
     void enterInADateFieldChoosesTheDateAndDoesNotSaveTheForm() throws Exception {
         try (var browser = new BrowserSession(1280, 900)) {
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);

@@ -65,4 +65,23 @@ class EndpointSecurityTest {
                 .as("the session download is among the endpoints checked")
                 .contains("/calendar/session/{id}.ics");
     }
+
+    @Test
+    void anUnknownAddressAnswers404WithThePageNotFoundAndAViewNotForYouLooksTheSame() {
+        var web = new WebClient(port);
+        var anonymous = web.get("/no-such-page", null);
+        assertThat(anonymous.statusCode()).isEqualTo(404);
+        assertThat(anonymous.body()).contains("Page not found");
+
+        String trainee = web.login(
+                        org.communityorganising.pathways.support.DemoLogins.TRAINEE,
+                        org.communityorganising.pathways.support.DemoLogins.PASSWORD)
+                .orElseThrow();
+        assertThat(web.get("/no-such-page", trainee).statusCode()).isEqualTo(404);
+        assertThat(web.get("/audit", trainee).statusCode())
+                .as("an administrator's page, to a trainee")
+                .isEqualTo(404);
+        assertThat(web.get("/my-path", trainee).statusCode()).isEqualTo(200);
+        assertThat(web.get("/login", null).statusCode()).isEqualTo(200);
+    }
 }

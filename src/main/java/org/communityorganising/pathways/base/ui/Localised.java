@@ -51,7 +51,15 @@ public final class Localised {
         return picker;
     }
 
+    /**
+     * The upload's own texts in the person's language, and a notification saying why a file was
+     * refused: the browser refuses a file over the limit or of the wrong type before sending it,
+     * and the component shows nothing by itself. Call after setting the limit.
+     */
     public static Upload upload(Upload upload) {
+        String tooBig = upload.getMaxFileSize() > 0
+                ? upload.getTranslation("csv.error.too-large", (int) (upload.getMaxFileSize() / 1024))
+                : text(upload, "upload.too-big");
         var i18n = new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles()
                         .setOne(text(upload, "upload.drop-one"))
@@ -65,7 +73,7 @@ public final class Localised {
                         .setStart(text(upload, "upload.start")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(text(upload, "upload.too-many"))
-                        .setFileIsTooBig(text(upload, "upload.too-big"))
+                        .setFileIsTooBig(tooBig)
                         .setIncorrectFileType(text(upload, "upload.wrong-type")))
                 .setUploading(new UploadI18N.Uploading()
                         .setStatus(new UploadI18N.Uploading.Status()
@@ -80,9 +88,10 @@ public final class Localised {
                                 .setServerUnavailable(text(upload, "upload.server-unavailable"))
                                 .setUnexpectedServerError(text(upload, "upload.server-error"))
                                 .setForbidden(text(upload, "upload.forbidden"))
-                                .setFileTooLarge(text(upload, "upload.too-big"))))
+                                .setFileTooLarge(tooBig)))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
+        upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
         return upload;
     }
 
