@@ -104,11 +104,20 @@ public final class Localised {
 
     /** The login form's own password field, which Java cannot reach. */
     public static LoginForm loginForm(LoginForm form) {
+        // With the first view drawn with the page, this runs before the form has drawn its
+        // fields: label the field once it appears.
         form.getElement().executeJs("""
-                customElements.whenDefined('vaadin-password-field').then(() => {
-                    const field = this.querySelector('vaadin-password-field');
-                    if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); }
-                })""", text(form, "password.reveal"));
+                const label = (field) => { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); };
+                const field = this.querySelector('vaadin-password-field');
+                if (field) { customElements.whenDefined('vaadin-password-field').then(() => label(field)); return; }
+                const watch = new MutationObserver(() => {
+                    const added = this.querySelector('vaadin-password-field');
+                    if (added) {
+                        watch.disconnect();
+                        customElements.whenDefined('vaadin-password-field').then(() => label(added));
+                    }
+                });
+                watch.observe(this, {childList: true, subtree: true})""", text(form, "password.reveal"));
         return form;
     }
 
