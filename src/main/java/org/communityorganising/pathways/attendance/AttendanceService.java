@@ -11,6 +11,7 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionDetails;
+import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,7 +228,7 @@ public class AttendanceService {
      * A person's attendance across all their courses and every change of their marks: for
      * administrators, and for trainers and chapter leads of the person's chapter.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public PersonAttendance personAttendance(long personId) {
         String name = requireOwnChapter(personId);
         var changes = jdbc.sql("""
@@ -246,7 +247,7 @@ public class AttendanceService {
      * A person's attendance per cohort only, without the history of their marks (what progression
      * counts): for administrators, and for trainers and chapter leads of the person's chapter.
      */
-    @PreAuthorize("hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')")
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public List<CohortAttendance> attendanceOf(long personId) {
         requireOwnChapter(personId);
         return cohortsOf(personId);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The audit trail for administrators: newest first, filtered, a page at a time. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AppRoles.ADMIN_ONLY)
 public class AuditService {
 
     private static final String WHERE = """

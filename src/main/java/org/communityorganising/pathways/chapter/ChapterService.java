@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+@PreAuthorize(AppRoles.LEAD_OR_ADMIN)
 public class ChapterService {
 
     private final ChapterRepository chapters;
@@ -34,13 +34,13 @@ public class ChapterService {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public Slice<ChapterListItem> listChapters(Pageable pageable) {
         return chapters.findListItems(pageable);
     }
 
     /** The chapters the caller may filter by: all of them for an administrator, else their own. */
-    @PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public List<ChapterOption> chapterOptions() {
         var user = currentUser.require();
         var options = chapters.findOptions();
@@ -69,7 +69,7 @@ public class ChapterService {
         return institutions.findListItems(chapterId, SearchText.containsPattern(filter.nameContains()), pageable);
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public ChapterForm loadChapter(long id) {
         var chapter = chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found"));
         return new ChapterForm(
@@ -77,7 +77,7 @@ public class ChapterService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public long createChapter(ChapterForm form) {
         var chapter = new Chapter("", "", "en");
         applyChapter(chapter, form, 0L);
@@ -85,7 +85,7 @@ public class ChapterService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public void updateChapter(long id, ChapterForm form) {
         var chapter = chapters.findById(id).orElseThrow(() -> new InvalidInputException("chapters.error.not-found"));
         ConcurrentChangeException.check(chapter, form.version(), "This chapter");
@@ -94,7 +94,7 @@ public class ChapterService {
 
     /** Deactivated chapters leave the lists; people, cohorts and history keep pointing at them. */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public void setChapterActive(long id, boolean active) {
         chapters.findById(id)
                 .orElseThrow(() -> new InvalidInputException("chapters.error.not-found"))

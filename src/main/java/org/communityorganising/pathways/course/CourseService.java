@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The training offer. Courses are national: trainers, chapter leads and administrators read them. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+@PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
 public class CourseService {
 
     private final CourseRepository courses;
@@ -30,7 +30,7 @@ public class CourseService {
         return courses.findOptions();
     }
 
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public CourseForm load(long id) {
         var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
         return new CourseForm(
@@ -48,7 +48,7 @@ public class CourseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public long create(CourseForm form) {
         validate(form, 0L);
         var course = new Course(form.code());
@@ -57,7 +57,7 @@ public class CourseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public void update(long id, CourseForm form) {
         var course = courses.findById(id).orElseThrow(() -> new InvalidInputException("courses.error.not-found"));
         ConcurrentChangeException.check(course, form.version(), "This course");
@@ -66,7 +66,7 @@ public class CourseService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public void setActive(long id, boolean active) {
         courses.findById(id)
                 .orElseThrow(() -> new InvalidInputException("courses.error.not-found"))

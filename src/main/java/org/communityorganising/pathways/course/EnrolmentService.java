@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+@PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
 public class EnrolmentService {
 
     /** The largest enrolment CSV accepted; uploads stop reading past it. */

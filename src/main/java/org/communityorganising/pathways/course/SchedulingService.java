@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class SchedulingService {
 
-    private static final String STAFF =
-            "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')";
-    private static final String SCHEDULERS = "hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.ADMIN + "')";
     private static final int MIN_MINUTES = SessionForm.MIN_MINUTES;
     private static final int MAX_MINUTES = SessionForm.MAX_MINUTES;
 
@@ -73,14 +70,14 @@ public class SchedulingService {
 
     // ---- cohorts ----
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public Slice<CohortListItem> listCohorts(String text, Pageable pageable) {
         var user = currentUser.require();
         return cohorts.findListItems(
                 user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text), pageable);
     }
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public CohortDetails cohort(long id) {
         var cohort = cohorts.findById(id).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         var user = currentUser.require();
@@ -111,7 +108,7 @@ public class SchedulingService {
     }
 
     /** Active trainers who may deliver a cohort of this chapter (any chapter's for a national one). */
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public List<PersonOption> trainerOptions(@Nullable Long chapterId) {
         return jdbc.sql("""
                         select p.id, p.full_name, p.email, i.name as institution from v_person p
@@ -125,7 +122,7 @@ public class SchedulingService {
     }
 
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public long createCohort(CohortForm form) {
         var user = currentUser.require();
         if (!user.isAdmin() && (form.chapterId() == null || !form.chapterId().equals(user.chapterId()))) {
@@ -140,7 +137,7 @@ public class SchedulingService {
     }
 
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public void updateCohort(long id, CohortForm form) {
         var cohort = cohorts.findById(id).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         CohortAccess.requireEdit(cohort, currentUser.require());
@@ -195,7 +192,7 @@ public class SchedulingService {
 
     // ---- sessions ----
 
-    @PreAuthorize(STAFF)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public List<SessionListItem> sessionsOf(long cohortId) {
         var cohort = cohorts.findById(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         CohortAccess.requireView(cohort, currentUser.require());
@@ -203,7 +200,7 @@ public class SchedulingService {
     }
 
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public long addSession(long cohortId, SessionForm form) {
         var cohort = editableCohort(cohortId);
         var slot = slot(cohort, form);
@@ -216,7 +213,7 @@ public class SchedulingService {
 
     /** Adds a weekly series in one go; all or nothing. */
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public List<Long> addWeeklySeries(long cohortId, WeeklySeriesForm form) {
         var cohort = editableCohort(cohortId);
         if (form.from() == null || form.weekday() == null || form.start() == null) {
@@ -246,7 +243,7 @@ public class SchedulingService {
     }
 
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public void updateSession(long sessionId, SessionForm form) {
         var session =
                 sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
@@ -266,7 +263,7 @@ public class SchedulingService {
      * so calendar apps replace the cancelled event with a confirmed one).
      */
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public void reinstateSession(long sessionId, long version) {
         var session =
                 sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
@@ -280,7 +277,7 @@ public class SchedulingService {
 
     /** Cancels a session; it stays on every list and calendar, shown as cancelled with the reason. */
     @Transactional
-    @PreAuthorize(SCHEDULERS)
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public void cancelSession(long sessionId, String reason, long version) {
         var session =
                 sessions.findById(sessionId).orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
@@ -326,7 +323,7 @@ public class SchedulingService {
     }
 
     /** The sessions the caller teaches, from the start of today (London) on: today's first. */
-    @PreAuthorize(STAFF)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public List<MySessionItem> mySessionsToTeach(int limit) {
         return sessions.findTaughtBy(currentUser.require().personId(), startOfToday(), PageRequest.of(0, limit));
     }

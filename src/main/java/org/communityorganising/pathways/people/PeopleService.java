@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + AppRoles.TRAINER + "', '" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+@PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
 public class PeopleService {
 
     private static final Pattern EMAIL = Pattern.compile(PersonForm.EMAIL_PATTERN);
@@ -65,6 +65,17 @@ public class PeopleService {
         this.events = events;
         this.passwords = passwords;
         this.sessions = sessions;
+    }
+
+    /**
+     * The roles the signed-in person may grant or remove: an administrator every role, a chapter
+     * lead trainee and trainer. Everyone a lead may edit holds only these (see {@link #mayManage}).
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<String> grantableRoles() {
+        return currentUser.require().isAdmin()
+                ? AppRoles.ALL
+                : AppRoles.ALL.stream().filter(LEAD_GRANTABLE::contains).toList();
     }
 
     /** One page of people matching the filter: two SQL statements whatever the page size. */
@@ -109,13 +120,13 @@ public class PeopleService {
     }
 
     /** Name and language of anyone, for an administrator answering a data request. */
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public PersonSummary summary(long id) {
         var person = people.findById(id).orElseThrow(() -> new InvalidInputException("people.error.not-found"));
         return new PersonSummary(id, person.getFullName(), person.getLanguage());
     }
 
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public PersonForm load(long id) {
         var person = manageable(id);
         return new PersonForm(
@@ -129,14 +140,14 @@ public class PeopleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public long create(PersonForm form) {
         return create(form, null);
     }
 
     /** Creates the person and, when given, their first password: both or neither. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public long create(PersonForm form, @Nullable String firstPassword) {
         var person = new Person();
         apply(person, form, 0L);
@@ -151,14 +162,14 @@ public class PeopleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void update(long id, PersonForm form) {
         update(id, form, null);
     }
 
     /** Saves the person's details and, when given, a new password: both or neither. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void update(long id, PersonForm form, @Nullable String newPassword) {
         var person = manageable(id);
         ConcurrentChangeException.check(person, form.version(), "This person");
@@ -203,7 +214,7 @@ public class PeopleService {
 
     /** Sets (or resets) the password someone logs in with; the person is told it by other means. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void setPassword(long id, String password) {
         var person = manageable(id);
         storePassword(id, person.getEmail(), password);
@@ -216,7 +227,7 @@ public class PeopleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('" + AppRoles.CHAPTER_LEAD + "', '" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void setActive(long id, boolean active, long version) {
         var person = manageable(id);
         ConcurrentChangeException.check(person, version, "This person");

@@ -35,8 +35,8 @@ public record PersonForm(
         return new PersonForm(fullName, email, phone, chapterId, institutionId, chosen, version);
     }
 
+    /** A new person: no role is chosen for them, so nobody becomes a trainee by not looking. */
     public static PersonForm empty(@Nullable Long chapterId) {
-        return new PersonForm(
-                "", "", null, chapterId, null, Set.of(org.communityorganising.pathways.security.AppRoles.TRAINEE), 0);
+        return new PersonForm("", "", null, chapterId, null, Set.of(), 0);
     }
 }

@@ -80,7 +80,7 @@ public class PersonalDataService {
 
     /** Everything held about anyone, for an administrator answering a request; in that person's language. */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public byte[] exportFor(long personId, Format format) {
         return write(export(personId, people.summary(personId).language()), format, false);
     }
@@ -91,7 +91,7 @@ public class PersonalDataService {
      * not change. The administrator confirms by typing the person's name as shown.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public void erase(long personId, String confirmation) {
         var person = people.summary(personId);
         if (!person.fullName().strip().equalsIgnoreCase(confirmation.strip())) {

@@ -11,6 +11,7 @@ import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @PreAuthorize("isAuthenticated()")
 public class PracticeService {
-
-    static final String REVIEWERS = "hasAnyRole('TRAINER', 'CHAPTER_LEAD', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -143,7 +142,7 @@ public class PracticeService {
      * Entries waiting for review that the signed-in reviewer may decide, oldest first: of their own
      * chapter (administrators: every chapter), never their own.
      */
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<PracticeReviewItem> waiting(Pageable page) {
         var user = currentUser.require();
@@ -177,7 +176,7 @@ public class PracticeService {
                 .list();
     }
 
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public int countWaiting() {
         var user = currentUser.require();
@@ -192,13 +191,13 @@ public class PracticeService {
     }
 
     /** Confirms an entry: from now on it counts toward the person's tiers. */
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public void confirm(long entryId, long version) {
         review(entryId, version, PracticeStatus.CONFIRMED, null);
     }
 
     /** Queries an entry with a comment the person reads; they can correct it and submit it again. */
-    @PreAuthorize(REVIEWERS)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public void query(long entryId, long version, String comment) {
         review(
                 entryId,

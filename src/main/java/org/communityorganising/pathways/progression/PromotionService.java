@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize("isAuthenticated()")
 public class PromotionService {
 
-    static final String DECIDERS = "hasAnyRole('CHAPTER_LEAD', 'ADMIN')";
     public static final int REASON_MAX = 1000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -75,7 +74,7 @@ public class PromotionService {
      * A trainer or lead of the person's chapter (or an administrator) nominates them for their next
      * tier, possibly with requirements unmet; the reason is required and the decider reads it.
      */
-    @PreAuthorize(PracticeService.REVIEWERS)
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public long nominate(long personId, String reason) {
         var user = currentUser.require();
         if (personId == user.personId()) {
@@ -139,7 +138,7 @@ public class PromotionService {
     }
 
     /** Pending requests of the signed-in lead's chapter (administrators: every chapter), oldest first. */
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<PromotionListItem> queue(Pageable page) {
         var user = currentUser.require();
@@ -172,7 +171,7 @@ public class PromotionService {
                 .list();
     }
 
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public int countQueue() {
         var user = currentUser.require();
@@ -186,7 +185,7 @@ public class PromotionService {
     }
 
     /** One request with the snapshot beside today's evidence; for deciders of the person's chapter. */
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public PromotionDetail detail(long requestId) {
         var user = currentUser.require();
@@ -197,53 +196,30 @@ public class PromotionService {
         var held = tiers.heldBy(request.personId());
         var record = PathService.record(
                 held, attendance.attendanceOf(request.personId()), practice.facts(request.personId()));
-        var approvals = jdbc.sql("""
-                        select p.full_name, a.approved_at, a.comment from promotion_approval a
-                        join v_person p on p.id = a.approver_id where a.request_id = :id order by a.approved_at""")
+        var approvals = jdbc.sql(PromotionDetail.Approval.SQL)
                 .param("id", requestId)
-                .query((rs, row) -> new PromotionDetail.Approval(
-                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .query(PromotionDetail.Approval.ROW)
                 .list();
-        return jdbc.sql("""
-                        select p.full_name, f.name_en, f.name_cy, t.name_en, t.name_cy, n.full_name, r.reason,
-                               r.requested_at, r.snapshot, d.full_name, r.decided_at, r.decision_comment
-                        from promotion_request r
-                        join v_person p on p.id = r.person_id
-                        join tier f on f.id = r.from_tier_id
-                        join tier t on t.id = r.to_tier_id
-                        left join v_person n on n.id = r.nominated_by
-                        left join v_person d on d.id = r.decided_by
-                        where r.id = :id""")
+        var row = jdbc.sql(PromotionDetail.Request.SQL)
                 .param("id", requestId)
-                .query((rs, row) -> new PromotionDetail(
-                        requestId,
-                        request.personId(),
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        request.status(),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getTimestamp(8).toInstant(),
-                        JSON.readValue(rs.getString(9), TierAssessment.class),
-                        TierRules.assess(record, to.rank(), to.requirements(), clock),
-                        approvals,
-                        request.needed(),
-                        rs.getString(10),
-                        rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
-                        rs.getString(12),
-                        whyNot(user, request, to),
-                        request.version()))
+                .query(PromotionDetail.Request.ROW)
                 .single();
+        return new PromotionDetail(
+                row,
+                JSON.readValue(row.snapshot(), TierAssessment.class),
+                TierRules.assess(record, to.rank(), to.requirements(), clock),
+                approvals,
+                request.needed(),
+                whyNot(user, request, to),
+                whyNotApprove(user, approvals.size(), to),
+                request.version());
     }
 
     /**
      * Approves a request. With one approver needed (or this being the second) the person's tier
      * changes, the history records it and the person is told; otherwise it stays pending.
      */
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void approve(long requestId, @Nullable String comment) {
         var user = currentUser.require();
         String said = PlainText.optionalLines(comment, REASON_MAX, "promotions.error.comment");
@@ -251,8 +227,9 @@ public class PromotionService {
         var to = tier(request.toTierId());
         requireMayDecide(user, request, to);
         int before = approvals(requestId);
-        if (before >= 1 && tiers.heldBy(user.personId()).rank() < to.rank()) {
-            throw new InvalidInputException("promotions.error.second-approver");
+        String mayNotApprove = whyNotApprove(user, before, to);
+        if (mayNotApprove != null) {
+            throw new InvalidInputException(mayNotApprove);
         }
         jdbc.sql("""
                         insert into promotion_approval (request_id, approver_id, approved_at, comment)
@@ -295,7 +272,7 @@ public class PromotionService {
     }
 
     /** Refuses a request with a comment the person reads; one refusal ends it. */
-    @PreAuthorize(DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void refuse(long requestId, String comment) {
         var user = currentUser.require();
         String said = PlainText.requiredLine(comment, REASON_MAX, "promotions.error.refusal-comment");
@@ -413,6 +390,13 @@ public class PromotionService {
             return "promotions.not-yours.approved-already";
         }
         return null;
+    }
+
+    /** Why someone who may decide may still not approve: a second approver holds the tier or above. */
+    private @Nullable String whyNotApprove(PathwaysUser user, int approvalsSoFar, TierDefinition to) {
+        return approvalsSoFar >= 1 && tiers.heldBy(user.personId()).rank() < to.rank()
+                ? "promotions.error.second-approver"
+                : null;
     }
 
     /** Leads act only in their own chapter; administrators everywhere. */

@@ -5,6 +5,7 @@ import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.course.CourseOption;
+import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ public class TierService {
     }
 
     /** The active courses a requirement can name. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     public List<CourseOption> courseOptions() {
         return jdbc.sql("select id, title_en, title_cy from v_course where active order by title_en")
                 .query((rs, row) -> new CourseOption(rs.getLong(1), rs.getString(2), rs.getString(3)))
@@ -55,7 +56,7 @@ public class TierService {
      * the evidence frozen in their request; pending requests are judged by deciders against the
      * snapshot and today's evidence under the new rules, side by side.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
     @Transactional
     public void edit(long tierId, TierForm form) {
         var before = catalogue.all().stream()
@@ -206,7 +207,7 @@ public class TierService {
     }
 
     /** How many active people of the signed-in lead's chapter (administrators: all) hold each tier. */
-    @PreAuthorize(PromotionService.DECIDERS)
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public List<PipelineCount> pipeline() {
         var user = currentUser.require();
         return jdbc.sql("""

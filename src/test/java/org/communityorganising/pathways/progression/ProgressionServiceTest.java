@@ -355,6 +355,12 @@ class ProgressionServiceTest {
         String juniorLead = data.personWithLogin("TELCO", "CHAPTER_LEAD");
         holds(juniorLead, 1);
         signIn.as(juniorLead);
+        var seenByJunior = promotions.detail(request);
+        assertThat(seenByJunior.mayApprove())
+                .as("the page knows before anyone types a comment")
+                .isFalse();
+        assertThat(seenByJunior.mayNotApproveKey()).isEqualTo("promotions.error.second-approver");
+        assertThat(seenByJunior.mayDecide()).as("refusing is still theirs").isTrue();
         assertThatThrownBy(() -> promotions.approve(request, null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("promotions.error.second-approver");

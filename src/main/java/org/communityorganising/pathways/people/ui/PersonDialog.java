@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.HashSet;
 import java.util.List;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.OptionIds;
@@ -59,7 +58,7 @@ class PersonDialog extends FormDialog {
         institution.setItemLabelGenerator(InstitutionOption::name);
         institution.setClearButtonVisible(true);
         roles.setLabel(getTranslation("people.field.roles"));
-        roles.setItems(admin ? AppRoles.ALL : List.of(AppRoles.TRAINEE, AppRoles.TRAINER));
+        roles.setItems(people.grantableRoles());
         roles.setItemLabelGenerator(role -> getTranslation(AppRoles.translationKey(role)));
         // Not setRequiredIndicatorVisible: it puts aria-required on the group, which ARIA does not
         // allow there (axe-core: aria-allowed-attr). The helper text says it; the service checks it.
@@ -90,8 +89,7 @@ class PersonDialog extends FormDialog {
                 event.getValue() == null ? null : event.getValue().id()));
 
         onSave(() -> {
-            // A lead cannot see an administrator's other roles here; keep them as they are.
-            var form = written(binder).withRoles(merged(initial, admin));
+            var form = written(binder);
             // One call each: a refused password leaves nothing half-saved.
             String newPassword = password.isEmpty() ? null : password.getValue();
             if (id == null) {
@@ -101,16 +99,6 @@ class PersonDialog extends FormDialog {
             }
             saved.run();
         });
-    }
-
-    private java.util.Set<String> merged(PersonForm initial, boolean admin) {
-        var chosen = new HashSet<>(roles.getValue());
-        if (!admin) {
-            initial.roles().stream()
-                    .filter(role -> !role.equals(AppRoles.TRAINEE) && !role.equals(AppRoles.TRAINER))
-                    .forEach(chosen::add);
-        }
-        return chosen;
     }
 
     /** The institutions of the chosen chapter are the ones to choose from. */

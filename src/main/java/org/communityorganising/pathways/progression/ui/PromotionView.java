@@ -75,17 +75,19 @@ class PromotionView extends Main implements BeforeEnterObserver, HasDynamicTitle
         facts.addClassName("facts");
         facts.add(new Fact(getTranslation("promotion.from"), shown.fromName(getLocale())));
         facts.add(new Fact(getTranslation("promotion.to"), shown.toName(getLocale())));
-        facts.add(
-                new Fact(getTranslation("promotion.requested"), LondonTime.dateTime(shown.requestedAt(), getLocale())));
+        facts.add(new Fact(
+                getTranslation("promotion.requested"),
+                LondonTime.dateTime(shown.request().requestedAt(), getLocale())));
         facts.add(new Fact(
                 getTranslation("promotion.how"),
-                shown.nominatedBy() == null
+                shown.request().nominatedBy() == null
                         ? getTranslation("promotions.self")
-                        : getTranslation("promotions.by", shown.nominatedBy())));
+                        : getTranslation("promotions.by", shown.request().nominatedBy())));
         facts.add(new Fact(getTranslation("promotion.status"), getTranslation("promotion.status." + shown.status())));
         add(facts);
-        if (shown.reason() != null) {
-            var reason = new Paragraph(getTranslation("promotion.reason", shown.reason()));
+        if (shown.request().reason() != null) {
+            var reason = new Paragraph(
+                    getTranslation("promotion.reason", shown.request().reason()));
             reason.setId("promotion-reason");
             add(reason);
         }
@@ -110,19 +112,26 @@ class PromotionView extends Main implements BeforeEnterObserver, HasDynamicTitle
             list.add(new ListItem(getTranslation(
                     "promotion.approved-by",
                     approval.approverName(),
-                    LondonTime.dateTime(approval.at(), getLocale()),
+                    LondonTime.dateTime(approval.approvedAt(), getLocale()),
                     approval.comment() == null ? "" : approval.comment())));
         }
         approvals.add(list);
         add(approvals);
-        if (shown.decidedBy() != null && shown.decidedAt() != null) {
+        if (shown.request().decidedBy() != null && shown.request().decidedAt() != null) {
             add(new Paragraph(getTranslation(
                     "promotion.decided",
-                    shown.decidedBy(),
-                    LondonTime.dateTime(shown.decidedAt(), getLocale()),
-                    shown.decisionComment() == null ? "" : shown.decisionComment())));
+                    shown.request().decidedBy(),
+                    LondonTime.dateTime(shown.request().decidedAt(), getLocale()),
+                    shown.request().decisionComment() == null
+                            ? ""
+                            : shown.request().decisionComment())));
         }
         if (shown.mayDecide()) {
+            if (shown.mayNotApproveKey() != null) {
+                var why = new Paragraph(getTranslation(shown.mayNotApproveKey()));
+                why.setId("promotion-may-not-approve");
+                add(why);
+            }
             add(decisionButtons(shown));
         } else if (shown.notYoursKey() != null && "PENDING".equals(shown.status())) {
             var why = new Paragraph(getTranslation(shown.notYoursKey()));
@@ -167,6 +176,8 @@ class PromotionView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         .open());
         refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refuse.setId("promotion-refuse");
+        // A second approver below the tier may still refuse; Approve is not offered at all.
+        approve.setVisible(shown.mayApprove());
         var buttons = new Div(approve, refuse);
         buttons.addClassName("decision-actions");
         return buttons;

@@ -73,12 +73,58 @@ class PeopleViewTest {
                 .filter(option -> option.name().equals("TELCO"))
                 .findFirst()
                 .orElseThrow());
+        CheckboxGroup<String> roles = _get(CheckboxGroup.class, spec -> spec.withId("person-roles"));
+        roles.setValue(Set.of(AppRoles.TRAINEE));
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
         assertThat(_get(Div.class, spec -> spec.withClasses("form-error")).getText())
                 .contains("already has this e-mail address");
         assertThat(_get(TextField.class, spec -> spec.withId("person-name")).getValue())
                 .isEqualTo("Second Sam");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdministratorWhoTicksOnlyChapterLeadCreatesAChapterLeadWhoIsNotATrainee() {
+        ui.openAs(DemoLogins.ADMIN);
+        UI.getCurrent().navigate(PeopleView.class);
+        _click(_get(Button.class, spec -> spec.withId("people-new")));
+        String email = "lead-" + System.nanoTime() + "@example.org";
+        _get(TextField.class, spec -> spec.withId("person-name")).setValue("Lena Lead");
+        _get(EmailField.class, spec -> spec.withId("person-email")).setValue(email);
+        ComboBox<ChapterOption> chapter = _get(ComboBox.class, spec -> spec.withId("person-chapter"));
+        chapter.setValue(chapter.getListDataView()
+                .getItems()
+                .filter(option -> option.name().equals("TELCO"))
+                .findFirst()
+                .orElseThrow());
+        CheckboxGroup<String> roles = _get(CheckboxGroup.class, spec -> spec.withId("person-roles"));
+        assertThat(roles.getValue()).as("nothing is chosen for a new person").isEmpty();
+        roles.select(AppRoles.CHAPTER_LEAD);
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        _get(TextField.class, spec -> spec.withId("people-search")).setValue(email);
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("people-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_getFormattedRow(grid, 0)).contains("Chapter lead").doesNotContain("Trainee");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void saveWithNoRoleChosenSaysChooseOneAndKeepsWhatWasTyped() {
+        ui.openAs(DemoLogins.LEAD);
+        UI.getCurrent().navigate(PeopleView.class);
+        _click(_get(Button.class, spec -> spec.withId("people-new")));
+        _get(TextField.class, spec -> spec.withId("person-name")).setValue("Rosa Roleless");
+        _get(EmailField.class, spec -> spec.withId("person-email"))
+                .setValue("rosa-" + System.nanoTime() + "@example.org");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        CheckboxGroup<String> roles = _get(CheckboxGroup.class, spec -> spec.withId("person-roles"));
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).isEqualTo("Choose at least one role.");
+        assertThat(_get(TextField.class, spec -> spec.withId("person-name")).getValue())
+                .isEqualTo("Rosa Roleless");
     }
 
     @Test
