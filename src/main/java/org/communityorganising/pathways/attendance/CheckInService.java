@@ -93,7 +93,7 @@ public class CheckInService {
         if (session.cancelled()) {
             throw new InvalidInputException("attendance.error.cancelled");
         }
-        if (!MarkingWindow.isOpen(session, now) || now.isAfter(session.endsAt())) {
+        if (!MarkingWindow.isCheckInOpen(session, now)) {
             throw new InvalidInputException("checkin.error.closed");
         }
         var attempts = jdbc.sql(

@@ -60,21 +60,9 @@ public class PathService {
 
     /** Unread notices of decisions about the signed-in person, newest first. */
     public List<Notice> myNotices() {
-        return jdbc.sql("""
-                        select n.id, r.status = 'APPROVED', t.name_en, t.name_cy, r.decision_comment, n.created_at
-                        from progression_notice n
-                        join promotion_request r on r.id = n.request_id
-                        join tier t on t.id = r.to_tier_id
-                        where n.person_id = :me and n.read_at is null
-                        order by n.created_at desc, n.id desc""")
+        return jdbc.sql(Notice.UNREAD_OF_PERSON)
                 .param("me", currentUser.require().personId())
-                .query((rs, row) -> new Notice(
-                        rs.getLong(1),
-                        rs.getBoolean(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
+                .query(Notice.ROW)
                 .list();
     }
 

@@ -106,6 +106,42 @@ class HardeningBrowserIT {
     }
 
     @Test
+    void theCalendarAddressAndItsCopyButtonStayInsideTheirCardAt360Pixels() throws Exception {
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".calendar-address-row")));
+            Pages.waitForView(phone);
+            Pages.script(phone, "document.querySelector('.calendar-subscription').scrollIntoView()");
+            phone.screenshot("calendar-360");
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("nothing overflows sideways")
+                    .isFalse();
+            double card =
+                    Pages.box(phone, ".calendar-subscription").get("right").doubleValue();
+            for (String part : new String[] {"#calendar-address", "#calendar-copy"}) {
+                assertThat(Pages.box(phone, part).get("right").doubleValue())
+                        .as(part)
+                        .isLessThanOrEqualTo(card);
+            }
+            var sizes = (java.util.List<?>) Pages.script(phone, """
+                    const field = document.querySelector('#calendar-address');
+                    const text = field.querySelector('textarea');
+                    const label = field.shadowRoot.querySelector('[part=label]');
+                    return [text.scrollWidth, text.clientWidth, text.scrollHeight, text.clientHeight,
+                            label.scrollWidth, label.clientWidth];""");
+            assertThat(((Number) sizes.get(0)).intValue())
+                    .as("the whole address fits its width")
+                    .isLessThanOrEqualTo(((Number) sizes.get(1)).intValue());
+            assertThat(((Number) sizes.get(2)).intValue())
+                    .as("and its height: nothing to scroll to")
+                    .isLessThanOrEqualTo(((Number) sizes.get(3)).intValue());
+            assertThat(((Number) sizes.get(4)).intValue())
+                    .as("its label is not cut")
+                    .isLessThanOrEqualTo(((Number) sizes.get(5)).intValue());
+        }
+    }
+
+    @Test
     void beforeItOpensTheRegisterIsReadOnlyAndSaysWhenItOpens() throws Exception {
         DemoDay.at(clock, LocalTime.of(9, 0));
         long session = todaysDemoSession();

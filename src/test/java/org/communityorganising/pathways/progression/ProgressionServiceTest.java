@@ -432,6 +432,7 @@ class ProgressionServiceTest {
         assertThat(paths.myNotices()).singleElement().satisfies(notice -> {
             assertThat(notice.approved()).isFalse();
             assertThat(notice.comment()).isEqualTo("Let us talk about the housing action first.");
+            assertThat(notice.decidedBy()).as("who said it").isEqualTo(leadName());
         });
         assertThat(paths.myPath().mayAskForReview())
                 .as("refused, they may ask again")
@@ -654,5 +655,12 @@ class ProgressionServiceTest {
                 .as("the queue, six more requests")
                 .isEqualTo(few)
                 .isLessThanOrEqualTo(2);
+    }
+
+    private String leadName() {
+        return jdbc.sql("select full_name from person where email = :email")
+                .param("email", DemoLogins.LEAD)
+                .query(String.class)
+                .single();
     }
 }

@@ -207,6 +207,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 VaadinIcon.QRCODE.create(),
                 event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
         showCode.setId("register-show-code");
+        // The code is for the session's own time: not offered on a register months ahead.
+        showCode.setVisible(!details.cancelled() && MarkingWindow.isCheckInOpen(details, clock.instant()));
         // One big button at the top; the occasional tools after the people, so that on a phone the
         // first person is on the first screen.
         var tools = new Div(allPresent);
@@ -249,8 +251,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return section;
         }
         var now = clock.instant();
-        if (!now.isBefore(details.startsAt().minus(java.time.Duration.ofMinutes(15)))
-                && !now.isAfter(details.endsAt())) {
+        if (MarkingWindow.isCheckInOpen(details, now)) {
             var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("checkin.code"));
             code.setAllowedCharPattern("\\d");
             code.setMaxLength(6);

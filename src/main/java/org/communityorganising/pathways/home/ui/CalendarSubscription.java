@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
@@ -21,7 +21,8 @@ import org.communityorganising.pathways.calendar.CalendarFeedService;
 class CalendarSubscription extends Composite<Div> {
 
     private final transient CalendarFeedService feeds;
-    private final TextField address = new TextField();
+    // A text area, not a field: the whole address wraps onto the next lines on a phone.
+    private final TextArea address = new TextArea();
     private final Anchor subscribe = new Anchor();
     private final Anchor https = new Anchor();
 
@@ -32,6 +33,7 @@ class CalendarSubscription extends Composite<Div> {
         content.addClassName("calendar-subscription");
         content.add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.text")));
         address.setLabel(getTranslation("calendar.address"));
+        address.setHelperText(getTranslation("calendar.address.help"));
         address.setReadOnly(true);
         address.setWidthFull();
         address.setId("calendar-address");
@@ -53,7 +55,7 @@ class CalendarSubscription extends Composite<Div> {
                     const value = $0.value;
                     const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
                     done.then(() => $1.$server.copied(true), () => {
-                        const input = $0.querySelector('input');
+                        const input = $0.querySelector('textarea');
                         if (input) { input.focus(); input.select(); }
                         $1.$server.copied(false);
                     });

@@ -88,7 +88,10 @@ class HomeView extends Main implements HasDynamicTitle {
                         : getTranslation("home.notice.refused", notice.tierName(getLocale())));
         var card = new Div(text);
         if (notice.comment() != null) {
-            card.add(new Paragraph(getTranslation("home.notice.comment", notice.comment())));
+            card.add(new Paragraph(
+                    notice.decidedBy() == null
+                            ? getTranslation("home.notice.comment.unnamed", notice.comment())
+                            : getTranslation("home.notice.comment", notice.decidedBy(), notice.comment())));
         }
         var dismiss = new Button(getTranslation("home.notice.dismiss"));
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -21,6 +21,7 @@ import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.security.AppRoles;
+import org.jspecify.annotations.Nullable;
 
 /** An administrator answers a data request for someone: their export, or their erasure. */
 @Route("people/:personId(\\d+)/data")
@@ -37,6 +38,8 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
         setId("person-data-view");
     }
 
+    private @Nullable String shownName;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var requested = RouteIds.id(event, "personId");
@@ -52,6 +55,7 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         removeAll();
+        shownName = name;
         add(
                 new ViewToolbar(getTranslation("data.person.title", name)),
                 new Paragraph(getTranslation("data.person.text")),
@@ -82,6 +86,9 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("data.title") + " · " + getTranslation("app.name");
+        // Someone else's data: never "Your data".
+        String name = shownName;
+        return (name == null ? getTranslation("data.people-title") : getTranslation("data.person.title", name)) + " · "
+                + getTranslation("app.name");
     }
 }

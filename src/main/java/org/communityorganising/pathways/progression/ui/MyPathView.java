@@ -201,7 +201,11 @@ class MyPathView extends Main implements HasDynamicTitle {
         if (entry.status() != PracticeStatus.CONFIRMED) {
             var correct = new Button(
                     getTranslation("practice.correct"),
-                    event -> new PracticeDialog(practice, entry.id(), entry.form(), this::render).open());
+                    event -> new PracticeDialog(practice, entry.id(), entry.form(), () -> {
+                                Notifications.success(getTranslation("practice.resubmitted"));
+                                render();
+                            })
+                            .open());
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             correct.setAriaLabel(getTranslation(
                     "practice.correct.label",

@@ -67,7 +67,7 @@ class TraineeHomeViewTest {
         var send = _find(Button.class, spec -> spec.withText("Send apologies")).getFirst();
         long sessionId = Long.parseLong(send.getId().orElseThrow().substring("apologies-".length()));
         _click(send);
-        _get(TextArea.class).setValue("Hospital appointment");
+        _get(TextArea.class, spec -> spec.withId("apologies-reason")).setValue("Hospital appointment");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
         assertThat(attendance.myMarks(java.util.List.of(sessionId)))
