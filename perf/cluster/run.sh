@@ -5,7 +5,9 @@
 #   2. trainers mark registers through nginx (load.mjs, Vaadin's own protocol), spread over both nodes,
 #      after 30 s of the same load to warm both nodes up;
 #   3. stops node1 mid-run (kill -9 by default: a machine lost, not a polite shutdown);
-#   4. checks: people on node1 signed in again (on node2) and went on, people on node2 saw no error,
+#   4. checks (before the load): 20 failed logins from one address, half on each node, spend that
+#      address's budget on both;
+#   5. checks: people on node1 signed in again (on node2) and went on, people on node2 saw no error,
 #      every acknowledged mark is in the database, and each run of the retention job (every minute
 #      here) was done by one node only.
 # Needs the production jar (./pw package), Node 18+, Debian's PostgreSQL and nginx (both installed
@@ -53,6 +55,29 @@ http {
 CONF
 nginx -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf"
 curl -sf http://localhost:8088/actuator/health >/dev/null || { echo "nginx does not reach the nodes" >&2; exit 1; }
+
+# The login limit per client address holds across nodes: 20 failures from one address, spread
+# over both nodes, spend its budget on both (LoginThrottle keeps it in PostgreSQL).
+# sign_in PORT ADDRESS EMAIL PASSWORD prints "in" when the login form signed in, else "out".
+sign_in() {
+  local jar location
+  jar=$(mktemp)
+  curl -s -o /dev/null -c "$jar" -H "X-Forwarded-For: $2" "http://127.0.0.1:$1/login"
+  location=$(curl -s -o /dev/null -b "$jar" -w '%{redirect_url}' -H "X-Forwarded-For: $2" \
+    -H "Origin: http://127.0.0.1:$1" --data-urlencode "username=$3" --data-urlencode "password=$4" \
+    "http://127.0.0.1:$1/login")
+  rm -f "$jar"
+  if [ -n "$location" ] && [[ "$location" != *"/login"* ]]; then echo in; else echo out; fi
+}
+for n in $(seq 1 20); do
+  sign_in $(( n % 2 ? 8081 : 8082 )) 198.51.100.7 "nobody-$n@load.example.org" wrong-password >/dev/null
+done
+limit="$(sign_in 8081 198.51.100.7 load-trainer-1@load.example.org pathways)"
+limit+=" $(sign_in 8082 198.51.100.7 load-trainer-1@load.example.org pathways)"
+limit+=" $(sign_in 8082 198.51.100.8 load-trainer-1@load.example.org pathways)"
+echo "Login limit: 10 failures from one address on each node, then the right password on node1, on node2, and from another address: $limit"
+[ "$limit" = "out out in" ] \
+  || { echo "FAIL: the per-address login limit is not shared by the nodes" >&2; exit 1; }
 
 # Warm both nodes up first (JIT, pools), through nginx, so the run measures a cluster in service.
 node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/$DB-registers.csv" "$SESSIONS" 30 "$OUT/cluster-warm-up" >/dev/null

@@ -34,6 +34,9 @@ class LoginSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @LocalServerPort
     int port;
 
@@ -208,6 +211,27 @@ class LoginSecurityTest {
         assertThat(failedLogins(DemoLogins.TRAINEE))
                 .as("a successful login leaves no count")
                 .isZero();
+    }
+
+    @Test
+    void twoNodesShareOneBudgetPerAddressAndTheBudgetRefills() {
+        var node1 = new LoginThrottle(dataSource, clock);
+        var node2 = new LoginThrottle(dataSource, clock);
+        String address = "203.0.113.99";
+        for (int n = 0; n < LoginThrottle.FAILURES; n++) {
+            assertThat((n % 2 == 0 ? node1 : node2).tryAttempt(address))
+                    .as("attempt %d", n)
+                    .isTrue();
+        }
+        assertThat(node1.tryAttempt(address)).as("spent, on one node").isFalse();
+        assertThat(node2.tryAttempt(address)).as("and on the other").isFalse();
+        assertThat(node1.tryAttempt("203.0.113.100")).as("another address").isTrue();
+
+        clock.advance(LoginThrottle.REFILL);
+        assertThat(node2.tryAttempt(address)).as("refilled").isTrue();
+        int removed =
+                new LoginThrottleRetention(jdbc).apply(clock.instant().plus(LoginThrottle.REFILL.multipliedBy(2)));
+        assertThat(removed).as("expired budgets are removed").isPositive();
     }
 
     @Test
