@@ -1,5 +1,7 @@
 package org.communityorganising.pathways;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +17,22 @@ class ModularityTests {
     @Test
     void theModulesKeepTheirBoundariesAndFormNoCycle() {
         MODULES.verify();
+    }
+
+    @Test
+    void progressionIsOneModuleOfThreeNestedOnesThatVerifyChecks() {
+        assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
+                .contains("progression")
+                .filteredOn(name -> name.startsWith("progression."))
+                .containsExactlyInAnyOrder("progression.practice", "progression.tiers", "progression.promotions");
+        // Practice knows nothing of tiers or promotions; tiers nothing of promotions.
+        var practice = MODULES.getModuleByName("progression.practice").orElseThrow();
+        var tiers = MODULES.getModuleByName("progression.tiers").orElseThrow();
+        var promotions = MODULES.getModuleByName("progression.promotions").orElseThrow();
+        assertThat(practice.getDirectDependencies(MODULES).contains(tiers)).isFalse();
+        assertThat(practice.getDirectDependencies(MODULES).contains(promotions)).isFalse();
+        assertThat(tiers.getDirectDependencies(MODULES).contains(promotions)).isFalse();
+        assertThat(promotions.getDirectDependencies(MODULES).contains(tiers)).isTrue();
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.communityorganising.pathways.progression;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.communityorganising.pathways.attendance.CohortAttendance;
-import org.communityorganising.pathways.base.Bilingual;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.promotions.OpenRequest;
+import org.communityorganising.pathways.progression.tiers.TierApproval;
+import org.communityorganising.pathways.progression.tiers.TierAssessment;
+import org.communityorganising.pathways.progression.tiers.TierDefinition;
+import org.communityorganising.pathways.progression.tiers.TierStep;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,23 +35,4 @@ public record MyPath(
     }
 
     public record PracticeCount(PracticeKind kind, int confirmed, int waiting, int queried) {}
-
-    public record TierStep(String nameEn, String nameCy, Instant since) {
-        public String name(Locale locale) {
-            return Bilingual.pick(locale, nameEn, nameCy);
-        }
-    }
-
-    public record OpenRequest(
-            long id,
-            String toNameEn,
-            String toNameCy,
-            Instant requestedAt,
-            int approvals,
-            int needed,
-            boolean nominated) {
-        public String toName(Locale locale) {
-            return Bilingual.pick(locale, toNameEn, toNameCy);
-        }
-    }
 }

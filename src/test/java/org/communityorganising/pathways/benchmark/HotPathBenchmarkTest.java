@@ -14,7 +14,7 @@ import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.progression.PathService;
-import org.communityorganising.pathways.progression.PromotionService;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.SignIn;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.communityorganising.pathways.chapter.InstitutionKind;
 import org.communityorganising.pathways.course.CourseFormat;
-import org.communityorganising.pathways.progression.TierApproval;
+import org.communityorganising.pathways.progression.tiers.TierApproval;
 import org.communityorganising.pathways.security.AppRoles;
 import org.junit.jupiter.api.Test;
 

@@ -14,10 +14,10 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PersonalData;
 import org.communityorganising.pathways.privacy.PersonalDataService.Format;
-import org.communityorganising.pathways.progression.PracticeForm;
-import org.communityorganising.pathways.progression.PracticeKind;
-import org.communityorganising.pathways.progression.PracticeService;
-import org.communityorganising.pathways.progression.PromotionService;
+import org.communityorganising.pathways.progression.practice.PracticeForm;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.practice.PracticeService;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.SignIn;
@@ -96,7 +96,7 @@ class PersonalDataServiceTest {
             String exported = String.join("\n", StatementCounter.sqlOf(() -> module.export(trainee)));
             assertThat(module.tables())
                     .as("%s exports every table it lists", module.getClass().getSimpleName())
-                    .allSatisfy(table -> assertThat(exported).containsPattern("\\b" + table + "\\b"));
+                    .allSatisfy(table -> assertThat(exported).containsPattern("\\b(v_)?" + table + "\\b"));
 
             Set<String> erased = new HashSet<>();
             var rollback = new TransactionTemplate(transactions);

@@ -25,9 +25,8 @@ import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
-import org.communityorganising.pathways.progression.Notice;
+import org.communityorganising.pathways.progression.DecisionNotice;
 import org.communityorganising.pathways.progression.PathService;
-import org.communityorganising.pathways.progression.TierService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
@@ -46,7 +45,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private final transient SchedulingService scheduling;
     private final transient CalendarFeedService feeds;
     private final transient AttendanceService attendance;
-    private final transient TierService tiers;
+    private final transient PathService paths;
 
     private final transient java.time.Clock clock;
 
@@ -56,13 +55,12 @@ class HomeView extends Main implements HasDynamicTitle {
             SchedulingService scheduling,
             CalendarFeedService feeds,
             AttendanceService attendance,
-            TierService tiers,
             PathService paths,
             java.time.Clock clock) {
         this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
-        this.tiers = tiers;
+        this.paths = paths;
         this.feeds = feeds;
         addClassName("view");
         setId("home-view");
@@ -81,7 +79,7 @@ class HomeView extends Main implements HasDynamicTitle {
     }
 
     /** A decision about the person's promotion, until they dismiss it. */
-    private Component notice(Notice notice, PathService paths) {
+    private Component notice(DecisionNotice notice, PathService paths) {
         var text = new Paragraph(
                 notice.approved()
                         ? getTranslation("home.notice.approved", notice.tierName(getLocale()))
@@ -109,7 +107,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private Component standing(MyProfile profile) {
         var facts = new Div();
         facts.addClassName("facts");
-        facts.add(new Fact(getTranslation("home.tier"), tiers.myTier().name(getLocale())));
+        facts.add(new Fact(getTranslation("home.tier"), paths.myTier().name(getLocale())));
         if (profile.chapterName() != null) {
             facts.add(new Fact(getTranslation("home.chapter"), profile.chapterName()));
         }

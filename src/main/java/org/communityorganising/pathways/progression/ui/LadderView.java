@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
-import org.communityorganising.pathways.progression.TierDefinition;
-import org.communityorganising.pathways.progression.TierService;
+import org.communityorganising.pathways.progression.tiers.TierDefinition;
+import org.communityorganising.pathways.progression.tiers.TierService;
 import org.communityorganising.pathways.security.CurrentUser;
 
 /**

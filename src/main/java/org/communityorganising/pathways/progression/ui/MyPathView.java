@@ -29,12 +29,12 @@ import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.progression.MyPath;
 import org.communityorganising.pathways.progression.PathService;
-import org.communityorganising.pathways.progression.PracticeEntryItem;
-import org.communityorganising.pathways.progression.PracticeForm;
-import org.communityorganising.pathways.progression.PracticeService;
-import org.communityorganising.pathways.progression.PracticeStatus;
-import org.communityorganising.pathways.progression.PromotionService;
-import org.communityorganising.pathways.progression.TierService;
+import org.communityorganising.pathways.progression.practice.PracticeEntryItem;
+import org.communityorganising.pathways.progression.practice.PracticeForm;
+import org.communityorganising.pathways.progression.practice.PracticeService;
+import org.communityorganising.pathways.progression.practice.PracticeStatus;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
+import org.communityorganising.pathways.progression.tiers.TierService;
 
 /**
  * "My path": the tier held, exactly what is left for the next one, the practice log, attendance per

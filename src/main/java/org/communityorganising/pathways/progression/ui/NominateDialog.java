@@ -13,7 +13,7 @@ import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.people.PersonOption;
-import org.communityorganising.pathways.progression.PromotionService;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.jspecify.annotations.Nullable;
 
 /** A trainer or lead puts a leader of their chapter forward for their next tier, saying why. */

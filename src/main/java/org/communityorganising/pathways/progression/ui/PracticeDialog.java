@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.OptionIds;
 import org.communityorganising.pathways.chapter.InstitutionOption;
-import org.communityorganising.pathways.progression.PracticeForm;
-import org.communityorganising.pathways.progression.PracticeKind;
-import org.communityorganising.pathways.progression.PracticeRole;
-import org.communityorganising.pathways.progression.PracticeService;
+import org.communityorganising.pathways.progression.practice.PracticeForm;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.practice.PracticeRole;
+import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -21,10 +21,10 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleService;
-import org.communityorganising.pathways.progression.PracticeForm;
-import org.communityorganising.pathways.progression.PracticeReviewItem;
-import org.communityorganising.pathways.progression.PracticeService;
-import org.communityorganising.pathways.progression.PromotionService;
+import org.communityorganising.pathways.progression.practice.PracticeForm;
+import org.communityorganising.pathways.progression.practice.PracticeReviewItem;
+import org.communityorganising.pathways.progression.practice.PracticeService;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 

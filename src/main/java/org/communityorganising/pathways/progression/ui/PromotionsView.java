@@ -19,9 +19,9 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleService;
-import org.communityorganising.pathways.progression.PromotionListItem;
-import org.communityorganising.pathways.progression.PromotionService;
-import org.communityorganising.pathways.progression.TierService;
+import org.communityorganising.pathways.progression.promotions.PromotionListItem;
+import org.communityorganising.pathways.progression.promotions.PromotionService;
+import org.communityorganising.pathways.progression.tiers.TierService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 

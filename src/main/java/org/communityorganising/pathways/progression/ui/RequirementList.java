@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Map;
-import org.communityorganising.pathways.progression.RequirementResult;
-import org.communityorganising.pathways.progression.RequirementState;
-import org.communityorganising.pathways.progression.TierAssessment;
+import org.communityorganising.pathways.progression.tiers.RequirementResult;
+import org.communityorganising.pathways.progression.tiers.RequirementState;
+import org.communityorganising.pathways.progression.tiers.TierAssessment;
 
 /**
  * Every requirement of a tier with its state in words (never colour alone), the progress as

@@ -3,7 +3,7 @@ package org.communityorganising.pathways.progression.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import java.util.Map;
-import org.communityorganising.pathways.progression.Requirement;
+import org.communityorganising.pathways.progression.tiers.Requirement;
 
 /** A requirement in words, in the reader's language: on "my path", a request and the tier editor. */
 final class RequirementText {

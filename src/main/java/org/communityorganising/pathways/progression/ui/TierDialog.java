@@ -21,13 +21,13 @@ import java.util.List;
 import java.util.Map;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.CourseOption;
-import org.communityorganising.pathways.progression.PracticeKind;
-import org.communityorganising.pathways.progression.Requirement;
-import org.communityorganising.pathways.progression.RequirementKind;
-import org.communityorganising.pathways.progression.TierApproval;
-import org.communityorganising.pathways.progression.TierDefinition;
-import org.communityorganising.pathways.progression.TierForm;
-import org.communityorganising.pathways.progression.TierService;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.tiers.Requirement;
+import org.communityorganising.pathways.progression.tiers.RequirementKind;
+import org.communityorganising.pathways.progression.tiers.TierApproval;
+import org.communityorganising.pathways.progression.tiers.TierDefinition;
+import org.communityorganising.pathways.progression.tiers.TierForm;
+import org.communityorganising.pathways.progression.tiers.TierService;
 
 /**
  * An administrator edits a tier: its names in both languages, who approves it, and its

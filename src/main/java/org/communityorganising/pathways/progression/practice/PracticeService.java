@@ -1,0 +1,358 @@
+package org.communityorganising.pathways.progression.practice;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.communityorganising.pathways.security.PathwaysUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice log. Everyone logs their own practice and reads their own entries (with their
+ * private notes); trainers and leads of the person's chapter, and administrators, confirm or query
+ * what others logged — never their own. Only confirmed entries count toward a tier.
+ */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+public class PracticeService {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PracticeService(JdbcClient jdbc, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Logs an entry of the signed-in person's practice; it waits for a trainer's confirmation. */
+    public long log(PracticeForm form) {
+        long me = currentUser.require().personId();
+        var entry = valid(form);
+        long id = entry.bind(jdbc.sql("""
+                        insert into practice_entry (person_id, kind, occurred_on, counterpart_institution_id, role,
+                            turnout_pledged, turnout_delivered, private_note, status, created_at)
+                        values (:person, :kind, :on, :institution, :role, :pledged, :delivered, :note, 'SUBMITTED', :at)
+                        returning id"""))
+                .param("person", me)
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+        events.publishEvent(new PracticeEvents.PracticeLogged(id, me, entry.kind(), false));
+        return id;
+    }
+
+    /**
+     * Corrects one of the signed-in person's entries that is waiting or was queried; it is submitted
+     * again for review. A confirmed entry is evidence already counted: it cannot change.
+     */
+    public void correct(long entryId, PracticeForm form) {
+        long me = currentUser.require().personId();
+        var entry = valid(form);
+        var status = jdbc.sql("select status from practice_entry where id = :id and person_id = :me")
+                .param("id", entryId)
+                .param("me", me)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("practice.error.not-found"));
+        if (PracticeStatus.valueOf(status) == PracticeStatus.CONFIRMED) {
+            throw new InvalidInputException("practice.error.confirmed");
+        }
+        int updated = entry.bind(jdbc.sql("""
+                        update practice_entry set kind = :kind, occurred_on = :on, counterpart_institution_id = :institution,
+                            role = :role, turnout_pledged = :pledged, turnout_delivered = :delivered, private_note = :note,
+                            status = 'SUBMITTED', version = version + 1
+                        where id = :id and person_id = :me and version = :version and status <> 'CONFIRMED'"""))
+                .param("id", entryId)
+                .param("me", me)
+                .param("version", form.version())
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("practice entry " + entryId);
+        }
+        events.publishEvent(new PracticeEvents.PracticeLogged(entryId, me, entry.kind(), true));
+    }
+
+    /** Institutions a counterpart can come from: the active ones of the person's own chapter. */
+    @Transactional(readOnly = true)
+    public List<org.communityorganising.pathways.chapter.InstitutionOption> counterpartOptions() {
+        return jdbc.sql("""
+                        select id, name from v_institution
+                        where active and chapter_id = :chapter order by lower(name)""")
+                .param("chapter", currentUser.require().chapterId(), java.sql.Types.BIGINT)
+                .query((rs, row) ->
+                        new org.communityorganising.pathways.chapter.InstitutionOption(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
+    /** The signed-in person's entries, newest first, with their private notes (theirs alone). */
+    @Transactional(readOnly = true)
+    public List<PracticeEntryItem> mine(int limit) {
+        return jdbc.sql("""
+                        select e.id, e.kind, e.occurred_on, e.counterpart_institution_id, i.name, e.role,
+                               e.turnout_pledged, e.turnout_delivered, e.private_note, e.status, e.review_comment,
+                               r.full_name, e.reviewed_at, e.version
+                        from practice_entry e
+                        left join v_institution i on i.id = e.counterpart_institution_id
+                        left join v_person r on r.id = e.reviewed_by
+                        where e.person_id = :me
+                        order by e.occurred_on desc, e.id desc
+                        limit :limit""")
+                .param("me", currentUser.require().personId())
+                .param("limit", Math.max(1, Math.min(limit, 500)))
+                .query((rs, row) -> new PracticeEntryItem(
+                        rs.getLong(1),
+                        PracticeKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        role(rs.getString(6)),
+                        rs.getObject(7, Integer.class),
+                        rs.getObject(8, Integer.class),
+                        rs.getString(9),
+                        PracticeStatus.valueOf(rs.getString(10)),
+                        rs.getString(11),
+                        rs.getString(12),
+                        instant(rs, 13),
+                        rs.getLong(14)))
+                .list();
+    }
+
+    /**
+     * Entries waiting for review that the signed-in reviewer may decide, oldest first: of their own
+     * chapter (administrators: every chapter), never their own.
+     */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<PracticeReviewItem> waiting(Pageable page) {
+        var user = currentUser.require();
+        return jdbc.sql("""
+                        select e.id, e.person_id, p.full_name, e.kind, e.occurred_on, i.name, e.role,
+                               e.turnout_pledged, e.turnout_delivered, e.created_at, e.version
+                        from practice_entry e
+                        join v_person p on p.id = e.person_id
+                        left join v_institution i on i.id = e.counterpart_institution_id
+                        where e.status = 'SUBMITTED' and e.person_id <> :me
+                          and (:admin or p.chapter_id = :chapter)
+                        order by e.created_at, e.id
+                        limit :limit offset :offset""")
+                .param("me", user.personId())
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, row) -> new PracticeReviewItem(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        PracticeKind.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6),
+                        role(rs.getString(7)),
+                        rs.getObject(8, Integer.class),
+                        rs.getObject(9, Integer.class),
+                        rs.getTimestamp(10).toInstant(),
+                        rs.getLong(11)))
+                .list();
+    }
+
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public int countWaiting() {
+        var user = currentUser.require();
+        return jdbc.sql("""
+                        select count(*) from practice_entry e join v_person p on p.id = e.person_id
+                        where e.status = 'SUBMITTED' and e.person_id <> :me and (:admin or p.chapter_id = :chapter)""")
+                .param("me", user.personId())
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Confirms an entry: from now on it counts toward the person's tiers. */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    public void confirm(long entryId, long version) {
+        review(entryId, version, PracticeStatus.CONFIRMED, null);
+    }
+
+    /** Queries an entry with a comment the person reads; they can correct it and submit it again. */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    public void query(long entryId, long version, String comment) {
+        review(
+                entryId,
+                version,
+                PracticeStatus.QUERIED,
+                PlainText.requiredLine(comment, PracticeForm.COMMENT_MAX, "practice.error.comment"));
+    }
+
+    private void review(long entryId, long version, PracticeStatus outcome, @Nullable String comment) {
+        var user = currentUser.require();
+        var entry = jdbc.sql("""
+                        select e.person_id, p.chapter_id, e.kind, e.status
+                        from practice_entry e join v_person p on p.id = e.person_id where e.id = :id""")
+                .param("id", entryId)
+                .query((rs, row) -> new Object[] {
+                    rs.getLong(1), rs.getObject(2, Long.class), PracticeKind.valueOf(rs.getString(3)), rs.getString(4)
+                })
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("practice.error.not-found"));
+        long personId = (Long) entry[0];
+        requireReviewerOf(user, personId, (Long) entry[1]);
+        if (!"SUBMITTED".equals(entry[3])) {
+            throw new InvalidInputException("practice.error.already-reviewed");
+        }
+        int updated = jdbc.sql("""
+                        update practice_entry set status = :status, reviewed_by = :me, reviewed_at = :at,
+                            review_comment = :comment, version = version + 1
+                        where id = :id and version = :version and status = 'SUBMITTED'""")
+                .param("status", outcome.name())
+                .param("me", user.personId())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("comment", comment, java.sql.Types.VARCHAR)
+                .param("id", entryId)
+                .param("version", version)
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("practice entry " + entryId);
+        }
+        events.publishEvent(new PracticeEvents.PracticeReviewed(entryId, personId, (PracticeKind) entry[2], outcome));
+    }
+
+    private static void requireStaffOf(PathwaysUser user, @Nullable Long personChapter) {
+        boolean staff = user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD);
+        if (!user.isAdmin() && (!staff || personChapter == null || !personChapter.equals(user.chapterId()))) {
+            throw new AccessDeniedException("Only your own practice, or that of people of your chapter");
+        }
+    }
+
+    private @Nullable Long personChapter(long personId) {
+        return jdbc.sql("select chapter_id from v_person where id = :id")
+                .param("id", personId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Own entries are never one's to confirm; others only within one's chapter, unless administrator. */
+    static void requireReviewerOf(PathwaysUser user, long personId, @Nullable Long personChapter) {
+        if (personId == user.personId()) {
+            throw new AccessDeniedException("Nobody reviews their own practice");
+        }
+        if (!user.isAdmin() && (personChapter == null || !personChapter.equals(user.chapterId()))) {
+            throw new AccessDeniedException("Only people of your own chapter");
+        }
+    }
+
+    /**
+     * The facts the tier rules count, for one person; never the notes. One's own, or, for a
+     * trainer, lead or administrator, someone's of their chapter (administrators: anyone's).
+     */
+    @Transactional(readOnly = true)
+    public List<PracticeFact> facts(long personId) {
+        var user = currentUser.require();
+        if (personId != user.personId()) {
+            requireStaffOf(user, personChapter(personId));
+        }
+        return jdbc.sql("""
+                        select kind, occurred_on, status, role, coalesce(turnout_delivered, 0)
+                        from practice_entry where person_id = :person""")
+                .param("person", personId)
+                .query((rs, row) -> new PracticeFact(
+                        PracticeKind.valueOf(rs.getString(1)),
+                        rs.getObject(2, LocalDate.class),
+                        PracticeStatus.valueOf(rs.getString(3)),
+                        role(rs.getString(4)),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /** The form as stored: fields that do not belong to the kind are dropped, the rest checked. */
+    /** An entry that passed every check, with what does not belong to its kind dropped. */
+    private record ValidEntry(
+            PracticeKind kind,
+            LocalDate occurredOn,
+            @Nullable Long counterpartInstitutionId,
+            @Nullable PracticeRole role,
+            @Nullable Integer turnoutPledged,
+            @Nullable Integer turnoutDelivered,
+            @Nullable String privateNote) {
+
+        /** Binds the entry's columns to a statement that names them :kind, :on, :institution … :note. */
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement
+                    .param("kind", kind.name())
+                    .param("on", occurredOn)
+                    .param("institution", counterpartInstitutionId, java.sql.Types.BIGINT)
+                    .param("role", role == null ? null : role.name(), java.sql.Types.VARCHAR)
+                    .param("pledged", turnoutPledged, java.sql.Types.INTEGER)
+                    .param("delivered", turnoutDelivered, java.sql.Types.INTEGER)
+                    .param("note", privateNote, java.sql.Types.VARCHAR);
+        }
+    }
+
+    private ValidEntry valid(PracticeForm form) {
+        PracticeKind kind = form.kind();
+        LocalDate on = form.occurredOn();
+        if (kind == null) {
+            throw new InvalidInputException("practice.error.kind");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
+        if (on == null || on.isAfter(today) || on.isBefore(today.minusYears(PracticeForm.YEARS_BACK))) {
+            throw new InvalidInputException("practice.error.date", PracticeForm.YEARS_BACK);
+        }
+        Long institution = kind.hasCounterpart() ? form.counterpartInstitutionId() : null;
+        if (institution != null
+                && !jdbc.sql("select exists (select 1 from v_institution where id = :id and active)")
+                        .param("id", institution)
+                        .query(Boolean.class)
+                        .single()) {
+            throw new InvalidInputException("practice.error.institution");
+        }
+        PracticeRole role = kind.hasTurnout() ? form.role() : null;
+        Integer pledged = kind.hasTurnout() ? form.turnoutPledged() : null;
+        Integer delivered = kind.hasTurnout() ? form.turnoutDelivered() : null;
+        if (kind.hasTurnout() && role == null) {
+            throw new InvalidInputException("practice.error.role");
+        }
+        for (Integer turnout : new Integer[] {pledged, delivered}) {
+            if (turnout != null && (turnout < 0 || turnout > PracticeForm.TURNOUT_MAX)) {
+                throw new InvalidInputException("practice.error.turnout", PracticeForm.TURNOUT_MAX);
+            }
+        }
+        // The content of a one-to-one is never stored; a private note is the author's own memory aid.
+        String note = kind.confidential()
+                ? PlainText.optionalLines(form.privateNote(), PracticeForm.NOTE_MAX, "practice.error.note")
+                : null;
+        return new ValidEntry(kind, on, institution, role, pledged, delivered, note);
+    }
+
+    private static @Nullable PracticeRole role(@Nullable String value) {
+        return value == null ? null : PracticeRole.valueOf(value);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

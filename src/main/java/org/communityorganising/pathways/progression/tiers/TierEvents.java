@@ -1,0 +1,34 @@
+package org.communityorganising.pathways.progression.tiers;
+
+import org.communityorganising.pathways.base.AuditableEvent;
+
+/**
+ * What the ladder tells the rest of the application: a person's tier changed, a tier was edited. Every one is in the audit trail. Events carry ids and codes, never the free text of a
+ * comment: reviewers write the leader's name in them, and an event is copied into the audit trail
+ * and the event publication registry, where erasure would not reach it. Whoever needs the comment
+ * reads it from its table, which erasure clears.
+ */
+public final class TierEvents {
+
+    private TierEvents() {}
+
+    /** A person's tier changed: before and after. */
+    public record TierChanged(long personId, int fromRank, int toRank, long requestId) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "TIER_CHANGED",
+                    "person",
+                    personId,
+                    "tier " + fromRank + " → " + toRank + " (request " + requestId + ")");
+        }
+    }
+
+    /** An administrator edited a tier or its requirements; decisions already made keep their snapshot. */
+    public record TierEdited(long tierId, String before, String after) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry("TIER_EDITED", "tier", tierId, before + " → " + after);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.communityorganising.pathways.progression.tiers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.progression.practice.PracticeStatus;
+
+/**
+ * The tier rules: given a person's record, a tier's requirements and a clock, how far the person
+ * is with each requirement and what to do next. Pure: no database, no signed-in user, no side
+ * effects, so every rule is tested alone and the same answer is frozen into a promotion request.
+ *
+ * <ul>
+ *   <li>A course counts when an enrolment in one of its cohorts is completed with attendance at or
+ *       above the course minimum (present and late attend; apologies leave the denominator;
+ *       cancelled sessions were never held). Withdrawn enrolments never count; of a course taken
+ *       twice, the better run counts.
+ *   <li>Practice counts confirmed entries only, dated within the window: on or after the day the
+ *       same number of months before today (London), and not after today.
+ *   <li>Learning hours add up the courses passed since the current tier was reached (all passed
+ *       courses at the entry tier), counting each course once.
+ *   <li>A tier held is met by holding that rank or a higher one.
+ * </ul>
+ */
+public final class TierRules {
+
+    private TierRules() {}
+
+    public static TierAssessment assess(
+            LeaderRecord record, int tierRank, List<Requirement> requirements, Clock clock) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
+        return new TierAssessment(
+                tierRank,
+                requirements.stream().map(r -> assess(record, r, today)).toList());
+    }
+
+    static RequirementResult assess(LeaderRecord record, Requirement requirement, LocalDate today) {
+        return switch (requirement.kind()) {
+            case COURSE -> course(record, requirement);
+            case PRACTICE -> practice(record, requirement, today);
+            case HOURS -> hours(record, requirement);
+            case TIER_HELD -> tierHeld(record, requirement);
+        };
+    }
+
+    private static RequirementResult course(LeaderRecord record, Requirement requirement) {
+        var runs = record.courses().stream()
+                .filter(run -> requirement.courseId() != null && run.courseId() == requirement.courseId())
+                .filter(run -> run.status() != LeaderRecord.Enrolled.WITHDRAWN)
+                .toList();
+        if (runs.stream().anyMatch(LeaderRecord.CourseResult::passed)) {
+            return new RequirementResult(requirement, RequirementState.MET, 1, 1, 0, "path.next.done");
+        }
+        if (runs.stream().anyMatch(run -> run.status() == LeaderRecord.Enrolled.ENROLLED)) {
+            return new RequirementResult(requirement, RequirementState.IN_PROGRESS, 0, 1, 0, "path.next.course.finish");
+        }
+        if (!runs.isEmpty()) {
+            // Completed, but below the minimum: the course has to be taken again.
+            return new RequirementResult(requirement, RequirementState.MISSING, 0, 1, 0, "path.next.course.retake");
+        }
+        return new RequirementResult(requirement, RequirementState.MISSING, 0, 1, 0, "path.next.course.enrol");
+    }
+
+    private static RequirementResult practice(LeaderRecord record, Requirement requirement, LocalDate today) {
+        Integer months = requirement.windowMonths();
+        LocalDate from = months == null ? LocalDate.MIN : today.minusMonths(months);
+        var relevant = record.practice().stream()
+                .filter(fact -> fact.kind() == requirement.practiceKind())
+                .filter(fact -> !fact.on().isBefore(from) && !fact.on().isAfter(today))
+                .filter(fact -> !requirement.namedRole()
+                        || (fact.role() != null && fact.role().named() && fact.turnoutDelivered() > 0))
+                .toList();
+        int confirmed = (int) relevant.stream()
+                .filter(fact -> fact.status() == PracticeStatus.CONFIRMED)
+                .count();
+        int waiting = (int) relevant.stream()
+                .filter(fact -> fact.status() == PracticeStatus.SUBMITTED)
+                .count();
+        int need = requirement.count();
+        if (confirmed >= need) {
+            return new RequirementResult(requirement, RequirementState.MET, confirmed, need, waiting, "path.next.done");
+        }
+        String next = confirmed + waiting >= need ? "path.next.practice.wait" : "path.next.practice.log";
+        var state = confirmed > 0 ? RequirementState.IN_PROGRESS : RequirementState.MISSING;
+        return new RequirementResult(requirement, state, confirmed, need, waiting, next);
+    }
+
+    private static RequirementResult hours(LeaderRecord record, Requirement requirement) {
+        LocalDate since = record.tierSince();
+        BigDecimal sum = record.courses().stream()
+                .filter(LeaderRecord.CourseResult::passed)
+                .filter(run -> since == null || run.endsOn().isAfter(since))
+                // A course taken twice gives its hours once.
+                .collect(java.util.stream.Collectors.toMap(
+                        LeaderRecord.CourseResult::courseId, LeaderRecord.CourseResult::hours, (a, b) -> a))
+                .values()
+                .stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal needed = requirement.hours() == null ? BigDecimal.ZERO : requirement.hours();
+        int have = sum.setScale(0, RoundingMode.DOWN).intValue();
+        int need = needed.setScale(0, RoundingMode.UP).intValue();
+        if (sum.compareTo(needed) >= 0) {
+            return new RequirementResult(requirement, RequirementState.MET, have, need, 0, "path.next.done");
+        }
+        var state = sum.signum() > 0 ? RequirementState.IN_PROGRESS : RequirementState.MISSING;
+        return new RequirementResult(requirement, state, have, need, 0, "path.next.hours");
+    }
+
+    private static RequirementResult tierHeld(LeaderRecord record, Requirement requirement) {
+        boolean held = record.tierRank() >= requirement.tierRank();
+        return new RequirementResult(
+                requirement,
+                held ? RequirementState.MET : RequirementState.MISSING,
+                held ? 1 : 0,
+                1,
+                0,
+                held ? "path.next.done" : "path.next.tier");
+    }
+}

@@ -1,0 +1,272 @@
+package org.communityorganising.pathways.progression.tiers;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.course.CourseOption;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The leadership ladder: every signed-in person may read it. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class TierService {
+
+    private final TierCatalogue catalogue;
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TierService(
+            TierCatalogue catalogue,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.events = events;
+    }
+
+    /** Every tier with its requirements, lowest first: the ladder in full, for everyone signed in. */
+    public List<TierDefinition> definitions() {
+        return catalogue.all();
+    }
+
+    /** The active courses a requirement can name. */
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public List<CourseOption> courseOptions() {
+        return jdbc.sql("select id, title_en, title_cy from v_course where active order by title_en")
+                .query((rs, row) ->
+                        new CourseOption(rs.getLong("id"), rs.getString("title_en"), rs.getString("title_cy")))
+                .list();
+    }
+
+    /**
+     * Changes a tier: its names, who approves it, and its requirements. Decisions already made keep
+     * the evidence frozen in their request; pending requests are judged by deciders against the
+     * snapshot and today's evidence under the new rules, side by side.
+     */
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    @Transactional
+    public void edit(long tierId, TierForm form) {
+        var before = catalogue.all().stream()
+                .filter(tier -> tier.id() == tierId)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("tiers.error.not-found"));
+        String nameEn = PlainText.requiredLine(form.nameEn(), TierForm.NAME_MAX, "tiers.error.name");
+        String nameCy = PlainText.requiredLine(form.nameCy(), TierForm.NAME_MAX, "tiers.error.name");
+        String summaryEn = PlainText.optionalLines(form.summaryEn(), TierForm.SUMMARY_MAX, "tiers.error.summary");
+        String summaryCy = PlainText.optionalLines(form.summaryCy(), TierForm.SUMMARY_MAX, "tiers.error.summary");
+        var approval = form.approval();
+        boolean entry = before.rank() == catalogue.entryRank();
+        if (approval == null || (approval == TierApproval.AUTOMATIC) != entry) {
+            throw new InvalidInputException("tiers.error.approval");
+        }
+        if (entry && !form.requirements().isEmpty()) {
+            throw new InvalidInputException("tiers.error.entry-requirements");
+        }
+        if (form.requirements().size() > TierForm.MAX_REQUIREMENTS) {
+            throw new InvalidInputException("tiers.error.too-many", TierForm.MAX_REQUIREMENTS);
+        }
+        form.requirements().forEach(requirement -> requireValid(requirement, before.rank()));
+        int updated = jdbc.sql("""
+                        update tier set name_en = :nameEn, name_cy = :nameCy, summary_en = :summaryEn,
+                            summary_cy = :summaryCy, approval = :approval, version = version + 1
+                        where id = :id and version = :version""")
+                .param("nameEn", nameEn)
+                .param("nameCy", nameCy)
+                .param("summaryEn", summaryEn == null ? "" : summaryEn)
+                .param("summaryCy", summaryCy == null ? "" : summaryCy)
+                .param("approval", approval.name())
+                .param("id", tierId)
+                .param("version", form.version())
+                .update();
+        if (updated == 0) {
+            throw new ConcurrentChangeException("tier " + tierId);
+        }
+        jdbc.sql("delete from tier_requirement where tier_id = :id")
+                .param("id", tierId)
+                .update();
+        int position = 1;
+        for (var requirement : form.requirements()) {
+            jdbc.sql("""
+                            insert into tier_requirement (tier_id, position, kind, course_id, practice_kind, min_count,
+                                window_months, hours, named_role, tier_rank)
+                            values (:tier, :position, :kind, :course, :practice, :count, :window, :hours, :named, :rank)""")
+                    .param("tier", tierId)
+                    .param("position", position++)
+                    .param("kind", requirement.kind().name())
+                    .param(
+                            "course",
+                            requirement.kind() == RequirementKind.COURSE ? requirement.courseId() : null,
+                            java.sql.Types.BIGINT)
+                    .param(
+                            "practice",
+                            requirement.practiceKind() == null
+                                    ? null
+                                    : requirement.practiceKind().name(),
+                            java.sql.Types.VARCHAR)
+                    .param(
+                            "count",
+                            requirement.kind() == RequirementKind.PRACTICE ? requirement.count() : null,
+                            java.sql.Types.INTEGER)
+                    .param(
+                            "window",
+                            requirement.kind() == RequirementKind.PRACTICE ? requirement.windowMonths() : null,
+                            java.sql.Types.INTEGER)
+                    .param(
+                            "hours",
+                            requirement.kind() == RequirementKind.HOURS ? requirement.hours() : null,
+                            java.sql.Types.NUMERIC)
+                    .param("named", requirement.kind() == RequirementKind.PRACTICE && requirement.namedRole())
+                    .param(
+                            "rank",
+                            requirement.kind() == RequirementKind.TIER_HELD ? requirement.tierRank() : null,
+                            java.sql.Types.INTEGER)
+                    .update();
+        }
+        var after = catalogue.all().stream()
+                .filter(tier -> tier.id() == tierId)
+                .findFirst()
+                .orElseThrow();
+        events.publishEvent(new TierEvents.TierEdited(tierId, describe(before), describe(after)));
+    }
+
+    private void requireValid(Requirement requirement, int rank) {
+        boolean valid = switch (requirement.kind()) {
+            case COURSE ->
+                requirement.courseId() != null
+                        && jdbc.sql("select exists (select 1 from v_course where id = :id and active)")
+                                .param("id", requirement.courseId())
+                                .query(Boolean.class)
+                                .single();
+            case PRACTICE ->
+                requirement.practiceKind() != null
+                        && requirement.count() >= 1
+                        && requirement.count() <= TierForm.COUNT_MAX
+                        && (requirement.windowMonths() == null
+                                || (requirement.windowMonths() >= 1
+                                        && requirement.windowMonths() <= TierForm.WINDOW_MAX))
+                        && (!requirement.namedRole() || requirement.practiceKind() == PracticeKind.PUBLIC_ACTION);
+            case HOURS ->
+                requirement.hours() != null
+                        && requirement.hours().signum() > 0
+                        && requirement.hours().compareTo(java.math.BigDecimal.valueOf(TierForm.HOURS_MAX)) <= 0
+                        && requirement.hours().scale() <= 1;
+            case TIER_HELD -> requirement.tierRank() >= 0 && requirement.tierRank() < rank;
+        };
+        if (!valid) {
+            throw new InvalidInputException("tiers.error.requirement");
+        }
+    }
+
+    /** A short account of a tier for the audit trail: approval and requirements, in English. */
+    private static String describe(TierDefinition tier) {
+        return tier.nameEn() + " [" + tier.approval() + "] "
+                + tier.requirements().stream()
+                        .map(requirement -> switch (requirement.kind()) {
+                            case COURSE -> "course " + requirement.courseTitleEn();
+                            case PRACTICE ->
+                                requirement.count() + " " + requirement.practiceKind()
+                                        + (requirement.windowMonths() == null
+                                                ? ""
+                                                : " in " + requirement.windowMonths() + " months")
+                                        + (requirement.namedRole() ? " (named role)" : "");
+                            case HOURS -> requirement.hours() + " hours";
+                            case TIER_HELD -> "tier " + requirement.tierRank() + " held";
+                        })
+                        .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** The signed-in person's tier: the one progression records for them, else the entry tier. */
+    public LadderStep myTier() {
+        var held = catalogue.heldBy(currentUser.require().personId());
+        return LadderStep.of(catalogue.tier(held.tierId()));
+    }
+
+    /** The steps the signed-in person took up the ladder, latest first. */
+    public List<TierStep> myHistory() {
+        return jdbc.sql(TierStep.HISTORY_OF_PERSON)
+                .param("me", currentUser.require().personId())
+                .query(TierStep.ROW)
+                .list();
+    }
+
+    /** How many active people of the signed-in lead's chapter (administrators: all) hold each tier. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<PipelineCount> pipeline() {
+        var user = currentUser.require();
+        return jdbc.sql("""
+                        select t.name_en, t.name_cy, count(p.id) as people
+                        from tier t
+                        left join v_person_tier v on v.tier_id = t.id
+                        left join v_person p on p.id = v.person_id and p.active and (:admin or p.chapter_id = :chapter)
+                        group by t.id, t.rank, t.name_en, t.name_cy
+                        order by t.rank""")
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .query(PipelineCount.ROW)
+                .list();
+    }
+
+    /**
+     * A decided promotion gives the person its tier: recorded with the request that decided it,
+     * and announced. Called by promotions inside the deciding transaction, which checked the
+     * decider; the person's tier must still be the one the request started from.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void grant(long personId, long tierId, int fromRank, long requestId) {
+        var held = catalogue.heldBy(personId);
+        if (held.rank() != fromRank) {
+            throw new InvalidInputException("promotions.error.out-of-date");
+        }
+        var to = catalogue.tier(tierId);
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        insert into person_tier (person_id, tier_id, since) values (:person, :tier, :at)
+                        on conflict (person_id) do update set tier_id = excluded.tier_id, since = excluded.since""")
+                .param("person", personId)
+                .param("tier", tierId)
+                .param("at", now)
+                .update();
+        jdbc.sql(
+                        "insert into tier_history (person_id, tier_id, since, request_id) values (:person, :tier, :at, :request)")
+                .param("person", personId)
+                .param("tier", tierId)
+                .param("at", now)
+                .param("request", requestId)
+                .update();
+        events.publishEvent(new TierEvents.TierChanged(personId, fromRank, to.rank(), requestId));
+    }
+
+    /** A tier and how many people hold it. */
+    public record PipelineCount(String nameEn, String nameCy, int people) {
+        static final org.springframework.jdbc.core.RowMapper<PipelineCount> ROW =
+                org.communityorganising.pathways.base.Rows.byName(PipelineCount.class);
+
+        public String name(java.util.Locale locale) {
+            return org.communityorganising.pathways.base.Bilingual.pick(locale, nameEn, nameCy);
+        }
+    }
+
+    /** All tiers, lowest first. The ladder has a handful of steps, so it is read whole. */
+    public List<LadderStep> ladder() {
+        return catalogue.all().stream().map(LadderStep::of).toList();
+    }
+}

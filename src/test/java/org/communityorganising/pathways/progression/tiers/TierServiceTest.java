@@ -1,0 +1,54 @@
+package org.communityorganising.pathways.progression.tiers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+class TierServiceTest {
+
+    @Autowired
+    TierService tiers;
+
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void everySignedInPersonReadsTheDefaultLadderLowestFirst() {
+        signIn.as(DemoLogins.TRAINEE);
+        assertThat(tiers.ladder())
+                .extracting(LadderStep::nameEn)
+                .containsExactly(
+                        "Participant", "Trained Leader", "Core Team Leader", "Senior Leader", "Leader-Trainer");
+        assertThat(tiers.ladder().get(3).approval()).isEqualTo(TierApproval.CHAPTER_LEAD_AND_SENIOR);
+    }
+
+    @Test
+    void theLadderIsNotPublic() {
+        assertThatThrownBy(() -> tiers.ladder()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aPersonsTierIsProgressionsRecordOrElseTheEntryTier() {
+        signIn.as(DemoLogins.TRAINEE);
+        assertThat(tiers.myTier().rank()).isZero();
+        assertThat(tiers.myTier().nameCy()).isEqualTo("Cyfranogwr");
+        signIn.as(DemoLogins.TRAINER);
+        assertThat(tiers.myTier().rank())
+                .as("moved from person.tier_id by the migration")
+                .isEqualTo(3);
+        assertThat(tiers.myTier().nameEn()).isEqualTo("Senior Leader");
+    }
+}
