@@ -51,6 +51,9 @@ public final class CourseEvents {
         }
     }
 
-    /** A completed cohort's enrolments of these people became completed (progression counts them). */
+    /**
+     * A completed cohort's enrolments of these people became completed. No module listens today:
+     * progression reads completed enrolments when it assesses a leader, it is not told.
+     */
     public record EnrolmentsCompleted(long cohortId, Set<Long> personIds) {}
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +64,13 @@ public class EnrolmentService {
     public Slice<EnrolmentListItem> enrolments(long cohortId, Pageable pageable) {
         var cohort = cohorts.findById(cohortId).orElseThrow(() -> new InvalidInputException("cohorts.error.not-found"));
         CohortAccess.requireView(cohort, currentUser.require());
-        return enrolments.findListItems(cohortId, pageable);
+        var rows = jdbc.sql(EnrolmentListItem.OF_COHORT)
+                .param("cohort", cohortId)
+                .param("limit", pageable.getPageSize() + 1)
+                .param("offset", pageable.getOffset())
+                .query(EnrolmentListItem.ROW)
+                .list();
+        return Rows.slice(rows, pageable);
     }
 
     @Transactional

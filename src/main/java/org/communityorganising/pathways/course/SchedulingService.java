@@ -12,6 +12,7 @@ import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.people.PersonOption;
 import org.communityorganising.pathways.security.AppRoles;
@@ -73,8 +74,16 @@ public class SchedulingService {
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public Slice<CohortListItem> listCohorts(String text, Pageable pageable) {
         var user = currentUser.require();
-        return cohorts.findListItems(
-                user.isAdmin(), user.chapterId(), user.personId(), SearchText.containsPattern(text), pageable);
+        var rows = jdbc.sql(CohortListItem.VISIBLE_MATCHING)
+                .param("everything", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .param("person", user.personId())
+                .param("pattern", SearchText.containsPattern(text))
+                .param("limit", pageable.getPageSize() + 1)
+                .param("offset", pageable.getOffset())
+                .query(CohortListItem.ROW)
+                .list();
+        return Rows.slice(rows, pageable);
     }
 
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
