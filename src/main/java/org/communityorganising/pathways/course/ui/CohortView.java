@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -25,8 +24,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
@@ -43,8 +40,6 @@ import org.communityorganising.pathways.course.EnrolmentListItem;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.EnrolmentStatus;
 import org.communityorganising.pathways.course.SchedulingService;
-import org.communityorganising.pathways.course.SessionForm;
-import org.communityorganising.pathways.course.SessionListItem;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.people.PersonOption;
@@ -119,7 +114,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         // The attendance report belongs to the attendance feature: linked by address.
         var report = new Anchor("cohorts/" + cohort().id() + "/attendance", getTranslation("cohort.attendance-report"));
         report.setId("cohort-attendance-report");
-        add(toolbar, facts(), report, sessionsSection(), enrolmentSection());
+        add(toolbar, facts(), report, new CohortSessions(scheduling, cohort(), this::refresh), enrolmentSection());
     }
 
     private Component facts() {
@@ -143,124 +138,6 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 getTranslation("cohorts.field.trainers"),
                 cohort().trainers().stream().map(PersonOption::fullName).collect(Collectors.joining(", "))));
         return facts;
-    }
-
-    private Component sessionsSection() {
-        var section = new Section(new H2(getTranslation("cohort.sessions")));
-        section.setId("cohort-sessions");
-        var sessions = scheduling.sessionsOf(cohort().id());
-        if (cohort().editable()) {
-            var first = sessions.isEmpty()
-                    ? cohort().startsOn()
-                    : LondonTime.of(sessions.getLast().startsAt()).toLocalDate().plusWeeks(1);
-            section.add(new Div(
-                    button(
-                            "sessions.new",
-                            VaadinIcon.PLUS,
-                            () -> new SessionDialog(
-                                            scheduling,
-                                            cohort().id(),
-                                            null,
-                                            new SessionForm(first, LocalTime.of(18, 30), 75, null, null, 0),
-                                            this::refresh)
-                                    .open(),
-                            "sessions-new"),
-                    button(
-                            "sessions.series.title",
-                            VaadinIcon.CALENDAR,
-                            () -> new SeriesDialog(
-                                            scheduling,
-                                            cohort().id(),
-                                            first.isBefore(cohort().startsOn()) ? cohort().startsOn() : first,
-                                            count -> {
-                                                refresh();
-                                                Notifications.success(getTranslation("sessions.series.saved", count));
-                                            })
-                                    .open(),
-                            "sessions-series")));
-        }
-        if (sessions.isEmpty()) {
-            section.add(new Paragraph(getTranslation("cohort.no-sessions")));
-            return section;
-        }
-        var grid = new Grid<SessionListItem>();
-        grid.setId("sessions-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(item -> LondonTime.dateTime(item.startsAt(), getLocale()))
-                .setHeader(getTranslation("sessions.column.when"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> getTranslation(
-                        "sessions.minutes",
-                        Duration.between(item.startsAt(), item.endsAt()).toMinutes()))
-                .setHeader(getTranslation("sessions.column.duration"));
-        grid.addColumn(item -> item.venue() != null ? item.venue() : getTranslation("sessions.online"))
-                .setHeader(getTranslation("sessions.column.place"))
-                .setFlexGrow(2);
-        grid.addColumn(item -> item.cancelled() ? getTranslation("sessions.cancelled") : "")
-                .setHeader(getTranslation("sessions.column.status"));
-        if (cohort().editable()) {
-            grid.addComponentColumn(item -> {
-                        if (item.cancelled()) {
-                            var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
-                                scheduling.reinstateSession(item.id(), item.version());
-                                Notifications.success(getTranslation("session.reinstated"));
-                                refresh();
-                            });
-                            reinstate.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                            reinstate.setAriaLabel(getTranslation(
-                                    "session.reinstate.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                            reinstate.setTooltipText(getTranslation("session.reinstate"));
-                            reinstate.addClassName("session-reinstate");
-                            return new Span(reinstate);
-                        }
-                        var change = new Button(
-                                VaadinIcon.EDIT.create(),
-                                event -> new SessionDialog(
-                                                scheduling,
-                                                cohort().id(),
-                                                item.id(),
-                                                new SessionForm(
-                                                        LondonTime.of(item.startsAt())
-                                                                .toLocalDate(),
-                                                        LondonTime.of(item.startsAt())
-                                                                .toLocalTime(),
-                                                        (int) Duration.between(item.startsAt(), item.endsAt())
-                                                                .toMinutes(),
-                                                        item.venue(),
-                                                        item.onlineLink(),
-                                                        item.version()),
-                                                this::refresh)
-                                        .open());
-                        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                        change.setAriaLabel(getTranslation(
-                                "sessions.edit.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                        change.setTooltipText(getTranslation("sessions.edit"));
-                        var cancel = new Button(
-                                VaadinIcon.BAN.create(),
-                                event -> new CancelSessionDialog(scheduling, item, () -> {
-                                            Notifications.success(getTranslation("session.cancelled"));
-                                            refresh();
-                                        })
-                                        .open());
-                        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                        cancel.setAriaLabel(getTranslation(
-                                "session.cancel.label", LondonTime.dateTime(item.startsAt(), getLocale())));
-                        cancel.setTooltipText(getTranslation("session.cancel"));
-                        return new Span(change, cancel);
-                    })
-                    .setHeader(getTranslation("enrolment.column.actions"))
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
-        }
-        grid.setPartNameGenerator(item -> item.cancelled() ? "row-cancelled" : null);
-        grid.setItems(sessions);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("cohort.sessions"));
-        // The session page (with its register) belongs to the attendance feature: navigate by address.
-        grid.addItemClickListener(
-                event -> UI.getCurrent().navigate("sessions/" + event.getItem().id()));
-        section.add(grid);
-        return section;
     }
 
     private Component enrolmentSection() {
