@@ -29,6 +29,29 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 
+    /**
+     * Rows are read by column name: a column added to a query cannot shift the others. The one
+     * exception turns every column of an export section into text, whatever the columns are.
+     */
+    @Test
+    void noRowIsReadByColumnPosition() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(ROOT + ".base.PersonalDataSql")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a ResultSet getter given a column position",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner()
+                                        .isAssignableTo(java.sql.ResultSet.class)
+                                && call.getName().startsWith("get")
+                                && !call.getTarget().getRawParameterTypes().isEmpty()
+                                && call.getTarget()
+                                        .getRawParameterTypes()
+                                        .getFirst()
+                                        .isEquivalentTo(int.class)))
+                .check(CLASSES);
+    }
+
     @Test
     void viewsNeverTouchRepositories() {
         noClasses()

@@ -16,11 +16,13 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,26 +53,29 @@ public class AttendanceReportService {
         this.clock = clock;
     }
 
+    /** What a course asks of attendance: the minimum to complete, and absences in a row that count as slipping. */
+    private record CourseRules(int minAttendancePercent, int slippingAbsences) {
+        static final RowMapper<CourseRules> ROW = Rows.byName(CourseRules.class);
+    }
+
     /** People × sessions with rates and slipping flags; three queries whatever the cohort's size. */
     public CohortReport cohortReport(long cohortId) {
         var cohort = scheduling.cohort(cohortId);
-        var settings = jdbc.sql("""
+        var settings =
+                jdbc.sql("""
                         select co.min_attendance_percent, co.slipping_absences from v_cohort c join v_course co on co.id = c.course_id
-                        where c.id = :cohort""")
-                .param("cohort", cohortId)
-                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
-                .single();
+                        where c.id = :cohort""").param("cohort", cohortId).query(CourseRules.ROW).single();
         Instant now = clock.instant();
         List<CohortReport.Session> sessions = jdbc.sql("""
                         select id, starts_at, ends_at, cancelled from v_training_session where cohort_id = :cohort order by starts_at, id""")
                 .param("cohort", cohortId)
                 .query((rs, row) -> {
-                    Instant start = rs.getTimestamp(2).toInstant();
-                    boolean cancelled = rs.getBoolean(4);
+                    Instant start = rs.getTimestamp("starts_at").toInstant();
+                    boolean cancelled = rs.getBoolean("cancelled");
                     return new CohortReport.Session(
-                            rs.getLong(1),
+                            rs.getLong("id"),
                             start,
-                            rs.getTimestamp(3).toInstant(),
+                            rs.getTimestamp("ends_at").toInstant(),
                             cancelled,
                             SessionsHeld.held(start, cancelled, now));
                 })
@@ -79,28 +84,28 @@ public class AttendanceReportService {
         jdbc.sql("""
                         select m.person_id, m.session_id, m.status from attendance_mark m
                         join v_training_session s on s.id = m.session_id where s.cohort_id = :cohort""").param("cohort", cohortId).query(rs -> {
-            marks.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                    .put(rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3)));
+            marks.computeIfAbsent(rs.getLong("person_id"), id -> new HashMap<>())
+                    .put(rs.getLong("session_id"), AttendanceStatus.valueOf(rs.getString("status")));
         });
         List<CohortReport.Row> rows = jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name from v_enrolment e
+                        select p.id, p.full_name, p.email, i.name as institution_name from v_enrolment e
                         join v_person p on p.id = e.person_id left join v_institution i on i.id = p.institution_id
                         where e.cohort_id = :cohort and e.status <> 'WITHDRAWN' order by lower(p.full_name), p.id""")
                 .param("cohort", cohortId)
                 .query((rs, row) -> {
-                    long person = rs.getLong(1);
+                    long person = rs.getLong("id");
                     var mine = marks.getOrDefault(person, Map.of());
                     return new CohortReport.Row(
                             person,
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
+                            rs.getString("full_name"),
+                            rs.getString("email"),
+                            rs.getString("institution_name"),
                             mine,
                             rate(sessions, mine),
-                            slipping(sessions, mine, settings[0], settings[1]));
+                            slipping(sessions, mine, settings.minAttendancePercent(), settings.slippingAbsences()));
                 })
                 .list();
-        return new CohortReport(cohort, settings[0], settings[1], sessions, rows);
+        return new CohortReport(cohort, settings.minAttendancePercent(), settings.slippingAbsences(), sessions, rows);
     }
 
     /** One line per person, one column per session, then the rate. */
@@ -163,7 +168,8 @@ public class AttendanceReportService {
                         .setHeader(SpreadsheetCell.row(header).toArray(String[]::new))
                         .get())) {
             jdbc.sql("""
-                            select p.full_name, p.email, i.name, s.starts_at, s.ends_at, m.status, m.remark, b.full_name, m.marked_at
+                            select p.full_name, p.email, i.name as institution_name, s.starts_at, s.ends_at, m.status,
+                                   m.remark, b.full_name as marked_by, m.marked_at
                             from attendance_mark m
                             join v_training_session s on s.id = m.session_id
                             join v_person p on p.id = m.person_id
@@ -171,20 +177,20 @@ public class AttendanceReportService {
                             left join v_person b on b.id = m.marked_by
                             where s.cohort_id = :cohort
                             order by s.starts_at, lower(p.full_name), p.id""").param("cohort", cohortId).query(rs -> {
-                Instant start = rs.getTimestamp(4).toInstant();
-                Instant end = rs.getTimestamp(5).toInstant();
-                List<Object> line = new ArrayList<>(List.of(rs.getString(1), rs.getString(2)));
+                Instant start = rs.getTimestamp("starts_at").toInstant();
+                Instant end = rs.getTimestamp("ends_at").toInstant();
+                List<Object> line = new ArrayList<>(List.of(rs.getString("full_name"), rs.getString("email")));
                 if (includeInstitution) {
-                    line.add(nullToEmpty(rs.getString(3)));
+                    line.add(nullToEmpty(rs.getString("institution_name")));
                 }
                 line.addAll(List.of(
                         local(start),
                         local(end),
                         Duration.between(start, end).toMinutes(),
-                        rs.getString(6),
-                        nullToEmpty(rs.getString(7)),
-                        nullToEmpty(rs.getString(8)),
-                        local(rs.getTimestamp(9))));
+                        rs.getString("status"),
+                        nullToEmpty(rs.getString("remark")),
+                        nullToEmpty(rs.getString("marked_by")),
+                        local(rs.getTimestamp("marked_at"))));
                 try {
                     csv.printRecord(SpreadsheetCell.row(line));
                 } catch (IOException e) {

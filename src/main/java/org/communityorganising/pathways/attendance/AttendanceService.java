@@ -2,13 +2,13 @@ package org.communityorganising.pathways.attendance;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionDetails;
 import org.communityorganising.pathways.security.AppRoles;
@@ -141,7 +141,7 @@ public class AttendanceService {
                 .param("cohort", session.cohortId())
                 .param("by", currentUser.require().personId())
                 .param("at", Timestamp.from(clock.instant()))
-                .query((rs, row) -> rs.getLong(1))
+                .query((rs, row) -> rs.getLong("person_id"))
                 .list();
         marked.forEach(person -> events.publishEvent(
                 new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));
@@ -201,7 +201,7 @@ public class AttendanceService {
                 .param("me", currentUser.require().personId())
                 .param("sessions", sessionIds)
                 .query(rs -> {
-                    marks.put(rs.getLong(1), AttendanceStatus.valueOf(rs.getString(2)));
+                    marks.put(rs.getLong("session_id"), AttendanceStatus.valueOf(rs.getString("status")));
                 });
         return marks;
     }
@@ -232,7 +232,8 @@ public class AttendanceService {
     public PersonAttendance personAttendance(long personId) {
         String name = requireOwnChapter(personId);
         var changes = jdbc.sql("""
-                        select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
+                        select c.changed_at, b.full_name as changed_by, c.from_status as "from", c.to_status as "to", c.remark,
+                               s.starts_at as session_starts_at, co.name as cohort_name
                         from attendance_change c
                         join v_training_session s on s.id = c.session_id
                         join v_cohort co on co.id = s.cohort_id
@@ -258,20 +259,27 @@ public class AttendanceService {
         var user = currentUser.require();
         var person = jdbc.sql("select full_name, chapter_id from v_person where id = :id")
                 .param("id", personId)
-                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, Long.class)})
+                .query(PersonInChapter.ROW)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("people.error.not-found"));
-        if (!user.isAdmin() && (person[1] == null || !person[1].equals(user.chapterId()))) {
+        if (!user.isAdmin()
+                && (person.chapterId() == null || !person.chapterId().equals(user.chapterId()))) {
             throw new AccessDeniedException("Only people of your own chapter");
         }
-        return (String) person[0];
+        return person.fullName();
+    }
+
+    private record PersonInChapter(
+            String fullName, @Nullable Long chapterId) {
+        static final RowMapper<PersonInChapter> ROW = Rows.byName(PersonInChapter.class);
     }
 
     /** Every change of one person's mark for one session, newest first; for those who may mark it. */
     public List<MarkChange> history(long sessionId, long personId) {
         markableSession(sessionId);
         return jdbc.sql("""
-                        select c.changed_at, b.full_name, c.from_status, c.to_status, c.remark, s.starts_at, co.name
+                        select c.changed_at, b.full_name as changed_by, c.from_status as "from", c.to_status as "to", c.remark,
+                               s.starts_at as session_starts_at, co.name as cohort_name
                         from attendance_change c
                         join v_training_session s on s.id = c.session_id
                         join v_cohort co on co.id = s.cohort_id
@@ -286,12 +294,13 @@ public class AttendanceService {
 
     private List<CohortAttendance> cohortsOf(long personId) {
         return jdbc.sql("""
-                        select c.id, c.name, co.title_en, co.title_cy, co.min_attendance_percent,
+                        select c.id as cohort_id, c.name as cohort_name, co.title_en, co.title_cy,
+                               co.min_attendance_percent,
                                count(s.id) filter (where s.id is not null and %1$s) as held,
                                count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
                                count(m.id) filter (where m.status = 'LATE' and %1$s) as late,
                                count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies,
-                               co.id, co.hours, c.ends_on, e.status = 'COMPLETED'
+                               co.id as course_id, co.hours, c.ends_on, e.status = 'COMPLETED' as completed
                         from v_enrolment e
                         join v_cohort c on c.id = e.cohort_id
                         join v_course co on co.id = c.course_id
@@ -303,17 +312,19 @@ public class AttendanceService {
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
                 .param("person", personId)
                 .param("now", SessionsHeld.now(clock.instant()))
+                // By name; the rate is a value of its own, so the row is read by hand.
                 .query((rs, row) -> new CohortAttendance(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        new AttendanceRate(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)),
-                        rs.getLong(10),
-                        rs.getBigDecimal(11),
-                        rs.getObject(12, LocalDate.class),
-                        rs.getBoolean(13)))
+                        rs.getLong("cohort_id"),
+                        rs.getString("cohort_name"),
+                        rs.getString("title_en"),
+                        rs.getString("title_cy"),
+                        rs.getInt("min_attendance_percent"),
+                        new AttendanceRate(
+                                rs.getInt("held"), rs.getInt("present"), rs.getInt("late"), rs.getInt("apologies")),
+                        rs.getLong("course_id"),
+                        rs.getBigDecimal("hours"),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getBoolean("completed")))
                 .list();
     }
 
@@ -339,7 +350,8 @@ public class AttendanceService {
     /** The register's rows; with a person id, only that person's row (if they belong on it). */
     private List<RegisterRow> rows(SessionDetails session, @Nullable Long personId) {
         return jdbc.sql("""
-                        select p.id, p.full_name, i.name, e.walk_in, m.status, m.remark, coalesce(m.version, -1), b.full_name, m.marked_at
+                        select p.id as person_id, p.full_name, i.name as institution_name, e.walk_in, m.status, m.remark,
+                               coalesce(m.version, -1) as version, b.full_name as marked_by, m.marked_at
                         from v_enrolment e
                         join v_person p on p.id = e.person_id
                         left join v_institution i on i.id = p.institution_id
@@ -381,27 +393,7 @@ public class AttendanceService {
         return PlainText.optionalLines(remark, MAX_REMARK, "attendance.error.remark");
     }
 
-    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
+    private static final RowMapper<RegisterRow> ROW = Rows.byName(RegisterRow.class);
 
-    private static final RowMapper<RegisterRow> ROW = (rs, row) -> new RegisterRow(
-            rs.getLong(1),
-            rs.getString(2),
-            rs.getString(3),
-            rs.getBoolean(4),
-            rs.getString(5) == null ? null : AttendanceStatus.valueOf(rs.getString(5)),
-            rs.getString(6),
-            rs.getLong(7),
-            rs.getString(8),
-            instant(rs.getTimestamp(9)));
-
-    private static final RowMapper<MarkChange> CHANGE = (rs, row) -> new MarkChange(
-            rs.getTimestamp(1).toInstant(),
-            rs.getString(2),
-            rs.getString(3) == null ? null : AttendanceStatus.valueOf(rs.getString(3)),
-            AttendanceStatus.valueOf(rs.getString(4)),
-            rs.getString(5),
-            rs.getTimestamp(6).toInstant(),
-            rs.getString(7));
+    private static final RowMapper<MarkChange> CHANGE = Rows.byName(MarkChange.class);
 }

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +50,11 @@ public class CheckInService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** A person's wrong codes for a session so far, and the last one's moment. */
+    private record FailedAttempts(int failures, Instant lastFailureAt) {
+        static final RowMapper<FailedAttempts> ROW = Rows.byName(FailedAttempts.class);
     }
 
     /** The code to show now, for those who mark the register; the session's secret is made on first use. */
@@ -100,11 +107,11 @@ public class CheckInService {
                         "select failures, last_failure_at from check_in_attempt where session_id = :session and person_id = :me for update")
                 .param("session", sessionId)
                 .param("me", me)
-                .query((rs, row) -> new Object[] {rs.getInt(1), rs.getTimestamp(2)})
+                .query(FailedAttempts.ROW)
                 .optional();
         if (attempts.isPresent()
-                && (int) attempts.get()[0] >= MAX_FAILURES
-                && ((Timestamp) attempts.get()[1]).toInstant().plus(LOCKOUT).isAfter(now)) {
+                && attempts.get().failures() >= MAX_FAILURES
+                && attempts.get().lastFailureAt().plus(LOCKOUT).isAfter(now)) {
             throw new InvalidInputException("checkin.error.too-many", LOCKOUT.toMinutes());
         }
         var secret = jdbc.sql("select secret from check_in_secret where session_id = :session")

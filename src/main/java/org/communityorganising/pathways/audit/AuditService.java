@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,8 @@ public class AuditService {
               and (cast(:from as timestamptz) is null or e.occurred_at >= :from)
               and (cast(:to as timestamptz) is null or e.occurred_at < :to)""";
 
+    private static final RowMapper<AuditEntry> ENTRY = Rows.byName(AuditEntry.class);
+
     private final JdbcClient jdbc;
 
     AuditService(JdbcClient jdbc) {
@@ -32,20 +36,14 @@ public class AuditService {
 
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
         return bind(jdbc.sql("""
-                                select e.id, e.occurred_at, p.full_name, e.action, e.subject_type, e.subject_id, e.details
+                                select e.id, e.occurred_at as at, p.full_name as actor, e.action, e.subject_type,
+                                       e.subject_id, e.details
                                 from audit_event e left join v_person p on p.id = e.actor_id
                                 """ + WHERE + """
                                  order by e.occurred_at desc, e.id desc limit :limit offset :offset"""), filter)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, row) -> new AuditEntry(
-                        rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getString(7)))
+                .query(ENTRY)
                 .list();
     }
 
@@ -61,7 +59,7 @@ public class AuditService {
     /** Every action recorded so far, for the filter's choices. */
     public List<String> actions() {
         return jdbc.sql("select distinct action from audit_event order by action")
-                .query((rs, row) -> rs.getString(1))
+                .query((rs, row) -> rs.getString("action"))
                 .list();
     }
 

@@ -9,8 +9,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,7 +82,7 @@ public class CalendarFeedService {
         var owner = jdbc.sql(
                         "select p.id, p.language from calendar_feed f join v_person p on p.id = f.person_id where f.token = :token and p.active")
                 .param("token", token)
-                .query((rs, row) -> new Owner(rs.getLong(1), rs.getString(2)))
+                .query(Owner.ROW)
                 .optional();
         return owner.map(person -> IcsWriter.write("Pathways", entries(person), sessionUrlPrefix, clock.instant()));
     }
@@ -103,7 +105,9 @@ public class CalendarFeedService {
         return IcsWriter.write(session.cohortName(), List.of(entry), sessionUrlPrefix, clock.instant());
     }
 
-    private record Owner(long id, String language) {}
+    private record Owner(long id, String language) {
+        static final RowMapper<Owner> ROW = Rows.byName(Owner.class);
+    }
 
     /**
      * A cancelled session's title starts with "Cancelled:" in the person's language: not every
@@ -115,7 +119,8 @@ public class CalendarFeedService {
 
     private List<CalendarEntry> entries(Owner owner) {
         return jdbc.sql("""
-                        select s.id, s.uid, s.sequence, case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name,
+                        select s.id, s.uid, s.sequence,
+                               case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name as title,
                                s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason
                         from v_training_session s
                         join v_cohort c on c.id = s.cohort_id
@@ -127,17 +132,21 @@ public class CalendarFeedService {
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
                 .param("person", owner.id())
+                // By name, by hand: the summary is the title with "Cancelled:" in the person's language.
                 .query((rs, row) -> new CalendarEntry(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        summary(rs.getString(4), rs.getBoolean(9), Locale.forLanguageTag(owner.language())),
-                        rs.getTimestamp(5).toInstant(),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getBoolean(9),
-                        rs.getString(10)))
+                        rs.getLong("id"),
+                        rs.getString("uid"),
+                        rs.getInt("sequence"),
+                        summary(
+                                rs.getString("title"),
+                                rs.getBoolean("cancelled"),
+                                Locale.forLanguageTag(owner.language())),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant(),
+                        rs.getString("venue"),
+                        rs.getString("online_link"),
+                        rs.getBoolean("cancelled"),
+                        rs.getString("cancel_reason")))
                 .list();
     }
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -240,14 +241,15 @@ public class EnrolmentService {
             String email,
             String fullName,
             @Nullable Long chapterId,
-            boolean active) {}
+            boolean active) {
+        static final RowMapper<Candidate> ROW = Rows.byName(Candidate.class);
+    }
 
     private Map<Long, Candidate> candidates(List<Long> ids) {
         Map<Long, Candidate> found = new HashMap<>();
         jdbc.sql("select id, email, full_name, chapter_id, active from v_person where id in (:ids)")
                 .param("ids", ids)
-                .query((rs, row) -> new Candidate(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
+                .query(Candidate.ROW)
                 .list()
                 .forEach(candidate -> found.put(candidate.id(), candidate));
         return found;
@@ -259,8 +261,7 @@ public class EnrolmentService {
         }
         return jdbc.sql("select id, email, full_name, chapter_id, active from v_person where lower(email) in (:emails)")
                 .param("emails", lowerCaseEmails)
-                .query((rs, row) -> new Candidate(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
+                .query(Candidate.ROW)
                 .list();
     }
 

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,6 +69,8 @@ public class SchedulingService {
         this.currentUser = currentUser;
         this.clock = clock;
     }
+
+    private static final RowMapper<PersonOption> PERSON_OPTION = Rows.byName(PersonOption.class);
 
     // ---- cohorts ----
 
@@ -120,13 +123,13 @@ public class SchedulingService {
     @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
     public List<PersonOption> trainerOptions(@Nullable Long chapterId) {
         return jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name as institution from v_person p
+                        select p.id, p.full_name, p.email, i.name as institution_name from v_person p
                         join v_person_role r on r.person_id = p.id and r.role = 'TRAINER'
                         left join v_institution i on i.id = p.institution_id
                         where p.active and (cast(:chapterId as bigint) is null or p.chapter_id = :chapterId)
                         order by lower(p.full_name) limit 500""")
                 .param("chapterId", chapterId, java.sql.Types.BIGINT)
-                .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query(PERSON_OPTION)
                 .list();
     }
 
@@ -419,10 +422,7 @@ public class SchedulingService {
             return List.of();
         }
         return jdbc.sql("""
-                        select p.id, p.full_name, p.email, i.name from v_person p left join v_institution i on i.id = p.institution_id
-                        where p.id in (:ids) order by lower(p.full_name)""")
-                .param("ids", ids)
-                .query((rs, row) -> new PersonOption(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+                        select p.id, p.full_name, p.email, i.name as institution_name from v_person p left join v_institution i on i.id = p.institution_id
+                        where p.id in (:ids) order by lower(p.full_name)""").param("ids", ids).query(PERSON_OPTION).list();
     }
 }

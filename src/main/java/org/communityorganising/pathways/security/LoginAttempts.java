@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +41,8 @@ class LoginAttempts {
      */
     record Attempt(long personId, int number, @Nullable Instant lockedUntil) {
 
+        static final RowMapper<Attempt> ROW = Rows.byName(Attempt.class);
+
         boolean allowed(Instant now) {
             return (lockedUntil == null || !lockedUntil.isAfter(now)) && number <= LoginLockoutPolicy.MAX_FAILURES;
         }
@@ -56,14 +60,10 @@ class LoginAttempts {
                             locked_until = case when a.locked_until <= :now then null else a.locked_until end
                         from v_person p
                         where p.id = a.person_id and lower(p.email) = lower(:email) and a.password_hash is not null
-                        returning a.person_id, a.failed_logins, a.locked_until""")
+                        returning a.person_id, a.failed_logins as number, a.locked_until""")
                 .param("email", email.strip())
                 .param("now", now)
-                .query((rs, row) -> {
-                    Timestamp lockedUntil = rs.getTimestamp(3);
-                    return new Attempt(
-                            rs.getLong(1), rs.getInt(2), lockedUntil == null ? null : lockedUntil.toInstant());
-                })
+                .query(Attempt.ROW)
                 .optional();
         attempt.filter(a -> a.number() > LoginLockoutPolicy.MAX_FAILURES && a.lockedUntil() == null)
                 .ifPresent(a -> lock(a.personId()));

@@ -1,22 +1,21 @@
 package org.communityorganising.pathways.progression.practice;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,41 +99,18 @@ public class PracticeService {
                         select id, name from v_institution
                         where active and chapter_id = :chapter order by lower(name)""")
                 .param("chapter", currentUser.require().chapterId(), java.sql.Types.BIGINT)
-                .query((rs, row) ->
-                        new org.communityorganising.pathways.chapter.InstitutionOption(rs.getLong(1), rs.getString(2)))
+                .query((rs, row) -> new org.communityorganising.pathways.chapter.InstitutionOption(
+                        rs.getLong("id"), rs.getString("name")))
                 .list();
     }
 
     /** The signed-in person's entries, newest first, with their private notes (theirs alone). */
     @Transactional(readOnly = true)
     public List<PracticeEntryItem> mine(int limit) {
-        return jdbc.sql("""
-                        select e.id, e.kind, e.occurred_on, e.counterpart_institution_id, i.name, e.role,
-                               e.turnout_pledged, e.turnout_delivered, e.private_note, e.status, e.review_comment,
-                               r.full_name, e.reviewed_at, e.version
-                        from practice_entry e
-                        left join v_institution i on i.id = e.counterpart_institution_id
-                        left join v_person r on r.id = e.reviewed_by
-                        where e.person_id = :me
-                        order by e.occurred_on desc, e.id desc
-                        limit :limit""")
+        return jdbc.sql(PracticeEntryItem.OWN_NEWEST_FIRST)
                 .param("me", currentUser.require().personId())
                 .param("limit", Math.max(1, Math.min(limit, 500)))
-                .query((rs, row) -> new PracticeEntryItem(
-                        rs.getLong(1),
-                        PracticeKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, Long.class),
-                        rs.getString(5),
-                        role(rs.getString(6)),
-                        rs.getObject(7, Integer.class),
-                        rs.getObject(8, Integer.class),
-                        rs.getString(9),
-                        PracticeStatus.valueOf(rs.getString(10)),
-                        rs.getString(11),
-                        rs.getString(12),
-                        instant(rs, 13),
-                        rs.getLong(14)))
+                .query(PracticeEntryItem.ROW)
                 .list();
     }
 
@@ -146,33 +122,13 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public List<PracticeReviewItem> waiting(Pageable page) {
         var user = currentUser.require();
-        return jdbc.sql("""
-                        select e.id, e.person_id, p.full_name, e.kind, e.occurred_on, i.name, e.role,
-                               e.turnout_pledged, e.turnout_delivered, e.created_at, e.version
-                        from practice_entry e
-                        join v_person p on p.id = e.person_id
-                        left join v_institution i on i.id = e.counterpart_institution_id
-                        where e.status = 'SUBMITTED' and e.person_id <> :me
-                          and (:admin or p.chapter_id = :chapter)
-                        order by e.created_at, e.id
-                        limit :limit offset :offset""")
+        return jdbc.sql(PracticeReviewItem.WAITING_FOR)
                 .param("me", user.personId())
                 .param("admin", user.isAdmin())
                 .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, row) -> new PracticeReviewItem(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        PracticeKind.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        role(rs.getString(7)),
-                        rs.getObject(8, Integer.class),
-                        rs.getObject(9, Integer.class),
-                        rs.getTimestamp(10).toInstant(),
-                        rs.getLong(11)))
+                .query(PracticeReviewItem.ROW)
                 .list();
     }
 
@@ -212,14 +168,12 @@ public class PracticeService {
                         select e.person_id, p.chapter_id, e.kind, e.status
                         from practice_entry e join v_person p on p.id = e.person_id where e.id = :id""")
                 .param("id", entryId)
-                .query((rs, row) -> new Object[] {
-                    rs.getLong(1), rs.getObject(2, Long.class), PracticeKind.valueOf(rs.getString(3)), rs.getString(4)
-                })
+                .query(ReviewedEntry.ROW)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("practice.error.not-found"));
-        long personId = (Long) entry[0];
-        requireReviewerOf(user, personId, (Long) entry[1]);
-        if (!"SUBMITTED".equals(entry[3])) {
+        long personId = entry.personId();
+        requireReviewerOf(user, personId, entry.chapterId());
+        if (entry.status() != PracticeStatus.SUBMITTED) {
             throw new InvalidInputException("practice.error.already-reviewed");
         }
         int updated = jdbc.sql("""
@@ -236,7 +190,7 @@ public class PracticeService {
         if (updated == 0) {
             throw new ConcurrentChangeException("practice entry " + entryId);
         }
-        events.publishEvent(new PracticeEvents.PracticeReviewed(entryId, personId, (PracticeKind) entry[2], outcome));
+        events.publishEvent(new PracticeEvents.PracticeReviewed(entryId, personId, entry.kind(), outcome));
     }
 
     private static void requireStaffOf(PathwaysUser user, @Nullable Long personChapter) {
@@ -252,6 +206,11 @@ public class PracticeService {
                 .query(Long.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** The entry being reviewed: whose, of which chapter, what, and where it stands. */
+    private record ReviewedEntry(long personId, @Nullable Long chapterId, PracticeKind kind, PracticeStatus status) {
+        static final RowMapper<ReviewedEntry> ROW = Rows.byName(ReviewedEntry.class);
     }
 
     /** Own entries are never one's to confirm; others only within one's chapter, unless administrator. */
@@ -274,16 +233,9 @@ public class PracticeService {
         if (personId != user.personId()) {
             requireStaffOf(user, personChapter(personId));
         }
-        return jdbc.sql("""
-                        select kind, occurred_on, status, role, coalesce(turnout_delivered, 0)
-                        from practice_entry where person_id = :person""")
+        return jdbc.sql(PracticeFact.OF_PERSON)
                 .param("person", personId)
-                .query((rs, row) -> new PracticeFact(
-                        PracticeKind.valueOf(rs.getString(1)),
-                        rs.getObject(2, LocalDate.class),
-                        PracticeStatus.valueOf(rs.getString(3)),
-                        role(rs.getString(4)),
-                        rs.getInt(5)))
+                .query(PracticeFact.ROW)
                 .list();
     }
 
@@ -345,14 +297,5 @@ public class PracticeService {
                 ? PlainText.optionalLines(form.privateNote(), PracticeForm.NOTE_MAX, "practice.error.note")
                 : null;
         return new ValidEntry(kind, on, institution, role, pledged, delivered, note);
-    }
-
-    private static @Nullable PracticeRole role(@Nullable String value) {
-        return value == null ? null : PracticeRole.valueOf(value);
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
-        var value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

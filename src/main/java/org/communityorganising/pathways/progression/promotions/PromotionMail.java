@@ -53,19 +53,19 @@ class PromotionMail {
                 .param("person", decision.personId())
                 .param("request", decision.requestId())
                 .query((rs, row) -> {
-                    var locale = Locale.of(rs.getString(3));
-                    String tier = "cy".equals(locale.getLanguage()) ? rs.getString(5) : rs.getString(4);
+                    var locale = Locale.of(rs.getString("language"));
+                    String tier = "cy".equals(locale.getLanguage()) ? rs.getString("name_cy") : rs.getString("name_en");
                     var email = new SimpleMailMessage();
                     email.setFrom(from);
-                    email.setTo(rs.getString(2));
+                    email.setTo(rs.getString("email"));
                     String key = decision.approved() ? "mail.promotion.approved" : "mail.promotion.refused";
                     email.setSubject(i18n.getTranslation(key + ".subject", locale, tier));
                     email.setText(i18n.getTranslation(
                             key + ".body",
                             locale,
-                            rs.getString(1),
+                            rs.getString("full_name"),
                             tier,
-                            rs.getString(6) == null ? "" : rs.getString(6)));
+                            rs.getString("decision_comment") == null ? "" : rs.getString("decision_comment")));
                     return email;
                 })
                 .optional();

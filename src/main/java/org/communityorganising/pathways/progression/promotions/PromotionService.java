@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.PlainText;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.progression.tiers.LeaderAssessments;
 import org.communityorganising.pathways.progression.tiers.TierApproval;
 import org.communityorganising.pathways.progression.tiers.TierAssessment;
@@ -17,6 +18,7 @@ import org.communityorganising.pathways.security.PathwaysUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -167,32 +169,12 @@ public class PromotionService {
     @Transactional(readOnly = true)
     public List<PromotionListItem> queue(Pageable page) {
         var user = currentUser.require();
-        return jdbc.sql("""
-                        select r.id, r.person_id, p.full_name, i.name, t.name_en, t.name_cy, r.requested_at, n.full_name,
-                               (select count(*) from promotion_approval a where a.request_id = r.id), r.approvals_needed
-                        from promotion_request r
-                        join v_person p on p.id = r.person_id
-                        left join v_institution i on i.id = p.institution_id
-                        join tier t on t.id = r.to_tier_id
-                        left join v_person n on n.id = r.nominated_by
-                        where r.status = 'PENDING' and (:admin or p.chapter_id = :chapter)
-                        order by r.requested_at, r.id
-                        limit :limit offset :offset""")
+        return jdbc.sql(PromotionListItem.PENDING_IN_SCOPE)
                 .param("admin", user.isAdmin())
                 .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
-                .query((rs, row) -> new PromotionListItem(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant(),
-                        rs.getString(8),
-                        rs.getInt(9),
-                        rs.getInt(10)))
+                .query(PromotionListItem.ROW)
                 .list();
     }
 
@@ -324,28 +306,21 @@ public class PromotionService {
             @Nullable Long nominatedBy,
             String status,
             int needed,
-            long version) {}
+            long version) {
+        static final RowMapper<Loaded> ROW = Rows.byName(Loaded.class);
+    }
 
     /** Reads a request; {@code lock} holds its row until the deciding transaction ends. */
     private Loaded load(long requestId, boolean lock) {
         return jdbc.sql("""
-                        select r.person_id, p.chapter_id, r.to_tier_id, f.rank, r.nominated_by, r.status,
-                               r.approvals_needed, r.version
+                        select r.id, r.person_id, p.chapter_id, r.to_tier_id, f.rank as from_rank, r.nominated_by,
+                               r.status, r.approvals_needed as needed, r.version
                         from promotion_request r
                         join v_person p on p.id = r.person_id
                         join tier f on f.id = r.from_tier_id
                         where r.id = :id""" + (lock ? " for update of r" : ""))
                 .param("id", requestId)
-                .query((rs, row) -> new Loaded(
-                        requestId,
-                        rs.getLong(1),
-                        rs.getObject(2, Long.class),
-                        rs.getLong(3),
-                        rs.getInt(4),
-                        rs.getObject(5, Long.class),
-                        rs.getString(6),
-                        rs.getInt(7),
-                        rs.getLong(8)))
+                .query(Loaded.ROW)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("promotions.error.not-found"));
     }
@@ -408,7 +383,7 @@ public class PromotionService {
     private @Nullable Long chapterOf(long personId) {
         return jdbc.sql("select chapter_id from v_person where id = :id and active")
                 .param("id", personId)
-                .query((rs, row) -> rs.getObject(1, Long.class))
+                .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("people.error.not-found"));
     }

@@ -69,7 +69,8 @@ public final class TierRules {
         LocalDate from = months == null ? LocalDate.MIN : today.minusMonths(months);
         var relevant = record.practice().stream()
                 .filter(fact -> fact.kind() == requirement.practiceKind())
-                .filter(fact -> !fact.on().isBefore(from) && !fact.on().isAfter(today))
+                .filter(fact ->
+                        !fact.occurredOn().isBefore(from) && !fact.occurredOn().isAfter(today))
                 .filter(fact -> !requirement.namedRole()
                         || (fact.role() != null && fact.role().named() && fact.turnoutDelivered() > 0))
                 .toList();
