@@ -4,8 +4,11 @@
 -- Progression's events and its mail listener moved into nested modules (promotions, practice,
 -- tiers). A publication not yet completed names the old classes; renamed here, it is still
 -- resubmitted and the leader still gets their mail. Completed ones are history and stay as written.
+-- Events written before 0018 carried the reviewer's or approver's comment, which names the leader:
+-- it goes from the waiting ones too (the mail reads the comment from its table when it goes).
 update event_publication
-set event_type = replace(replace(replace(event_type,
+set serialized_event = (serialized_event::jsonb - 'comment')::text,
+    event_type = replace(replace(replace(event_type,
         'pathways.progression.ProgressionEvents$Promotion', 'pathways.progression.promotions.PromotionEvents$Promotion'),
         'pathways.progression.ProgressionEvents$Practice', 'pathways.progression.practice.PracticeEvents$Practice'),
         'pathways.progression.ProgressionEvents$Tier', 'pathways.progression.tiers.TierEvents$Tier'),

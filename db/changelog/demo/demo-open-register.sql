@@ -31,6 +31,16 @@ where ch.name = 'TELCO drop-in practice'
                   'laura.nowak@demo.pathways', 'abena.mensah@demo.pathways', 'grace.kelly@demo.pathways')
   and not exists (select 1 from enrolment e where e.cohort_id = ch.id and e.person_id = p.id);
 
+-- Earlier starts' drop-in sessions that ended untouched go (nothing marked, no check-in), so that
+-- restarting the demo does not pile up sessions nobody attended and make its people "slipping".
+delete from training_session s
+using cohort ch
+where ch.id = s.cohort_id and ch.name = 'TELCO drop-in practice' and s.ends_at < now()
+  and not exists (select 1 from attendance_mark m where m.session_id = s.id)
+  and not exists (select 1 from attendance_change c where c.session_id = s.id)
+  and not exists (select 1 from check_in_secret k where k.session_id = s.id)
+  and not exists (select 1 from check_in_attempt a where a.session_id = s.id);
+
 -- A new session only when none is open now and running for at least another half hour.
 insert into training_session (cohort_id, uid, starts_at, ends_at, venue)
 select ch.id, gen_random_uuid() || '@pathways',

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A decision about the signed-in person's promotion, as the rest of the application reads it (the
  * home page): progression's published form of a promotions notice.
  *
- * @param decidedBy who decided, so that their comment has a name beside it (null once erased)
+ * @param decidedBy who decided, so that their comment has a name beside it; null when none is recorded
  */
 public record DecisionNotice(
         long id,

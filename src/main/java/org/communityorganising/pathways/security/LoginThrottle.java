@@ -7,11 +7,14 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +47,11 @@ class LoginThrottle {
                     .build())
             .build();
 
-    private final ProxyManager<String> buckets;
+    /** Every this many attempts, expired buckets are removed (besides the daily retention run). */
+    static final int CLEAN_EVERY = 500;
+
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final AtomicInteger attempts = new AtomicInteger();
 
     // One WARN line per address per window on this node, not one per refused request.
     private final Cache<String, Boolean> warned =
@@ -76,8 +83,12 @@ class LoginThrottle {
 
     /** Takes one attempt from the address's budget; false when it is spent. */
     boolean tryAttempt(String address) {
-        boolean allowed = buckets.builder().build(address, BUDGET).tryConsume(1);
-        if (!allowed && warned.asMap().putIfAbsent(address, Boolean.TRUE) == null) {
+        if (attempts.incrementAndGet() % CLEAN_EVERY == 0) {
+            // A flood of new addresses leaves a row each: clear the expired ones as it goes.
+            buckets.removeExpired(CLEAN_EVERY);
+        }
+        boolean allowed = buckets.builder().build(key(address), BUDGET).tryConsume(1);
+        if (!allowed && warned.asMap().putIfAbsent(key(address), Boolean.TRUE) == null) {
             log.warn(
                     "Login attempts from {} throttled (at most {} failures per {} min)",
                     address,
@@ -87,8 +98,28 @@ class LoginThrottle {
         return allowed;
     }
 
+    /**
+     * The bucket an address spends: an IPv4 address, or an IPv6 address's /64 network — one
+     * household or phone is given a whole /64, so rotating within it would otherwise be free.
+     */
+    static String key(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // A literal with a colon is parsed as IPv6, never looked up in DNS.
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return address;
+        }
+    }
+
     /** A successful login does not count against its address. */
     void succeeded(String address) {
-        buckets.builder().build(address, BUDGET).addTokens(1);
+        buckets.builder().build(key(address), BUDGET).addTokens(1);
     }
 }

@@ -48,6 +48,12 @@ class DemoOpenRegisterTest {
             status.setRollbackOnly();
             jdbc.sql(changeset).update();
             jdbc.sql(changeset).update();
+            // A session of an earlier start, ended and untouched, goes on the next start.
+            jdbc.sql("""
+                            insert into training_session (cohort_id, uid, starts_at, ends_at, venue)
+                            select id, 'earlier-start@pathways', now() - interval '3 days', now() - interval '3 days' + interval '2 hours', 'Hall'
+                            from cohort where name = 'TELCO drop-in practice'""").update();
+            jdbc.sql(changeset).update();
             var sessions = jdbc.sql("""
                             select s.id from training_session s join cohort c on c.id = s.cohort_id
                             where c.name = 'TELCO drop-in practice'""").query(Long.class).list();

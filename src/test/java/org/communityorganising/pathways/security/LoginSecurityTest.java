@@ -235,6 +235,35 @@ class LoginSecurityTest {
     }
 
     @Test
+    void anIpv6ClientRotatingWithinItsNetworkSpendsOneBudgetAndIsLoggedOnce() {
+        var throttle = new LoginThrottle(dataSource, clock);
+        var log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(LoginThrottle.class);
+        var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            for (int n = 0; n < LoginThrottle.FAILURES; n++) {
+                assertThat(throttle.tryAttempt("2001:db8:7:7::" + Integer.toHexString(n + 1)))
+                        .isTrue();
+            }
+            for (int n = 0; n < 10; n++) {
+                assertThat(throttle.tryAttempt("2001:db8:7:7:ffff::" + n))
+                        .as("same /64")
+                        .isFalse();
+            }
+            assertThat(throttle.tryAttempt("2001:db8:7:8::1"))
+                    .as("another network")
+                    .isTrue();
+            assertThat(lines.list)
+                    .filteredOn(line -> line.getLevel() == ch.qos.logback.classic.Level.WARN)
+                    .as("one WARN line for the throttled network, not one per request")
+                    .hasSize(1);
+        } finally {
+            log.detachAppender(lines);
+        }
+    }
+
+    @Test
     void aHallFullOfPeopleSigningInFromOneAddressIsNeverThrottled() {
         var hall = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.80");
         for (int n = 0; n < LoginThrottle.FAILURES + 5; n++) {

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * A decision about the person's promotion, shown on their home until they dismiss it.
  *
- * @param decidedBy who decided, so that their comment has a name beside it (null once erased)
+ * @param decidedBy who decided, so that their comment has a name beside it; null when no decider
+ *     is recorded. A decider erased since reads as people's placeholder name.
  */
 public record Notice(
         long id,

@@ -10,6 +10,7 @@ import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * asking for a review, a nomination and a decider's page all start here.
  */
 @Component
+@PreAuthorize("isAuthenticated()")
 public class LeaderAssessments {
 
     private final TierCatalogue tiers;

@@ -11,6 +11,7 @@ import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * callers guard who may ask about whom.
  */
 @Component
+@PreAuthorize("isAuthenticated()")
 public class TierCatalogue {
 
     private final JdbcClient jdbc;

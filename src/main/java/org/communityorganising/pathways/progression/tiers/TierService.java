@@ -12,6 +12,7 @@ import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -232,6 +233,15 @@ public class TierService {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public void grant(long personId, long tierId, int fromRank, long requestId) {
+        var user = currentUser.require();
+        Long chapter = jdbc.sql("select chapter_id from v_person where id = :id")
+                .param("id", personId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (!user.isAdmin() && (chapter == null || !chapter.equals(user.chapterId()) || personId == user.personId())) {
+            throw new AccessDeniedException("Only a lead of the person's chapter, never for themselves");
+        }
         var held = catalogue.heldBy(personId);
         if (held.rank() != fromRank) {
             throw new InvalidInputException("promotions.error.out-of-date");

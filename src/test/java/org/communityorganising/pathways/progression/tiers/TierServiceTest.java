@@ -51,4 +51,34 @@ class TierServiceTest {
                 .isEqualTo(3);
         assertThat(tiers.myTier().nameEn()).isEqualTo("Senior Leader");
     }
+
+    @Autowired
+    org.communityorganising.pathways.support.TestData data;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void aTierIsGrantedOnlyByADeciderOfThePersonsChapterNeverToThemselves() {
+        String leader = data.personWithLogin("TELCO", "TRAINEE");
+        long leaderId = data.personId(leader);
+        signIn.as(data.personWithLogin("South London Citizens", "CHAPTER_LEAD"));
+        long tier1 = tiers.definitions().get(1).id();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> tiers.grant(leaderId, tier1, 0, 1)))
+                .as("a lead of another chapter")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> tiers.grant(leaderId, tier1, 0, 1)))
+                .as("a trainer")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        String lead = data.personWithLogin("TELCO", "CHAPTER_LEAD");
+        signIn.as(lead);
+        long leadId = data.personId(lead);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> tiers.grant(leadId, tier1, 0, 1)))
+                .as("a lead, to themselves")
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> tiers.grant(leaderId, tier1, 0, 1))
+                .as("outside a decision's transaction")
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
 }

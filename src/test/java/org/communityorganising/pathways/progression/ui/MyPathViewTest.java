@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.progression.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,5 +52,24 @@ class MyPathViewTest {
                 .isFalse();
         assertThat(_get(Button.class, spec -> spec.withId("practice-log")).getText())
                 .isEqualTo("Cofnodi ymarfer");
+    }
+
+    @Autowired
+    org.communityorganising.pathways.support.TestData data;
+
+    @Test
+    void submittingACorrectedEntryAgainSaysSo() {
+        String leader = data.personWithLogin("TELCO", "TRAINEE");
+        jdbc.sql("""
+                        insert into practice_entry (person_id, kind, occurred_on, status, review_comment, created_at)
+                        values (:p, 'ONE_TO_ONE', current_date - 2, 'QUERIED', 'Which institution?', now())""").param("p", data.personId(leader)).update();
+        ui.openAs(leader);
+        UI.getCurrent().navigate(MyPathView.class);
+        _click(_get(Button.class, spec -> spec.withText("Correct")));
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(notification -> notification.getElement().getProperty("text"))
+                .contains("Submitted again. A trainer of your chapter will look at it again.");
     }
 }
