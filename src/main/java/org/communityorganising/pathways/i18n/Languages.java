@@ -43,7 +43,7 @@ public final class Languages {
         ui.getPage().reload();
     }
 
-    static Optional<Locale> chosenIn(VaadinSession session) {
+    public static Optional<Locale> chosenIn(VaadinSession session) {
         return Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE))
                 .map(Languages::fromCode);
     }

@@ -15,7 +15,7 @@ import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.SearchText;
 import org.communityorganising.pathways.chapter.Chapter;
 import org.communityorganising.pathways.chapter.Institution;
-import org.communityorganising.pathways.security.AccountPasswords;
+import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.AccountSessions;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
@@ -49,7 +49,7 @@ public class PeopleService {
     private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final AccountPasswords passwords;
+    private final AccountLinks links;
     private final AccountSessions sessions;
 
     PeopleService(
@@ -57,13 +57,13 @@ public class PeopleService {
             EntityManager entityManager,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
-            AccountPasswords passwords,
+            AccountLinks links,
             AccountSessions sessions) {
         this.people = people;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.events = events;
-        this.passwords = passwords;
+        this.links = links;
         this.sessions = sessions;
     }
 
@@ -81,19 +81,32 @@ public class PeopleService {
     /** One page of people matching the filter: two SQL statements whatever the page size. */
     public Slice<PersonListItem> find(PeopleFilter filter, Pageable pageable) {
         Long chapterId = scopedChapter(filter.chapterId());
-        var rows = people.findRows(
-                chapterId,
-                SearchText.containsPattern(filter.text()),
-                filter.includeInactive(),
-                filter.role(),
-                pageable);
+        var user = currentUser.require();
+        boolean staff = user.isAdmin() || user.hasRole(AppRoles.CHAPTER_LEAD);
+        var invitationStatus = staff ? filter.invitation() : null;
+        var rows = invitationStatus == null
+                ? people.findRows(
+                        chapterId,
+                        SearchText.containsPattern(filter.text()),
+                        filter.includeInactive(),
+                        filter.role(),
+                        pageable)
+                : people.findRowsAmong(
+                        links.peopleWithInvitation(invitationStatus, chapterId),
+                        chapterId,
+                        SearchText.containsPattern(filter.text()),
+                        filter.includeInactive(),
+                        filter.role(),
+                        pageable);
         Map<Long, Set<String>> roles = new HashMap<>();
         if (rows.hasContent()) {
             for (Object[] pair : people.findRoles(rows.map(PersonRow::id).getContent())) {
                 roles.computeIfAbsent((Long) pair[0], id -> new TreeSet<>()).add((String) pair[1]);
             }
         }
-        var user = currentUser.require();
+        // Invitations are for leads and administrators; a trainer's picker does not ask.
+        Map<Long, AccountLinks.Invitation> invitations =
+                staff ? links.invitations(rows.map(PersonRow::id).getContent()) : Map.of();
         List<PersonListItem> items = rows.getContent().stream()
                 .map(row -> {
                     Set<String> held = roles.getOrDefault(row.id(), Set.of());
@@ -106,7 +119,8 @@ public class PeopleService {
                             row.institutionName(),
                             row.active(),
                             held,
-                            mayManage(user, row.id(), row.chapterId(), held));
+                            mayManage(user, row.id(), row.chapterId(), held),
+                            invitations.get(row.id()));
                 })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
@@ -139,43 +153,42 @@ public class PeopleService {
                 person.getVersion());
     }
 
+    /** Creates the person without inviting them (they get an account when invited later). */
     @Transactional
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public long create(PersonForm form) {
-        return create(form, null);
+        return create(form, false);
     }
 
-    /** Creates the person and, when given, their first password: both or neither. */
+    /**
+     * Creates the person and, by default, sends them an invitation to choose their own password
+     * (after the commit): nobody else ever chooses or knows it.
+     */
     @Transactional
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
-    public long create(PersonForm form, @Nullable String firstPassword) {
+    public long create(PersonForm form, boolean invite) {
         var person = new Person();
         apply(person, form, 0L);
         people.save(person);
         entityManager.flush();
         long id = Objects.requireNonNull(person.getId());
         events.publishEvent(new PeopleEvents.PersonCreated(id, Set.copyOf(form.roles()), false));
-        if (firstPassword != null && !firstPassword.isEmpty()) {
-            storePassword(id, person.getEmail(), firstPassword);
+        if (invite) {
+            links.invite(id);
         }
         return id;
     }
 
+    /** Saves the person's details. A new e-mail address kills every link sent to the old one. */
     @Transactional
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void update(long id, PersonForm form) {
-        update(id, form, null);
-    }
-
-    /** Saves the person's details and, when given, a new password: both or neither. */
-    @Transactional
-    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
-    public void update(long id, PersonForm form, @Nullable String newPassword) {
         var person = manageable(id);
         ConcurrentChangeException.check(person, form.version(), "This person");
         Set<String> before = new TreeSet<>(person.getRoles());
         Long chapterBefore =
                 person.getChapter() == null ? null : person.getChapter().getId();
+        String emailBefore = person.getEmail();
         if (!before.equals(new TreeSet<>(form.roles()))
                 && id == currentUser.require().personId()) {
             throw new InvalidInputException("people.error.own-roles");
@@ -188,9 +201,39 @@ public class PeopleService {
         if (!before.equals(new TreeSet<>(form.roles())) || !Objects.equals(chapterBefore, form.chapterId())) {
             sessions.accountChanged(id);
         }
-        if (newPassword != null && !newPassword.isEmpty()) {
-            storePassword(id, person.getEmail(), newPassword);
+        if (!emailBefore.equalsIgnoreCase(person.getEmail())) {
+            links.revoke(id, "e-mail changed");
         }
+    }
+
+    /** Sends the person's invitation again (a new link; the old one dies). */
+    @Transactional
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public void invite(long id) {
+        var person = manageable(id);
+        if (!person.isActive()) {
+            throw new InvalidInputException("people.error.inactive");
+        }
+        links.invite(id);
+    }
+
+    /** A fresh invitation link for the lead to pass on by hand; every earlier link dies. */
+    @Transactional
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public String copyInvitationLink(long id) {
+        var person = manageable(id);
+        if (!person.isActive()) {
+            throw new InvalidInputException("people.error.inactive");
+        }
+        return links.copyInvitationLink(id);
+    }
+
+    /** Kills the person's open invitation (and any reset link). */
+    @Transactional
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public void revokeInvitation(long id) {
+        manageable(id);
+        links.revoke(id, "revoked");
     }
 
     /**
@@ -212,20 +255,6 @@ public class PeopleService {
         return id;
     }
 
-    /** Sets (or resets) the password someone logs in with; the person is told it by other means. */
-    @Transactional
-    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
-    public void setPassword(long id, String password) {
-        var person = manageable(id);
-        storePassword(id, person.getEmail(), password);
-    }
-
-    private void storePassword(long id, String email, String password) {
-        passwords.set(id, email, password);
-        sessions.accountChanged(id);
-        events.publishEvent(new PeopleEvents.PasswordSet(id, false));
-    }
-
     @Transactional
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public void setActive(long id, boolean active, long version) {
@@ -236,6 +265,9 @@ public class PeopleService {
         }
         person.setActive(active);
         sessions.accountChanged(id);
+        if (!active) {
+            links.revoke(id, "deactivated");
+        }
         events.publishEvent(new PeopleEvents.PersonActivationChanged(id, active));
         entityManager.flush();
     }

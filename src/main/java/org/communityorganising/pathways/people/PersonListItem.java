@@ -1,12 +1,14 @@
 package org.communityorganising.pathways.people;
 
 import java.util.Set;
+import org.communityorganising.pathways.security.AccountLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the people grid.
  *
- * @param manageable whether the caller may edit this person (details, roles, password, deactivation)
+ * @param manageable whether the caller may edit this person (details, roles, invitation, deactivation)
+ * @param invitation their latest invitation; null when never invited (or revoked), or not for this caller
  */
 public record PersonListItem(
         long id,
@@ -17,4 +19,5 @@ public record PersonListItem(
         @Nullable String institutionName,
         boolean active,
         Set<String> roles,
-        boolean manageable) {}
+        boolean manageable,
+        AccountLinks.@Nullable Invitation invitation) {}

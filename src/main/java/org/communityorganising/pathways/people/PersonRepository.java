@@ -43,8 +43,32 @@ interface PersonRepository extends Repository<Person, Long> {
             @Nullable String role,
             Pageable pageable);
 
+    /** The same page, among these people only (those whose invitation stands as filtered). */
+    @Query("""
+            select new org.communityorganising.pathways.people.PersonRow(
+                p.id, p.fullName, p.email, c.id, c.name, i.name, p.active)
+            from Person p
+            left join p.chapter c
+            left join p.institution i
+            where p.id in :among
+              and (:chapterId is null or c.id = :chapterId)
+              and (:pattern = '%' or lower(p.fullName) like :pattern escape '\\' or lower(p.email) like :pattern escape '\\')
+              and (:includeInactive = true or p.active = true)
+              and (:role is null or exists (select 1 from Person q join q.roles r where q = p and r = :role))
+            order by lower(p.fullName), p.id""")
+    Slice<PersonRow> findRowsAmong(
+            Collection<Long> among,
+            @Nullable Long chapterId,
+            String pattern,
+            boolean includeInactive,
+            @Nullable String role,
+            Pageable pageable);
+
     @Query("select p.id, r from Person p join p.roles r where p.id in :ids")
     List<Object[]> findRoles(Collection<Long> ids);
+
+    @Query("select p from Person p where lower(p.email) = lower(:email)")
+    Optional<Person> findByEmailIgnoreCase(String email);
 
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(:email) and p.id <> :exceptId")
     boolean emailTaken(String email, long exceptId);

@@ -1,51 +1,43 @@
 package org.communityorganising.pathways.privacy;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
+import org.communityorganising.pathways.base.ClusterJob;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.RetentionRule;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies every module's {@link RetentionRule} at 03:00 London time (or on {@code
- * pathways.retention.cron}, a six-field cron in London time), once per cluster: db-scheduler keeps
- * the job in the scheduled_tasks table and only the node that picks it runs it. The rules run in
+ * pathways.retention.cron}, a six-field cron in London time), once per cluster (a {@link
+ * ClusterJob}: the node that picks the due run in scheduled_tasks runs it). The rules run in
  * one transaction, as of the app's Clock.
  */
 @Component
-class RetentionJob implements SmartLifecycle {
+class RetentionJob implements ClusterJob {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
     private final List<RetentionRule> rules;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final DataSource dataSource;
     private final String cron;
-    private @Nullable Scheduler scheduler;
 
     RetentionJob(
             List<RetentionRule> rules,
             TransactionTemplate transaction,
             Clock clock,
-            DataSource dataSource,
             @Value("${pathways.retention.cron:0 0 3 * * *}") String cron) {
         this.rules = rules;
         this.transaction = transaction;
         this.clock = clock;
-        this.dataSource = dataSource;
         this.cron = cron;
     }
 
@@ -58,31 +50,19 @@ class RetentionJob implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        RecurringTask<Void> daily = Tasks.recurring("retention", Schedules.cron(cron, LondonTime.ZONE))
-                .execute((instance, context) -> {
-                    runNow();
-                    // Which run this was: on several nodes, each due time must appear in one log only.
-                    log.info("Retention run due at {} done on this node", context.getExecution().executionTime);
-                });
-        scheduler = Scheduler.create(dataSource)
-                .startTasks(daily)
-                .threads(1)
-                .pollingInterval(Duration.ofMinutes(1))
-                .build();
-        scheduler.start();
+    public String name() {
+        return "retention";
     }
 
     @Override
-    public void stop() {
-        if (scheduler != null) {
-            scheduler.stop();
-            scheduler = null;
-        }
+    public Schedule schedule() {
+        return Schedules.cron(cron, LondonTime.ZONE);
     }
 
     @Override
-    public boolean isRunning() {
-        return scheduler != null;
+    public void run(Instant due) {
+        runNow();
+        // Which run this was: on several nodes, each due time must appear in one log only.
+        log.info("Retention run due at {} done on this node", due);
     }
 }

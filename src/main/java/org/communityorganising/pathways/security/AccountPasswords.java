@@ -10,24 +10,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a password for a person's account (creating the account on first use). Called from
- * services inside their transaction, and guarded itself as well: only the person changes their own
- * password, only a lead or an administrator sets one. The password policy lives here, not in a view.
+ * Stores a person's password (creating the account on first use), chosen by the person themselves:
+ * changed by them knowing the current one, or chosen with an invitation or reset link
+ * ({@link AccountLinks}). Nobody sets another person's password. The policy is {@link
+ * PasswordPolicy}, the same wherever a password is chosen.
  */
 @Component
 public class AccountPasswords {
 
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 200;
-
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final PasswordPolicy policy;
 
-    AccountPasswords(JdbcClient jdbc, PasswordEncoder encoder, CurrentUser currentUser) {
+    AccountPasswords(JdbcClient jdbc, PasswordEncoder encoder, CurrentUser currentUser, PasswordPolicy policy) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.currentUser = currentUser;
+        this.policy = policy;
     }
 
     /** The person changes their own password, proving they know the current one. */
@@ -48,23 +48,17 @@ public class AccountPasswords {
         if (encoder.matches(newPassword, hash)) {
             throw new InvalidInputException("password.error.same");
         }
-        store(personId, email, newPassword);
+        String name = jdbc.sql("select full_name from v_person where id = :id")
+                .param("id", personId)
+                .query(String.class)
+                .single();
+        policy.check(newPassword, email, name);
+        storeChosen(personId, newPassword);
     }
 
-    /** A lead or an administrator sets someone's password; the caller has checked whom they may manage. */
+    /** Stores a password the person chose and the policy accepted; clears a lockout. */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
-    public void set(long personId, String email, String password) {
-        store(personId, email, password);
-    }
-
-    private void store(long personId, String email, String password) {
-        if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new InvalidInputException("people.error.password-length", MIN_LENGTH);
-        }
-        if (password.strip().equalsIgnoreCase(email.strip())) {
-            throw new InvalidInputException("people.error.password-email");
-        }
+    void storeChosen(long personId, String password) {
         jdbc.sql("""
                         insert into account (person_id, password_hash) values (:id, :hash)
                         on conflict (person_id) do update set password_hash = excluded.password_hash,

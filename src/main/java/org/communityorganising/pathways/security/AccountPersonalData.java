@@ -19,24 +19,36 @@ class AccountPersonalData implements PersonalData {
 
     @Override
     public Set<String> tables() {
-        return Set.of("account");
+        return Set.of("account", "account_link");
     }
 
     @Override
     public List<Section> export(long personId) {
-        return List.of(PersonalDataSql.section(
-                jdbc,
-                "data.account",
-                List.of("data.has-password", "data.last-login", "data.failed-logins", "data.locked-until"),
-                """
+        return List.of(
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.account-links",
+                        List.of("data.subject", "data.when", "data.sent-at", "data.expires-at", "data.used-at"),
+                        """
+                                select purpose, created_at, sent_at, expires_at, used_at from account_link
+                                where person_id = :person order by created_at""",
+                        personId),
+                PersonalDataSql.section(
+                        jdbc,
+                        "data.account",
+                        List.of("data.has-password", "data.last-login", "data.failed-logins", "data.locked-until"),
+                        """
                         select password_hash is not null, last_login_at, failed_logins, locked_until
                         from account where person_id = :person""",
-                personId));
+                        personId));
     }
 
     @Override
     public void erase(long personId) {
         // Deleting the account also ends the person's open sessions (SessionFollowsAccountFilter finds no account).
+        jdbc.sql("delete from account_link where person_id = :person")
+                .param("person", personId)
+                .update();
         jdbc.sql("delete from account where person_id = :person")
                 .param("person", personId)
                 .update();

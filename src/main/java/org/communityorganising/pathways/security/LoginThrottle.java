@@ -47,6 +47,16 @@ class LoginThrottle {
                     .build())
             .build();
 
+    /** "Forgot your password?" from one address: a few a hour, whatever addresses are typed. */
+    static final int RESETS = 5;
+
+    private static final BucketConfiguration RESET_BUDGET = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder()
+                    .capacity(RESETS)
+                    .refillGreedy(RESETS, Duration.ofHours(1))
+                    .build())
+            .build();
+
     /** Every this many attempts, expired buckets are removed (besides the daily retention run). */
     static final int CLEAN_EVERY = 500;
 
@@ -116,6 +126,11 @@ class LoginThrottle {
         } catch (java.net.UnknownHostException notAnAddress) {
             return address;
         }
+    }
+
+    /** Takes one reset request from the address's budget; false when it is spent. */
+    boolean tryReset(String address) {
+        return buckets.builder().build("reset:" + key(address), RESET_BUDGET).tryConsume(1);
     }
 
     /** A successful login does not count against its address. */

@@ -8,7 +8,7 @@ public record PasswordChange(
         @NotBlank(message = "{form.error.required}") String current,
 
         @NotBlank(message = "{form.error.required}")
-        @Size(min = AccountPasswords.MIN_LENGTH, max = AccountPasswords.MAX_LENGTH, message = "{password.error.length}")
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.error.length}")
         String fresh,
 
         @NotBlank(message = "{form.error.required}") String repeated) {}

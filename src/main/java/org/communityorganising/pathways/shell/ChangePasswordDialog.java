@@ -4,8 +4,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.people.ProfileService;
-import org.communityorganising.pathways.security.AccountPasswords;
 import org.communityorganising.pathways.security.PasswordChange;
+import org.communityorganising.pathways.security.PasswordPolicy;
 
 /** The signed-in person changes their own password; other devices must then sign in again. */
 class ChangePasswordDialog extends FormDialog {
@@ -16,7 +16,7 @@ class ChangePasswordDialog extends FormDialog {
         var current = new PasswordField(getTranslation("password.current"));
         current.setId("password-current");
         var fresh = new PasswordField(getTranslation("password.new"));
-        fresh.setHelperText(getTranslation("people.field.password.help", AccountPasswords.MIN_LENGTH));
+        fresh.setHelperText(getTranslation("choose.field.password.help", PasswordPolicy.MIN_LENGTH));
         fresh.setId("password-new");
         var repeated = new PasswordField(getTranslation("password.repeat"));
         repeated.setId("password-repeat");

@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
+import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MailLinks;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
 import org.hibernate.SessionFactory;
@@ -25,6 +28,12 @@ class PeopleServiceTest {
 
     @Autowired
     PeopleService people;
+
+    @Autowired
+    AccountLinks links;
+
+    @Autowired
+    EmbeddedMailServer mail;
 
     @Autowired
     SignIn signIn;
@@ -171,16 +180,45 @@ class PeopleServiceTest {
     }
 
     @Test
-    void aFirstPasswordLetsTheNewPersonLogIn() {
+    void aNewPersonIsInvitedAndChoosesTheirOwnPasswordNobodyElseSetsOne() {
         String email = "first-" + System.nanoTime() + "@example.org";
         signIn.as(DemoLogins.ADMIN);
-        long id = people.create(newTrainee(email));
-        assertThatThrownBy(() -> people.setPassword(id, "short"))
+        long id = people.create(newTrainee(email), true);
+        SignIn.out();
+        var invitation = MailLinks.mailTo(mail, email, "You are invited to Pathways");
+        assertThat(invitation.text()).contains("Choose your password").contains("14 days");
+        String token = MailLinks.tokenIn(invitation);
+        assertThat(links.open(token)).isPresent();
+
+        assertThatThrownBy(() -> links.choosePassword(token, "short"))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
-        people.setPassword(id, "a long enough secret");
+                        e -> assertThat(e.messageKey()).isEqualTo("password.error.too-short"));
+        assertThatThrownBy(() -> links.choosePassword(token, "1Q2W3E4R5T6Y"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.error.common"));
+        assertThatThrownBy(() -> links.choosePassword(token, "newcomer " + email))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.error.email"));
+        assertThat(links.choosePassword(token, "three blue herons at dawn")).isEqualTo(id);
         assertThat(signIn.as(email).personId()).isEqualTo(id);
+        SignIn.out();
+        assertThatThrownBy(() -> links.choosePassword(token, "another good passphrase"))
+                .as("a link works once")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("link.error.closed"));
+        assertThat(MailLinks.mailTo(mail, email, "Your Pathways account is ready")
+                        .text())
+                .contains("If this was not you");
+        assertThat(jdbc.sql(
+                                "select action from audit_event where subject_type = 'person' and subject_id = :id order by id")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .contains("PERSON_CREATED", "INVITATION_SENT", "INVITATION_ACCEPTED");
     }
 
     @Test
@@ -235,10 +273,11 @@ class PeopleServiceTest {
             assertThatThrownBy(() -> people.update(target, takeOver))
                     .as("e-mail of %d", target)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.update(target, form, "a long enough secret"))
+            assertThatThrownBy(() -> people.invite(target))
+                    .as("invitation of %d", target)
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> people.setPassword(target, "a long enough secret"))
-                    .as("password of %d", target)
+            assertThatThrownBy(() -> people.copyInvitationLink(target))
+                    .as("invitation link of %d", target)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> people.setActive(target, false, form.version()))
                     .as("deactivate %d", target)
@@ -271,29 +310,9 @@ class PeopleServiceTest {
                         form.chapterId(),
                         null,
                         form.roles(),
-                        form.version()),
-                "a long enough secret");
+                        form.version()));
         assertThat(people.load(trainer).fullName()).isEqualTo("Renamed Trainer");
-        assertThat(signIn.as(form.email()).personId())
-                .as("the new password works")
-                .isEqualTo(trainer);
-    }
-
-    @Test
-    void aRefusedPasswordLeavesNoHalfSavedPerson() {
-        String email = "half-" + System.nanoTime() + "@example.org";
-        signIn.as(DemoLogins.ADMIN);
-        assertThatThrownBy(() -> people.create(newTrainee(email), "short"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("people.error.password-length"));
-        assertThat(jdbc.sql("select count(*) from person where email = :email")
-                        .param("email", email)
-                        .query(Long.class)
-                        .single())
-                .isZero();
-        long id = people.create(newTrainee(email), "a long enough secret");
-        assertThat(signIn.as(email).personId()).isEqualTo(id);
+        assertThat(people.copyInvitationLink(trainer)).contains("/invitation/");
     }
 
     @Test

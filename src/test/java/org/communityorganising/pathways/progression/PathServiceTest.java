@@ -2,6 +2,7 @@ package org.communityorganising.pathways.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
 import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
@@ -10,7 +11,6 @@ import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
 import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
-import org.communityorganising.pathways.support.SmtpInbox;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class PathServiceTest {
     MutableClock clock;
 
     @Autowired
-    SmtpInbox inbox;
+    EmbeddedMailServer inbox;
 
     @Autowired
     LeaderFixtures fixtures;

@@ -87,12 +87,22 @@ class SessionFollowsAccountTest {
         assertThat(new WebClient(port).signedIn(cookie)).isFalse();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountLinks links;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.mail.demo.EmbeddedMailServer mail;
+
     @Test
     void aPasswordResetEndsEverySessionOpenWithTheOldPassword() {
         String trainee = data.personWithLogin("TELCO", AppRoles.TRAINEE);
         String cookie = signedInSession(trainee);
-        signIn.as(DemoLogins.ADMIN);
-        people.setPassword(data.personId(trainee), "a brand new secret");
+        SignIn.out();
+        links.requestPasswordReset(trainee, null);
+        String token = org.communityorganising.pathways.support.MailLinks.tokenIn(
+                org.communityorganising.pathways.support.MailLinks.mailTo(
+                        mail, trainee, "Reset your Pathways password"));
+        links.choosePassword(token, "a brand new passphrase");
         assertThat(new WebClient(port).signedIn(cookie)).isFalse();
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -25,6 +26,7 @@ import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.people.PersonForm;
 import org.communityorganising.pathways.people.PersonListItem;
+import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,7 @@ class PeopleView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final ComboBox<ChapterOption> chapter = new ComboBox<>();
     private final Checkbox inactive = new Checkbox();
+    private final ComboBox<AccountLinks.InvitationStatus> invitationFilter = new ComboBox<>();
     private final Grid<PersonListItem> grid = new Grid<>();
 
     PeopleView(PeopleService people, ChapterService chapters, CurrentUser currentUser) {
@@ -63,6 +66,12 @@ class PeopleView extends Main implements HasDynamicTitle {
             chapter.setReadOnly(true);
         }
         inactive.setLabel(getTranslation("people.include-inactive"));
+        invitationFilter.setLabel(getTranslation("people.invitations"));
+        invitationFilter.setItems(AccountLinks.InvitationStatus.PENDING, AccountLinks.InvitationStatus.EXPIRED);
+        invitationFilter.setItemLabelGenerator(status -> getTranslation("invitation.status." + status.name()));
+        invitationFilter.setClearButtonVisible(true);
+        invitationFilter.setPlaceholder(getTranslation("people.invitations.any"));
+        invitationFilter.setId("people-invitations");
 
         var add = new Button(
                 getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
@@ -87,6 +96,7 @@ class PeopleView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("people.column.roles"));
         grid.addColumn(item -> item.active() ? "" : getTranslation("people.inactive"))
                 .setHeader(getTranslation("people.column.status"));
+        grid.addColumn(this::invitationText).setHeader(getTranslation("people.column.invitation"));
         // The attendance record belongs to the attendance feature: linked by address.
         grid.addComponentColumn(item -> {
                     var link = new com.vaadin.flow.component.html.Anchor(
@@ -122,8 +132,9 @@ class PeopleView extends Main implements HasDynamicTitle {
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         chapter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         inactive.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        invitationFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
-        add(new ViewToolbar(getTranslation("people.title"), search, chapter, inactive, add), grid);
+        add(new ViewToolbar(getTranslation("people.title"), search, chapter, invitationFilter, inactive, add), grid);
     }
 
     private PeopleFilter filter() {
@@ -131,7 +142,35 @@ class PeopleView extends Main implements HasDynamicTitle {
                 search.getValue(),
                 chapter.getValue() == null ? null : chapter.getValue().id(),
                 null,
-                inactive.getValue());
+                inactive.getValue(),
+                invitationFilter.getValue());
+    }
+
+    /** "Sent 3 Dec, valid until 17 Dec", "Accepted", "Expired on …", or nothing. */
+    private String invitationText(PersonListItem item) {
+        var invitation = item.invitation();
+        if (invitation == null) {
+            return "";
+        }
+        return switch (invitation.status()) {
+            case ACCEPTED -> getTranslation("invitation.status.ACCEPTED");
+            case EXPIRED ->
+                getTranslation(
+                        "invitation.expired-on",
+                        LondonTime.date(LondonTime.of(invitation.expiresAt()).toLocalDate(), getLocale()));
+            case PENDING ->
+                invitation.sentAt() == null
+                        ? getTranslation(
+                                "invitation.link-only",
+                                LondonTime.date(
+                                        LondonTime.of(invitation.expiresAt()).toLocalDate(), getLocale()))
+                        : getTranslation(
+                                "invitation.sent",
+                                LondonTime.date(
+                                        LondonTime.of(invitation.sentAt()).toLocalDate(), getLocale()),
+                                LondonTime.date(
+                                        LondonTime.of(invitation.expiresAt()).toLocalDate(), getLocale()));
+        };
     }
 
     private void open(PeopleService people, ChapterService chapters, boolean admin, @Nullable PersonListItem item) {
@@ -144,6 +183,32 @@ class PeopleView extends Main implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
             Notifications.success(getTranslation("people.saved"));
         });
+        if (item != null
+                && item.active()
+                && (item.invitation() == null
+                        || item.invitation().status() != AccountLinks.InvitationStatus.ACCEPTED)) {
+            boolean pending =
+                    item.invitation() != null && item.invitation().status() == AccountLinks.InvitationStatus.PENDING;
+            dialog.addFooterAction(
+                    getTranslation(item.invitation() == null ? "invitation.send" : "invitation.resend"),
+                    "person-invite-send",
+                    () -> {
+                        people.invite(item.id());
+                        grid.getDataProvider().refreshAll();
+                        Notifications.success(getTranslation("invitation.sent-now", item.fullName()));
+                    });
+            dialog.addFooterAction(getTranslation("invitation.copy"), "person-invite-copy", () -> {
+                new InvitationLinkDialog(item.fullName(), people.copyInvitationLink(item.id())).open();
+                grid.getDataProvider().refreshAll();
+            });
+            if (pending) {
+                dialog.addFooterAction(getTranslation("invitation.revoke"), "person-invite-revoke", () -> {
+                    people.revokeInvitation(item.id());
+                    grid.getDataProvider().refreshAll();
+                    Notifications.success(getTranslation("invitation.revoked"));
+                });
+            }
+        }
         if (item != null) {
             boolean active = item.active();
             dialog.addFooterAction(

@@ -1,9 +1,9 @@
 package org.communityorganising.pathways.people.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.communityorganising.pathways.base.ui.FormDialog;
@@ -13,11 +13,10 @@ import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.chapter.InstitutionOption;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.people.PersonForm;
-import org.communityorganising.pathways.security.AccountPasswords;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 
-/** Creates or edits a person: profile, chapter and institution, roles, and a first or new password. */
+/** Creates or edits a person: profile, chapter and institution, roles; a new person is invited to choose their password. */
 class PersonDialog extends FormDialog {
 
     private final TextField name = new TextField();
@@ -26,7 +25,7 @@ class PersonDialog extends FormDialog {
     private final ComboBox<ChapterOption> chapter = new ComboBox<>();
     private final ComboBox<InstitutionOption> institution = new ComboBox<>();
     private final CheckboxGroup<String> roles = new CheckboxGroup<>();
-    private final PasswordField password = new PasswordField();
+    private final Checkbox invite = new Checkbox();
     private final transient ChapterService chapters;
 
     PersonDialog(
@@ -64,12 +63,15 @@ class PersonDialog extends FormDialog {
         // allow there (axe-core: aria-allowed-attr). The helper text says it; the service checks it.
         roles.setHelperText(getTranslation("people.field.roles.help"));
         roles.setId("person-roles");
-        password.setLabel(getTranslation(id == null ? "people.field.first-password" : "people.field.new-password"));
-        password.setHelperText(getTranslation("people.field.password.help", AccountPasswords.MIN_LENGTH));
-        password.setId("person-password");
+        invite.setLabel(getTranslation("people.field.invite"));
+        invite.setHelperText(getTranslation("people.field.invite.help"));
+        invite.setValue(true);
+        invite.setId("person-invite");
 
         addFields(name, email, phone, chapter, institution, roles);
-        addWide(password);
+        if (id == null) {
+            addWide(invite);
+        }
 
         var binder = bind(PersonForm.class);
         binder.bind(name, "fullName");
@@ -90,12 +92,10 @@ class PersonDialog extends FormDialog {
 
         onSave(() -> {
             var form = written(binder);
-            // One call each: a refused password leaves nothing half-saved.
-            String newPassword = password.isEmpty() ? null : password.getValue();
             if (id == null) {
-                people.create(form, newPassword);
+                people.create(form, invite.getValue());
             } else {
-                people.update(id, form, newPassword);
+                people.update(id, form);
             }
             saved.run();
         });

@@ -34,7 +34,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n());
         Localised.loginForm(login);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
 import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.PathService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
@@ -12,7 +13,6 @@ import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
 import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
-import org.communityorganising.pathways.support.SmtpInbox;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class PracticeServiceTest {
     MutableClock clock;
 
     @Autowired
-    SmtpInbox inbox;
+    EmbeddedMailServer inbox;
 
     @Autowired
     LeaderFixtures fixtures;

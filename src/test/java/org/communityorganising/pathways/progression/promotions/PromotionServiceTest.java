@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
 import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.PathService;
 import org.communityorganising.pathways.progression.practice.PracticeForm;
@@ -21,7 +22,6 @@ import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
 import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
-import org.communityorganising.pathways.support.SmtpInbox;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class PromotionServiceTest {
     MutableClock clock;
 
     @Autowired
-    SmtpInbox inbox;
+    EmbeddedMailServer inbox;
 
     @Autowired
     LeaderFixtures fixtures;
@@ -139,8 +139,10 @@ class PromotionServiceTest {
                         where e.subject_type = 'promotion_request' and e.subject_id = :r and e.action = 'PROMOTION_APPROVED'""").param("r", request).query(String.class).single())
                 .isEqualTo(DemoLogins.LEAD);
 
-        String mail = inbox.await(message -> message.contains(leader)).orElseThrow();
-        assertThat(mail).contains("Subject: You are now a Trained Leader").contains("six one-to-ones");
+        var mail = inbox.await(message -> message.to().equals(leader)).orElseThrow();
+        assertThat(mail.subject()).isEqualTo("You are now a Trained Leader");
+        assertThat(mail.text()).contains("six one-to-ones").contains("/my-path");
+        assertThat(mail.language()).isEqualTo("en");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.communityorganising.pathways.mail;
+
+import jakarta.mail.MessagingException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one message now, over SMTP, in plain text and HTML. Call it from a listener that runs after
+ * the commit (an {@code @ApplicationModuleListener}): an exception leaves the event publication
+ * incomplete, and it is sent again later. Without a mail server ({@code spring.mail.host} unset,
+ * and no embedded one) nothing is sent and that is logged: the links can still be copied by hand.
+ */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String from;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${pathways.mail.from:pathways@localhost}") String from) {
+        this.sender = sender;
+        this.from = from;
+    }
+
+    /** Whether a mail server is configured at all. */
+    public boolean configured() {
+        return sender.getIfAvailable() != null;
+    }
+
+    /** @return false when no mail server is configured (nothing was sent) */
+    public boolean send(MailMessage message, Locale language) {
+        var smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            log.warn("No mail server configured (SPRING_MAIL_HOST): a message was not sent");
+            return false;
+        }
+        var mime = smtp.createMimeMessage();
+        try {
+            var parts = new MimeMessageHelper(mime, true, "UTF-8");
+            parts.setFrom(from);
+            parts.setTo(message.to());
+            parts.setSubject(message.subject());
+            parts.setText(MailBody.text(message), MailBody.html(message, language.getLanguage()));
+            mime.setHeader("Content-Language", language.getLanguage());
+        } catch (MessagingException wrong) {
+            throw new MailSendException("Could not compose a message", wrong);
+        }
+        smtp.send(mime);
+        return true;
+    }
+}

@@ -1,0 +1,378 @@
+package org.communityorganising.pathways.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.Rows;
+import org.communityorganising.pathways.mail.PublicAddress;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations and password resets: links that let a person choose their own password. Nobody else
+ * ever chooses or knows it. A link is 256 random bits stored only as a hash, single use, and valid
+ * for a while (an invitation 14 days, a reset 60 minutes, both configurable); making a new link,
+ * revoking, deactivating the person or changing their e-mail kills the old ones. Leads and
+ * administrators act through {@code PeopleService}, which decides whom they may manage.
+ */
+@Service
+@Transactional
+public class AccountLinks {
+
+    public enum Purpose {
+        INVITATION,
+        PASSWORD_RESET
+    }
+
+    /** Where a person's invitation stands, for the People list. */
+    public enum InvitationStatus {
+        PENDING,
+        EXPIRED,
+        ACCEPTED
+    }
+
+    /** @param sentAt null while the mail has not gone (or the link was only copied) */
+    public record Invitation(
+            long personId,
+            InvitationStatus status,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            Instant expiresAt) {}
+
+    /** An open link, as the choose-password page greets its person. */
+    public record OpenLink(Purpose purpose, String fullName, String language) {}
+
+    private final JdbcClient jdbc;
+    private final PasswordPolicy policy;
+    private final AccountPasswords passwords;
+    private final AccountSessions sessions;
+    private final CurrentUser currentUser;
+    private final PublicAddress address;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration invitationValidity;
+    private final Duration resetValidity;
+
+    AccountLinks(
+            JdbcClient jdbc,
+            PasswordPolicy policy,
+            AccountPasswords passwords,
+            AccountSessions sessions,
+            CurrentUser currentUser,
+            PublicAddress address,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${pathways.invitation.valid-for:P14D}") Duration invitationValidity,
+            @Value("${pathways.password-reset.valid-for:PT60M}") Duration resetValidity) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.address = address;
+        this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
+        this.invitationValidity = invitationValidity;
+        this.resetValidity = resetValidity;
+    }
+
+    // ---- for leads and administrators, through PeopleService ----
+
+    /** Sends (or sends again) the person's invitation; every earlier link dies. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long invite(long personId) {
+        boolean resent = revokeOpen(personId) > 0 || hadInvitation(personId);
+        long link = insert(
+                personId,
+                Purpose.INVITATION,
+                null,
+                invitationValidity,
+                currentUser.require().personId());
+        events.publishEvent(new AccountEvents.InvitationRequested(link, personId, resent));
+        return link;
+    }
+
+    /**
+     * The first administrator of a new installation ({@code PATHWAYS_FIRST_ADMIN_EMAIL}): no one is
+     * signed in at that start, so this checks for itself that no active administrator can sign in
+     * yet and that the person is an active administrator without a password.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void inviteFirstAdministrator(long personId) {
+        boolean allowed =
+                jdbc.sql("""
+                        select not exists (
+                                   select 1 from v_person p join v_person_role r on r.person_id = p.id
+                                   join account a on a.person_id = p.id
+                                   where r.role = 'ADMIN' and p.active and a.password_hash is not null)
+                               and exists (
+                                   select 1 from v_person p join v_person_role r on r.person_id = p.id
+                                   where p.id = :person and r.role = 'ADMIN' and p.active)""").param("person", personId).query(Boolean.class).single();
+        if (!allowed) {
+            throw new org.springframework.security.access.AccessDeniedException("An administrator exists already");
+        }
+        boolean resent = revokeOpen(personId) > 0;
+        long link = insert(personId, Purpose.INVITATION, null, invitationValidity, null);
+        events.publishEvent(new AccountEvents.InvitationRequested(link, personId, resent));
+    }
+
+    /** A fresh invitation link to pass on by hand (WhatsApp, a text message); every earlier link dies. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String copyInvitationLink(long personId) {
+        revokeOpen(personId);
+        String token = AccessToken.newToken();
+        long link = insert(
+                personId,
+                Purpose.INVITATION,
+                AccessToken.hash(token),
+                invitationValidity,
+                currentUser.require().personId());
+        events.publishEvent(new AccountEvents.InvitationLinkCopied(link, personId));
+        return linkTo(Purpose.INVITATION, token);
+    }
+
+    /** Kills every open link of the person (a lead revoking, a deactivation, a new e-mail address). */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revoke(long personId, String why) {
+        if (revokeOpen(personId) > 0) {
+            events.publishEvent(new AccountEvents.LinksRevoked(personId, why));
+        }
+    }
+
+    /** The latest invitation of each of these people (one query), for the People list. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, Invitation> invitations(Collection<Long> personIds) {
+        Map<Long, Invitation> found = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select distinct on (person_id) person_id, created_at, sent_at, expires_at, used_at, revoked_at
+                        from account_link where purpose = 'INVITATION' and person_id in (:people)
+                        order by person_id, created_at desc, id desc""").param("people", personIds).query(LinkRow.ROW).list().stream()
+                .filter(row -> row.revokedAt() == null || row.usedAt() != null)
+                .forEach(row -> found.put(row.personId(), row.invitation(clock.instant())));
+        return found;
+    }
+
+    /**
+     * People (of a chapter, or all) whose latest invitation stands so, for the People filter. An
+     * empty answer holds one impossible id, so that "among" still reads as a list.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public java.util.List<Long> peopleWithInvitation(InvitationStatus status, @Nullable Long chapterId) {
+        var ids = jdbc.sql("""
+                        select l.person_id from (
+                            select distinct on (person_id) person_id, expires_at, used_at, revoked_at
+                            from account_link where purpose = 'INVITATION'
+                            order by person_id, created_at desc, id desc) l
+                        join v_person p on p.id = l.person_id
+                        where (cast(:chapter as bigint) is null or p.chapter_id = :chapter)
+                          and case :status
+                                when 'ACCEPTED' then l.used_at is not null
+                                when 'PENDING' then l.used_at is null and l.revoked_at is null and l.expires_at > :now
+                                else l.used_at is null and l.revoked_at is null and l.expires_at <= :now end""")
+                .param("chapter", chapterId, java.sql.Types.BIGINT)
+                .param("status", status.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, row) -> rs.getLong("person_id"))
+                .list();
+        return ids.isEmpty() ? java.util.List.of(-1L) : ids;
+    }
+
+    // ---- for anyone holding a link ----
+
+    /** The link's person and purpose while it is open; empty for anything else, whatever the reason. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<OpenLink> open(String token) {
+        return find(token).map(link -> new OpenLink(link.purpose(), link.fullName(), link.language()));
+    }
+
+    /**
+     * The person chooses their password with an open link: checked against the policy, stored, the
+     * link used up and every other link killed, every other session of the account ended (and a
+     * lockout cleared). Returns the person, for the page to sign them in.
+     */
+    @PreAuthorize("permitAll()")
+    public long choosePassword(String token, String password) {
+        var link = find(token).orElseThrow(() -> new InvalidInputException("link.error.closed"));
+        policy.check(password, link.email(), link.fullName());
+        int used = jdbc.sql(
+                        "update account_link set used_at = :now where id = :id and used_at is null and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", link.id())
+                .update();
+        if (used == 0) {
+            throw new InvalidInputException("link.error.closed");
+        }
+        revokeOpen(link.personId());
+        passwords.storeChosen(link.personId(), password);
+        sessions.accountChanged(link.personId());
+        events.publishEvent(
+                new AccountEvents.PasswordChosen(link.id(), link.personId(), link.purpose() == Purpose.INVITATION));
+        return link.personId();
+    }
+
+    /**
+     * "Forgot your password?": says nothing and takes the same time whoever the address belongs to
+     * — the work (who it is, the per-account limit, the mail) happens after the commit. Each client
+     * address may ask a few times an hour.
+     */
+    @PreAuthorize("permitAll()")
+    public void requestPasswordReset(String email, @Nullable String clientAddress) {
+        if (clientAddress != null && !throttle.tryReset(clientAddress)) {
+            return;
+        }
+        String typed = email.strip();
+        if (typed.isEmpty() || typed.length() > 254 || typed.chars().anyMatch(Character::isISOControl)) {
+            return;
+        }
+        events.publishEvent(new AccountEvents.PasswordResetRequested(typed.toLowerCase(Locale.ROOT)));
+    }
+
+    // ---- for the mail that goes after the commit (AccountLinkMail) ----
+
+    /** Makes the secret of a link about to be mailed; null when the link died meanwhile. */
+    @Nullable
+    String issueToken(long linkId) {
+        String token = AccessToken.newToken();
+        int updated = jdbc.sql("""
+                        update account_link set token_hash = :hash, sent_at = :now
+                        where id = :id and used_at is null and revoked_at is null and expires_at > :now""")
+                .param("hash", AccessToken.hash(token))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", linkId)
+                .update();
+        return updated == 0 ? null : token;
+    }
+
+    /** A reset link for the active person with an account at this address, unless they asked too often. */
+    Optional<Long> newResetLink(long personId) {
+        // One at a time per account, so that requests sent together are all counted.
+        jdbc.sql("select person_id from account where person_id = :person for update")
+                .param("person", personId)
+                .query(Long.class)
+                .optional();
+        int recent = jdbc.sql("""
+                        select count(*) from account_link
+                        where person_id = :person and purpose = 'PASSWORD_RESET' and created_at > :since""")
+                .param("person", personId)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Integer.class)
+                .single();
+        if (recent >= RESETS_PER_HOUR) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        update account_link set revoked_at = :now
+                        where person_id = :person and purpose = 'PASSWORD_RESET' and used_at is null and revoked_at is null""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("person", personId)
+                .update();
+        return Optional.of(insert(personId, Purpose.PASSWORD_RESET, null, resetValidity, null));
+    }
+
+    static final int RESETS_PER_HOUR = 3;
+
+    String linkTo(Purpose purpose, String token) {
+        return address.of((purpose == Purpose.INVITATION ? "/invitation/" : "/reset-password/") + token);
+    }
+
+    Duration validity(Purpose purpose) {
+        return purpose == Purpose.INVITATION ? invitationValidity : resetValidity;
+    }
+
+    // ---- the table ----
+
+    private long insert(long personId, Purpose purpose, byte @Nullable [] hash, Duration validFor, @Nullable Long by) {
+        var now = clock.instant();
+        return jdbc.sql("""
+                        insert into account_link (person_id, purpose, token_hash, created_at, created_by, expires_at)
+                        values (:person, :purpose, :hash, :now, :by, :expires) returning id""")
+                .param("person", personId)
+                .param("purpose", purpose.name())
+                .param("hash", hash, java.sql.Types.BINARY)
+                .param("now", Timestamp.from(now))
+                .param("by", by, java.sql.Types.BIGINT)
+                .param("expires", Timestamp.from(now.plus(validFor)))
+                .query(Long.class)
+                .single();
+    }
+
+    private int revokeOpen(long personId) {
+        return jdbc.sql("""
+                        update account_link set revoked_at = :now
+                        where person_id = :person and used_at is null and revoked_at is null and expires_at > :now""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("person", personId)
+                .update();
+    }
+
+    private boolean hadInvitation(long personId) {
+        return jdbc.sql(
+                        "select exists (select 1 from account_link where person_id = :person and purpose = 'INVITATION')")
+                .param("person", personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private Optional<FoundLink> find(String token) {
+        if (!AccessToken.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select l.id, l.person_id, l.purpose, p.full_name, p.email, p.language
+                        from account_link l join v_person p on p.id = l.person_id
+                        where l.token_hash = :hash and l.used_at is null and l.revoked_at is null
+                          and l.expires_at > :now and p.active""")
+                .param("hash", AccessToken.hash(token))
+                .param("now", Timestamp.from(clock.instant()))
+                .query(FoundLink.ROW)
+                .optional();
+    }
+
+    private record FoundLink(long id, long personId, Purpose purpose, String fullName, String email, String language) {
+        static final RowMapper<FoundLink> ROW = Rows.byName(FoundLink.class);
+    }
+
+    private record LinkRow(
+            long personId,
+            Instant createdAt,
+            @Nullable Instant sentAt,
+            Instant expiresAt,
+            @Nullable Instant usedAt,
+            @Nullable Instant revokedAt) {
+        static final RowMapper<LinkRow> ROW = Rows.byName(LinkRow.class);
+
+        Invitation invitation(Instant now) {
+            var status = usedAt != null
+                    ? InvitationStatus.ACCEPTED
+                    : expiresAt.isAfter(now) ? InvitationStatus.PENDING : InvitationStatus.EXPIRED;
+            return new Invitation(personId, status, createdAt, sentAt, expiresAt);
+        }
+    }
+}
