@@ -28,7 +28,7 @@ class AccountLinkMail {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinkMail.class);
 
-    private final AccountLinks links;
+    private final AccountLinkStore links;
     private final Mailer mailer;
     private final PublicAddress address;
     private final JdbcClient jdbc;
@@ -36,7 +36,7 @@ class AccountLinkMail {
     private final ApplicationEventPublisher events;
 
     AccountLinkMail(
-            AccountLinks links,
+            AccountLinkStore links,
             Mailer mailer,
             PublicAddress address,
             JdbcClient jdbc,

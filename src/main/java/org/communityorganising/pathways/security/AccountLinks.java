@@ -2,7 +2,6 @@ package org.communityorganising.pathways.security;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,9 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.Rows;
-import org.communityorganising.pathways.mail.PublicAddress;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@PreAuthorize("denyAll()")
 public class AccountLinks {
 
     public enum Purpose {
@@ -61,12 +59,10 @@ public class AccountLinks {
     private final AccountPasswords passwords;
     private final AccountSessions sessions;
     private final CurrentUser currentUser;
-    private final PublicAddress address;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration invitationValidity;
-    private final Duration resetValidity;
+    private final AccountLinkStore store;
 
     AccountLinks(
             JdbcClient jdbc,
@@ -74,23 +70,19 @@ public class AccountLinks {
             AccountPasswords passwords,
             AccountSessions sessions,
             CurrentUser currentUser,
-            PublicAddress address,
+            AccountLinkStore store,
             LoginThrottle throttle,
             ApplicationEventPublisher events,
-            Clock clock,
-            @Value("${pathways.invitation.valid-for:P14D}") Duration invitationValidity,
-            @Value("${pathways.password-reset.valid-for:PT60M}") Duration resetValidity) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.passwords = passwords;
         this.sessions = sessions;
         this.currentUser = currentUser;
-        this.address = address;
+        this.store = store;
         this.throttle = throttle;
         this.events = events;
         this.clock = clock;
-        this.invitationValidity = invitationValidity;
-        this.resetValidity = resetValidity;
     }
 
     // ---- for leads and administrators, through PeopleService ----
@@ -99,13 +91,9 @@ public class AccountLinks {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public long invite(long personId) {
-        boolean resent = revokeOpen(personId) > 0 || hadInvitation(personId);
-        long link = insert(
-                personId,
-                Purpose.INVITATION,
-                null,
-                invitationValidity,
-                currentUser.require().personId());
+        boolean resent = store.revokeOpen(personId) > 0 || hadInvitation(personId);
+        long link = store.insert(
+                personId, Purpose.INVITATION, null, currentUser.require().personId());
         events.publishEvent(new AccountEvents.InvitationRequested(link, personId, resent));
         return link;
     }
@@ -130,8 +118,8 @@ public class AccountLinks {
         if (!allowed) {
             throw new org.springframework.security.access.AccessDeniedException("An administrator exists already");
         }
-        boolean resent = revokeOpen(personId) > 0;
-        long link = insert(personId, Purpose.INVITATION, null, invitationValidity, null);
+        boolean resent = store.revokeOpen(personId) > 0;
+        long link = store.insert(personId, Purpose.INVITATION, null, null);
         events.publishEvent(new AccountEvents.InvitationRequested(link, personId, resent));
     }
 
@@ -139,23 +127,22 @@ public class AccountLinks {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public String copyInvitationLink(long personId) {
-        revokeOpen(personId);
+        store.revokeOpen(personId);
         String token = AccessToken.newToken();
-        long link = insert(
+        long link = store.insert(
                 personId,
                 Purpose.INVITATION,
                 AccessToken.hash(token),
-                invitationValidity,
                 currentUser.require().personId());
         events.publishEvent(new AccountEvents.InvitationLinkCopied(link, personId));
-        return linkTo(Purpose.INVITATION, token);
+        return store.linkTo(Purpose.INVITATION, token);
     }
 
     /** Kills every open link of the person (a lead revoking, a deactivation, a new e-mail address). */
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public void revoke(long personId, String why) {
-        if (revokeOpen(personId) > 0) {
+        if (store.revokeOpen(personId) > 0) {
             events.publishEvent(new AccountEvents.LinksRevoked(personId, why));
         }
     }
@@ -229,7 +216,7 @@ public class AccountLinks {
         if (used == 0) {
             throw new InvalidInputException("link.error.closed");
         }
-        revokeOpen(link.personId());
+        store.revokeOpen(link.personId());
         passwords.storeChosen(link.personId(), password);
         sessions.accountChanged(link.personId());
         events.publishEvent(
@@ -256,81 +243,7 @@ public class AccountLinks {
 
     // ---- for the mail that goes after the commit (AccountLinkMail) ----
 
-    /** Makes the secret of a link about to be mailed; null when the link died meanwhile. */
-    @Nullable
-    String issueToken(long linkId) {
-        String token = AccessToken.newToken();
-        int updated = jdbc.sql("""
-                        update account_link set token_hash = :hash, sent_at = :now
-                        where id = :id and used_at is null and revoked_at is null and expires_at > :now""")
-                .param("hash", AccessToken.hash(token))
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", linkId)
-                .update();
-        return updated == 0 ? null : token;
-    }
-
-    /** A reset link for the active person with an account at this address, unless they asked too often. */
-    Optional<Long> newResetLink(long personId) {
-        // One at a time per account, so that requests sent together are all counted.
-        jdbc.sql("select person_id from account where person_id = :person for update")
-                .param("person", personId)
-                .query(Long.class)
-                .optional();
-        int recent = jdbc.sql("""
-                        select count(*) from account_link
-                        where person_id = :person and purpose = 'PASSWORD_RESET' and created_at > :since""")
-                .param("person", personId)
-                .param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
-                .query(Integer.class)
-                .single();
-        if (recent >= RESETS_PER_HOUR) {
-            return Optional.empty();
-        }
-        jdbc.sql("""
-                        update account_link set revoked_at = :now
-                        where person_id = :person and purpose = 'PASSWORD_RESET' and used_at is null and revoked_at is null""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("person", personId)
-                .update();
-        return Optional.of(insert(personId, Purpose.PASSWORD_RESET, null, resetValidity, null));
-    }
-
-    static final int RESETS_PER_HOUR = 3;
-
-    String linkTo(Purpose purpose, String token) {
-        return address.of((purpose == Purpose.INVITATION ? "/invitation/" : "/reset-password/") + token);
-    }
-
-    Duration validity(Purpose purpose) {
-        return purpose == Purpose.INVITATION ? invitationValidity : resetValidity;
-    }
-
     // ---- the table ----
-
-    private long insert(long personId, Purpose purpose, byte @Nullable [] hash, Duration validFor, @Nullable Long by) {
-        var now = clock.instant();
-        return jdbc.sql("""
-                        insert into account_link (person_id, purpose, token_hash, created_at, created_by, expires_at)
-                        values (:person, :purpose, :hash, :now, :by, :expires) returning id""")
-                .param("person", personId)
-                .param("purpose", purpose.name())
-                .param("hash", hash, java.sql.Types.BINARY)
-                .param("now", Timestamp.from(now))
-                .param("by", by, java.sql.Types.BIGINT)
-                .param("expires", Timestamp.from(now.plus(validFor)))
-                .query(Long.class)
-                .single();
-    }
-
-    private int revokeOpen(long personId) {
-        return jdbc.sql("""
-                        update account_link set revoked_at = :now
-                        where person_id = :person and used_at is null and revoked_at is null and expires_at > :now""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("person", personId)
-                .update();
-    }
 
     private boolean hadInvitation(long personId) {
         return jdbc.sql(

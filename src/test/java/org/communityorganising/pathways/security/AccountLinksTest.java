@@ -170,7 +170,7 @@ class AccountLinksTest {
         }
         assertThat(mail.received().stream().filter(m -> m.to().equals(asker)).count())
                 .as("per account: at most three an hour")
-                .isEqualTo(AccountLinks.RESETS_PER_HOUR);
+                .isEqualTo(AccountLinkStore.RESETS_PER_HOUR);
 
         String gone = data.personWithLogin("TELCO", "TRAINEE");
         jdbc.sql("update person set active = false where email = :e")
