@@ -62,6 +62,9 @@ class AccessibilityBrowserIT {
         try (var browser = new BrowserSession(1280, 900)) {
             check(browser, "/login");
             check(browser, "/no-such-page");
+            check(browser, "/forgot-password");
+            check(browser, "/mailbox");
+            check(browser, "/invitation/not-a-link-that-works-aaaaaaaaaaaaaaaaaaaaaaaaaa");
 
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             for (String path : List.of("/", "/ladder", "/sessions/" + today, "/my-data", "/my-path")) {
