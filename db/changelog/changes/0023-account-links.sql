@@ -22,3 +22,10 @@ create table account_link (
 create unique index ux_account_link_token on account_link (token_hash) where token_hash is not null;
 create index ix_account_link_person on account_link (person_id, purpose, created_at desc);
 --rollback drop table account_link;
+
+--changeset pathways:0023-account-with-password-view
+-- Published by security: who can sign in (has chosen a password), for modules that must know it
+-- without reading the account table (people's first-administrator check).
+create view v_account_with_password as
+    select person_id from account where password_hash is not null;
+--rollback drop view v_account_with_password;

@@ -74,8 +74,10 @@ class FirstAdministrator {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('pathways.first-admin'))")
                 .query()
                 .singleRow();
+        // One who can sign in: an administrator who never chose a password lets nobody in.
         boolean administratorExists = jdbc.sql("""
                         select exists (select 1 from v_person p join v_person_role r on r.person_id = p.id
+                                       join v_account_with_password a on a.person_id = p.id
                                        where r.role = 'ADMIN' and p.active)""").query(Boolean.class).single();
         if (administratorExists) {
             return false;
@@ -96,7 +98,7 @@ class FirstAdministrator {
             return false;
         }
         links.inviteFirstAdministrator(Objects.requireNonNull(person.getId()));
-        log.info("No administrator yet: an invitation was sent to the address in PATHWAYS_FIRST_ADMIN_EMAIL");
+        log.info("No administrator can sign in yet: an invitation goes to the address in PATHWAYS_FIRST_ADMIN_EMAIL");
         return true;
     }
 }

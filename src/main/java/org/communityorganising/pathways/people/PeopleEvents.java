@@ -42,6 +42,14 @@ public final class PeopleEvents {
         }
     }
 
+    /** A person's e-mail address was changed by a lead or administrator; the old address is told. */
+    public record EmailChanged(long personId, String previousEmail) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry("EMAIL_CHANGED", "person", personId, "");
+        }
+    }
+
     /** A person was deactivated (can no longer sign in, leaves the pickers) or reactivated. */
     public record PersonActivationChanged(long personId, boolean active) implements AuditableEvent {
         @Override

@@ -107,6 +107,8 @@ public class PeopleService {
         // Invitations are for leads and administrators; a trainer's picker does not ask.
         Map<Long, AccountLinks.Invitation> invitations =
                 staff ? links.invitations(rows.map(PersonRow::id).getContent()) : Map.of();
+        Set<Long> withPassword =
+                staff ? links.withPassword(rows.map(PersonRow::id).getContent()) : Set.of();
         List<PersonListItem> items = rows.getContent().stream()
                 .map(row -> {
                     Set<String> held = roles.getOrDefault(row.id(), Set.of());
@@ -120,7 +122,8 @@ public class PeopleService {
                             row.active(),
                             held,
                             mayManage(user, row.id(), row.chapterId(), held),
-                            invitations.get(row.id()));
+                            invitations.get(row.id()),
+                            withPassword.contains(row.id()));
                 })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
@@ -203,6 +206,8 @@ public class PeopleService {
         }
         if (!emailBefore.equalsIgnoreCase(person.getEmail())) {
             links.revoke(id, "e-mail changed");
+            // The old address is told, so that nobody re-addresses an account and resets it unseen.
+            events.publishEvent(new PeopleEvents.EmailChanged(id, emailBefore));
         }
     }
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param manageable whether the caller may edit this person (details, roles, invitation, deactivation)
  * @param invitation their latest invitation; null when never invited (or revoked), or not for this caller
+ * @param hasPassword they have chosen a password: no invitation can be sent, only they reset it
  */
 public record PersonListItem(
         long id,
@@ -20,4 +21,5 @@ public record PersonListItem(
         boolean active,
         Set<String> roles,
         boolean manageable,
-        AccountLinks.@Nullable Invitation invitation) {}
+        AccountLinks.@Nullable Invitation invitation,
+        boolean hasPassword) {}

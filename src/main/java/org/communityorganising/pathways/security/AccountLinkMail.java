@@ -34,6 +34,7 @@ class AccountLinkMail {
     private final JdbcClient jdbc;
     private final I18NProvider i18n;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     AccountLinkMail(
             AccountLinkStore links,
@@ -41,7 +42,9 @@ class AccountLinkMail {
             PublicAddress address,
             JdbcClient jdbc,
             I18NProvider i18n,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.mailer = mailer;
         this.address = address;
@@ -66,6 +69,13 @@ class AccountLinkMail {
     void on(AccountEvents.InvitationRequested invitation) {
         var person = recipient(invitation.personId());
         if (person == null) {
+            return;
+        }
+        if (!mailer.configured()) {
+            // No secret is made for a mail that cannot go: the lead copies a link from People instead.
+            log.warn(
+                    "No mail server configured: invitation {} not mailed; copy its link from People",
+                    invitation.linkId());
             return;
         }
         String token = links.issueToken(invitation.linkId());
@@ -139,7 +149,7 @@ class AccountLinkMail {
                         t(kind + ".subject", locale),
                         List.of(
                                 t("mail.greeting", locale, person.firstName()),
-                                t(kind + ".body", locale, LondonTime.dateTime(java.time.Instant.now(), locale)),
+                                t(kind + ".body", locale, LondonTime.dateTime(clock.instant(), locale)),
                                 t("mail.not-you", locale)))
                 .withLink(address.of("/login"), t("mail.sign-in", locale));
         mailer.send(message, locale);

@@ -41,6 +41,14 @@ class AccountLinkStore {
         this.resetValidity = resetValidity;
     }
 
+    /** Whether the person has chosen a password already: then only they can change it (a reset). */
+    boolean hasPassword(long personId) {
+        return jdbc.sql("select exists (select 1 from account where person_id = :p and password_hash is not null)")
+                .param("p", personId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Makes the secret of a link about to be mailed; null when the link died meanwhile. */
     @Nullable
     String issueToken(long linkId) {

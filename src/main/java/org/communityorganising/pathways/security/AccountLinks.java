@@ -91,6 +91,7 @@ public class AccountLinks {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public long invite(long personId) {
+        refuseWhenPasswordChosen(personId);
         boolean resent = store.revokeOpen(personId) > 0 || hadInvitation(personId);
         long link = store.insert(
                 personId, Purpose.INVITATION, null, currentUser.require().personId());
@@ -115,7 +116,7 @@ public class AccountLinks {
                                and exists (
                                    select 1 from v_person p join v_person_role r on r.person_id = p.id
                                    where p.id = :person and r.role = 'ADMIN' and p.active)""").param("person", personId).query(Boolean.class).single();
-        if (!allowed) {
+        if (!allowed || store.hasPassword(personId)) {
             throw new org.springframework.security.access.AccessDeniedException("An administrator exists already");
         }
         boolean resent = store.revokeOpen(personId) > 0;
@@ -127,6 +128,7 @@ public class AccountLinks {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(propagation = Propagation.MANDATORY)
     public String copyInvitationLink(long personId) {
+        refuseWhenPasswordChosen(personId);
         store.revokeOpen(personId);
         String token = AccessToken.newToken();
         long link = store.insert(
@@ -188,6 +190,30 @@ public class AccountLinks {
                 .query((rs, row) -> rs.getLong("person_id"))
                 .list();
         return ids.isEmpty() ? java.util.List.of(-1L) : ids;
+    }
+
+    /** Of these people, those who have chosen a password (one query), for the People list. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> withPassword(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(
+                jdbc.sql("select person_id from account where password_hash is not null and person_id in (:people)")
+                        .param("people", personIds)
+                        .query((rs, row) -> rs.getLong("person_id"))
+                        .list());
+    }
+
+    /**
+     * An invitation sets a password: never for an account that has one, which would hand its
+     * holder's account to whoever opens the link. Such a person resets their own.
+     */
+    private void refuseWhenPasswordChosen(long personId) {
+        if (store.hasPassword(personId)) {
+            throw new InvalidInputException("invitation.error.has-password");
+        }
     }
 
     // ---- for anyone holding a link ----

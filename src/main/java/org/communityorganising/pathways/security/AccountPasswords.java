@@ -22,12 +22,19 @@ public class AccountPasswords {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final PasswordPolicy policy;
+    private final AccountLinkStore links;
 
-    AccountPasswords(JdbcClient jdbc, PasswordEncoder encoder, CurrentUser currentUser, PasswordPolicy policy) {
+    AccountPasswords(
+            JdbcClient jdbc,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            PasswordPolicy policy,
+            AccountLinkStore links) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.policy = policy;
+        this.links = links;
     }
 
     /** The person changes their own password, proving they know the current one. */
@@ -54,6 +61,8 @@ public class AccountPasswords {
                 .single();
         policy.check(newPassword, email, name);
         storeChosen(personId, newPassword);
+        // A reset link asked for before the change must not undo it.
+        links.revokeOpen(personId);
     }
 
     /** Stores a password the person chose and the policy accepted; clears a lockout. */

@@ -24,12 +24,17 @@ public class LinkSignIn {
 
     /** Call after {@link AccountLinks#choosePassword} has committed, within a Vaadin request. */
     public void signIn(long personId) {
-        var user = accounts.loadById(personId).orElseThrow();
+        var user = accounts.loadById(personId)
+                .filter(account -> account.isEnabled() && account.isAccountNonLocked())
+                .orElseThrow(
+                        () -> new org.springframework.security.access.AccessDeniedException("Not an active account"));
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
         request.changeSessionId();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        authentication.eraseCredentials();
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
     }

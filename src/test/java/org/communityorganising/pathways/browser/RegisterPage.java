@@ -13,6 +13,10 @@ final class RegisterPage {
     RegisterPage(BrowserSession browser) {
         this.browser = browser;
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register")));
+        // The page arrives with the register's frame; its cards are drawn by the browser after
+        // (decision 0010): wait for them, not only for the frame.
+        browser.wait.until(driver -> !driver.findElements(By.cssSelector(".register-row .register-name"))
+                .isEmpty());
     }
 
     int taps() {

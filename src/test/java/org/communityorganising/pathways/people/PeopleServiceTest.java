@@ -312,7 +312,11 @@ class PeopleServiceTest {
                         form.roles(),
                         form.version()));
         assertThat(people.load(trainer).fullName()).isEqualTo("Renamed Trainer");
-        assertThat(people.copyInvitationLink(trainer)).contains("/invitation/");
+        assertThatThrownBy(() -> people.copyInvitationLink(trainer))
+                .as("an invitation would replace the password they chose")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invitation.error.has-password"));
     }
 
     @Test

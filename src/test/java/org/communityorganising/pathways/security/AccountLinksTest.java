@@ -201,4 +201,34 @@ class AccountLinksTest {
         assertThatThrownBy(() -> people.copyInvitationLink(trainee))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void nobodyIsInvitedOverAPasswordTheyChoseAndAReAddressedAccountTellsItsOldAddress() {
+        String holder = data.personWithLogin("TELCO", "TRAINEE");
+        long holderId = data.personId(holder);
+        signIn.as(DemoLogins.LEAD);
+        for (Runnable takeOver :
+                new Runnable[] {() -> people.invite(holderId), () -> people.copyInvitationLink(holderId)}) {
+            assertThatThrownBy(takeOver::run)
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("invitation.error.has-password"));
+        }
+        var form = people.load(holderId);
+        people.update(
+                holderId,
+                new PersonForm(
+                        form.fullName(),
+                        "moved-" + holder,
+                        form.phone(),
+                        form.chapterId(),
+                        form.institutionId(),
+                        form.roles(),
+                        form.version()));
+        SignIn.out();
+        assertThat(MailLinks.mailTo(mail, holder, "The e-mail address of your Pathways account was changed")
+                        .text())
+                .contains("moved-" + holder)
+                .contains("If this was not you");
+    }
 }

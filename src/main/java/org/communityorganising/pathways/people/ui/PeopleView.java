@@ -149,6 +149,9 @@ class PeopleView extends Main implements HasDynamicTitle {
     /** "Sent 3 Dec, valid until 17 Dec", "Accepted", "Expired on …", or nothing. */
     private String invitationText(PersonListItem item) {
         var invitation = item.invitation();
+        if (item.hasPassword()) {
+            return getTranslation("invitation.has-password");
+        }
         if (invitation == null) {
             return "";
         }
