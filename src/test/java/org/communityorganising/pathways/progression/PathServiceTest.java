@@ -2,14 +2,11 @@ package org.communityorganising.pathways.progression;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
-import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
-import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -32,12 +29,6 @@ class PathServiceTest {
     PromotionService promotions;
 
     @Autowired
-    PersonalDataService personalData;
-
-    @Autowired
-    org.communityorganising.pathways.attendance.AttendanceService attendance;
-
-    @Autowired
     SignIn signIn;
 
     @Autowired
@@ -45,12 +36,6 @@ class PathServiceTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    EmbeddedMailServer inbox;
 
     @Autowired
     LeaderFixtures fixtures;

@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.home.ui;
 
-import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.communityorganising.pathways.base.ui.CopyButton;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
@@ -45,21 +44,9 @@ class CalendarSubscription extends Composite<Div> {
         });
         regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         regenerate.setId("calendar-regenerate");
-        // Copying happens in the browser, during the tap (the clipboard needs the person's gesture);
-        // where the clipboard is not allowed, the address is selected for a manual copy.
-        var copy = new Button(getTranslation("calendar.copy"), VaadinIcon.COPY_O.create());
+        var copy = new CopyButton(address, "calendar.copied");
         copy.setId("calendar-copy");
         copy.setAriaLabel(getTranslation("calendar.copy.label"));
-        copy.getElement().executeJs("""
-                this.addEventListener('click', () => {
-                    const value = $0.value;
-                    const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
-                    done.then(() => $1.$server.copied(true), () => {
-                        const input = $0.querySelector('textarea');
-                        if (input) { input.focus(); input.select(); }
-                        $1.$server.copied(false);
-                    });
-                })""", address.getElement(), getElement());
         https.setText(getTranslation("calendar.https"));
         https.setId("calendar-https");
         https.getElement().setAttribute("router-ignore", true);
@@ -69,15 +56,6 @@ class CalendarSubscription extends Composite<Div> {
         links.addClassName("session-actions");
         content.add(addressRow, links, new Paragraph(getTranslation("calendar.https.help")));
         show(feeds.myFeedToken());
-    }
-
-    @ClientCallable
-    private void copied(boolean copied) {
-        if (copied) {
-            Notifications.success(getTranslation("calendar.copied"));
-        } else {
-            Notifications.error(getTranslation("calendar.copy-failed"));
-        }
     }
 
     private void show(String token) {

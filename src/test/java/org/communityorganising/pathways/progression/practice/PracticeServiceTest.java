@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.communityorganising.pathways.base.InvalidInputException;
-import org.communityorganising.pathways.mail.demo.EmbeddedMailServer;
 import org.communityorganising.pathways.privacy.PersonalDataService;
-import org.communityorganising.pathways.progression.PathService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
-import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -29,16 +26,10 @@ class PracticeServiceTest {
     PracticeService practice;
 
     @Autowired
-    PathService paths;
-
-    @Autowired
     PromotionService promotions;
 
     @Autowired
     PersonalDataService personalData;
-
-    @Autowired
-    org.communityorganising.pathways.attendance.AttendanceService attendance;
 
     @Autowired
     SignIn signIn;
@@ -48,12 +39,6 @@ class PracticeServiceTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
-    EmbeddedMailServer inbox;
 
     @Autowired
     LeaderFixtures fixtures;

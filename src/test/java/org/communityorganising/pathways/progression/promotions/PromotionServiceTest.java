@@ -20,7 +20,6 @@ import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
-import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +56,6 @@ class PromotionServiceTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    MutableClock clock;
 
     @Autowired
     EmbeddedMailServer inbox;

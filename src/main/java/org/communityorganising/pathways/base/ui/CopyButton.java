@@ -1,0 +1,42 @@
+package org.communityorganising.pathways.base.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * "Copy": puts the value of a text field or area on the clipboard. Copying happens in the browser,
+ * during the tap (the clipboard needs the person's gesture); where the clipboard is not allowed,
+ * the text is selected for a manual copy and the person is told so.
+ */
+public class CopyButton extends Button {
+
+    private final String copiedKey;
+
+    /** @param copiedKey the i18n key of the message once copied */
+    public CopyButton(Component field, String copiedKey) {
+        super(VaadinIcon.COPY_O.create());
+        this.copiedKey = copiedKey;
+        setText(getTranslation("calendar.copy"));
+        getElement().executeJs("""
+                this.addEventListener('click', () => {
+                    const value = $0.value;
+                    const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
+                    done.then(() => $1.$server.copied(true), () => {
+                        const input = $0.querySelector('textarea, input');
+                        if (input) { input.focus(); input.select(); }
+                        $1.$server.copied(false);
+                    });
+                })""", field.getElement(), getElement());
+    }
+
+    @ClientCallable
+    private void copied(boolean copied) {
+        if (copied) {
+            Notifications.success(getTranslation(copiedKey));
+        } else {
+            Notifications.error(getTranslation("calendar.copy-failed"));
+        }
+    }
+}
