@@ -57,4 +57,24 @@ public final class PeopleEvents {
             return new Entry(active ? "PERSON_REACTIVATED" : "PERSON_DEACTIVATED", "person", personId, "");
         }
     }
+
+    /**
+     * An administrator's chapter import says the person already held a tier before Pathways;
+     * progression records it in the import's transaction (or refuses, and the import saves nothing).
+     */
+    public record TierRecognisedOnImport(long personId, long tierId, String fileName) {}
+
+    /** A chapter import was confirmed: how many people it created and updated, and invited. */
+    public record SpreadsheetImported(long chapterId, int created, int updated, int invited, int institutionsCreated)
+            implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "PEOPLE_IMPORTED",
+                    "chapter",
+                    chapterId,
+                    "created=" + created + ", updated=" + updated + ", invited=" + invited + ", institutions="
+                            + institutionsCreated);
+        }
+    }
 }

@@ -15,6 +15,9 @@ interface PersonRepository extends Repository<Person, Long> {
 
     Person save(Person person);
 
+    @Query("select p from Person p where p.id in :ids")
+    List<Person> findAllById(Collection<Long> ids);
+
     @Query("""
             select new org.communityorganising.pathways.people.MyProfile(
                 p.id, p.fullName, p.email, c.name, i.name, p.language)

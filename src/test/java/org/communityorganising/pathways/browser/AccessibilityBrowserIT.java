@@ -2,11 +2,8 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
@@ -24,8 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class AccessibilityBrowserIT {
-
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
     int port;
@@ -130,6 +125,7 @@ class AccessibilityBrowserIT {
                     "/courses",
                     "/people/" + trainee + "/data",
                     "/audit",
+                    "/people/import",
                     "/people")) {
                 check(browser, path);
             }
@@ -149,17 +145,6 @@ class AccessibilityBrowserIT {
     }
 
     private void analyse(BrowserSession browser, String where) {
-        var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
-        for (Rule rule : results.getViolations()) {
-            // Development mode's own tools are not part of the app (the production jar has none).
-            var ours = rule.getNodes().stream()
-                    .map(node -> String.valueOf(node.getTarget()))
-                    .filter(target -> !target.contains("copilot-main") && !target.contains("vaadin-dev-tools"))
-                    .toList();
-            if (!ours.isEmpty()) {
-                violations.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + ours.stream().limit(5).collect(Collectors.joining(" | ")));
-            }
-        }
+        violations.addAll(Axe.violations(browser, where));
     }
 }

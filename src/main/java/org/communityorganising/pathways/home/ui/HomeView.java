@@ -179,6 +179,7 @@ class HomeView extends Main implements HasDynamicTitle {
                 steps.add(available("home.step.promotions", "promotions"));
                 steps.add(available("home.step.pipeline", "promotions"));
                 steps.add(available("home.step.people", "people"));
+                steps.add(available("home.step.import", "people/import"));
                 steps.add(available("home.step.cohorts", "cohorts"));
                 steps.add(available("home.step.institutions", "institutions"));
             }
@@ -187,6 +188,7 @@ class HomeView extends Main implements HasDynamicTitle {
                 steps.add(available("home.step.institutions-all", "institutions"));
                 steps.add(available("home.step.courses", "courses"));
                 steps.add(available("home.step.accounts", "people"));
+                steps.add(available("home.step.import-chapter", "people/import"));
                 steps.add(available("home.step.audit", "audit"));
             }
             default -> throw new IllegalArgumentException(role);

@@ -77,6 +77,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                 getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("people-new");
+        var importLink = new com.vaadin.flow.component.html.Anchor("people/import", getTranslation("people.import"));
+        importLink.setId("people-import");
+        importLink.addClassName("toolbar-link");
 
         grid.setId("people-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -134,7 +137,10 @@ class PeopleView extends Main implements HasDynamicTitle {
         inactive.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         invitationFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
-        add(new ViewToolbar(getTranslation("people.title"), search, chapter, invitationFilter, inactive, add), grid);
+        add(
+                new ViewToolbar(
+                        getTranslation("people.title"), search, chapter, invitationFilter, inactive, add, importLink),
+                grid);
     }
 
     private PeopleFilter filter() {

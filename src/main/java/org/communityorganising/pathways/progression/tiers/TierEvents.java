@@ -24,6 +24,14 @@ public final class TierEvents {
         }
     }
 
+    /** An administrator's chapter import recognised a tier the person held before Pathways. */
+    public record TierRecognised(long personId, int fromRank, int toRank) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry("TIER_RECOGNISED", "person", personId, "tier " + fromRank + " → " + toRank + " (import)");
+        }
+    }
+
     /** An administrator edited a tier or its requirements; decisions already made keep their snapshot. */
     public record TierEdited(long tierId, String before, String after) implements AuditableEvent {
         @Override

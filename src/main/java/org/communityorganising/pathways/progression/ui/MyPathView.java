@@ -258,8 +258,12 @@ class MyPathView extends Main implements HasDynamicTitle {
         }
         var list = new UnorderedList();
         for (var step : path.history()) {
-            list.add(new ListItem(getTranslation(
-                    "path.history.step", step.name(getLocale()), LondonTime.dateTime(step.since(), getLocale()))));
+            String when = LondonTime.dateTime(step.since(), getLocale());
+            list.add(new ListItem(
+                    step.recognisedFrom() == null
+                            ? getTranslation("path.history.step", step.name(getLocale()), when)
+                            : getTranslation(
+                                    "path.history.recognised", step.name(getLocale()), when, step.recognisedFrom())));
         }
         section.add(list);
         return section;
