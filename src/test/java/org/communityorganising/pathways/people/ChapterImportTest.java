@@ -333,7 +333,7 @@ class ChapterImportTest {
     void aPreviewThatNoLongerHoldsSavesNothing() {
         signIn.as(DemoLogins.ADMIN);
         String first = "first-" + u + "@example.org";
-        String taken = "taken-" + u + "@example.org";
+        String taken = "meanwhile-" + u + "@example.org";
         byte[] file = csv("Name,E-mail\nFirst,%s\nTaken,%s\n".formatted(first, taken));
         var plan = plan("TELCO", file);
         var preview = imports.preview(file, plan, done -> {});
