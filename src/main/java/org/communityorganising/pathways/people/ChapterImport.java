@@ -131,7 +131,7 @@ public class ChapterImport {
     @Transactional
     public ImportOutcome confirm(
             byte[] file, String fileName, ImportPlan plan, String fingerprint, IntConsumer progress) {
-        var judgement = judge(SpreadsheetFile.read(file), plan, done -> {});
+        var judgement = judge(SpreadsheetFile.read(file), plan, progress);
         var preview = judgement.preview();
         var context = judgement.context();
         if (!preview.fingerprint().equals(fingerprint)) {
@@ -152,25 +152,26 @@ public class ChapterImport {
                 institutionIds.put(match.key(), match.chosenId());
             }
         }
-        var byNumber = context.values();
-        Map<Long, Person> updated = people
-                .findAllById(preview.rows().stream()
-                        .filter(row -> row.status() == Status.UPDATE)
-                        .map(row -> Objects.requireNonNull(Objects.requireNonNull(byNumber.get(row.number()))
-                                .existingId()))
-                        .toList())
-                .stream()
+        var byPosition = context.values();
+        List<Long> toUpdate = new ArrayList<>();
+        for (int position = 0; position < preview.rows().size(); position++) {
+            if (preview.rows().get(position).status() == Status.UPDATE) {
+                toUpdate.add(Objects.requireNonNull(
+                        Objects.requireNonNull(byPosition.get(position)).existingId()));
+            }
+        }
+        Map<Long, Person> updated = people.findAllById(toUpdate).stream()
                 .collect(Collectors.toMap(person -> Objects.requireNonNull(person.getId()), person -> person));
         Chapter chapter = entityManager.getReference(Chapter.class, plan.chapterId());
         List<Long> invite = new ArrayList<>();
         int created = 0;
         int changed = 0;
-        int done = 0;
-        for (Row row : preview.rows()) {
+        for (int position = 0; position < preview.rows().size(); position++) {
+            Row row = preview.rows().get(position);
             if (!row.status().saved()) {
                 continue;
             }
-            var values = Objects.requireNonNull(byNumber.get(row.number()));
+            var values = Objects.requireNonNull(byPosition.get(position));
             Long institutionId = values.institutionKey() == null ? null : institutionIds.get(values.institutionKey());
             Institution institution =
                     institutionId == null ? null : entityManager.getReference(Institution.class, institutionId);
@@ -192,8 +193,8 @@ public class ChapterImport {
                 apply(person, row, values, institution, source);
                 changed++;
             }
-            if (++done % 100 == 0) {
-                progress.accept(done);
+            if (position % 100 == 0) {
+                progress.accept(position);
             }
         }
         progress.accept(preview.rows().size());
@@ -277,7 +278,7 @@ public class ChapterImport {
 
     private record ChapterRow(long id, String name, String preferredLanguage) {}
 
-    private record InstitutionRow(long id, long chapterId, String name) {}
+    private record InstitutionRow(long id, long chapterId, String name, boolean active) {}
 
     private record TierRow(long id, int rank, String nameEn, String nameCy) {}
 
@@ -297,7 +298,7 @@ public class ChapterImport {
                 .query(Rows.byName(TierRow.class))
                 .list();
         Map<String, InstitutionRow> chapterInstitutions = new HashMap<>();
-        jdbc.sql("select id, chapter_id, name from v_institution where chapter_id = :chapter")
+        jdbc.sql("select id, chapter_id, name, active from v_institution where chapter_id = :chapter")
                 .param("chapter", plan.chapterId())
                 .query(Rows.byName(InstitutionRow.class))
                 .list()
@@ -309,11 +310,11 @@ public class ChapterImport {
         Map<String, InstitutionKind> kinds = new HashMap<>();
         Map<String, String> institutionNames = new LinkedHashMap<>();
         Map<String, Integer> institutionRows = new HashMap<>();
-        int done = 0;
-        for (var row : table.rows()) {
+        for (int position = 0; position < table.rows().size(); position++) {
+            var row = table.rows().get(position);
             try {
                 var checked = values(row, columns, user, chapter, tiers);
-                values.put(row.number(), checked);
+                values.put(position, checked);
                 if (checked.institutionKey() != null) {
                     institutionNames.putIfAbsent(checked.institutionKey(), checked.institutionName());
                     institutionRows.merge(checked.institutionKey(), 1, Integer::sum);
@@ -322,11 +323,11 @@ public class ChapterImport {
                     }
                 }
             } catch (RowProblem problem) {
-                problems.put(row.number(), problem);
-                values.put(row.number(), unreadable(row, columns));
+                problems.put(position, problem);
+                values.put(position, unreadable(row, columns));
             }
-            if (++done % 250 == 0) {
-                progress.accept(done);
+            if (position % 250 == 0) {
+                progress.accept(position);
             }
         }
 
@@ -334,11 +335,16 @@ public class ChapterImport {
         Map<String, Long> institutionIds = new HashMap<>();
         List<InstitutionMatch> matches = new ArrayList<>();
         Set<String> otherChapters = user.isAdmin() ? Set.of() : otherChaptersInstitutions(plan.chapterId());
+        Set<String> inactive = new HashSet<>();
         for (var entry : institutionNames.entrySet()) {
             String key = entry.getKey();
             var own = chapterInstitutions.get(key);
-            if (own != null) {
+            if (own != null && own.active()) {
                 institutionIds.put(key, own.id());
+                continue;
+            }
+            if (own != null) {
+                inactive.add(key); // its rows are refused: reactivating is the chapter's choice
                 continue;
             }
             if (otherChapters.contains(key)) {
@@ -348,7 +354,8 @@ public class ChapterImport {
             Long choice = plan.institutions().get(key);
             boolean choiceValid = choice != null
                     && (choice == ImportPlan.CREATE
-                            || chapterInstitutions.values().stream().anyMatch(row -> row.id() == choice));
+                            || chapterInstitutions.values().stream()
+                                    .anyMatch(row -> row.active() && row.id() == choice));
             long chosen = choiceValid
                     ? Objects.requireNonNull(choice)
                     : suggestion == null ? ImportPlan.CREATE : suggestion.id();
@@ -376,28 +383,30 @@ public class ChapterImport {
         Map<Long, Set<String>> roles = roles(existingIds);
         Map<Long, HeldTier> held = heldTiers(existingIds);
         Map<String, List<Integer>> rowsByEmail = new HashMap<>();
-        values.forEach((number, value) -> {
-            if (!problems.containsKey(number) && !value.email().isEmpty()) {
+        values.forEach((position, value) -> {
+            if (!problems.containsKey(position) && !value.email().isEmpty()) {
                 rowsByEmail
                         .computeIfAbsent(value.email().toLowerCase(Locale.ROOT), email -> new ArrayList<>())
-                        .add(number);
+                        .add(position);
             }
         });
 
         // 4. Each row's status.
         List<Row> rows = new ArrayList<>();
-        Map<Integer, Values> saving = new HashMap<>();
-        for (var row : table.rows()) {
-            int number = row.number();
-            var value = Objects.requireNonNull(values.get(number));
-            var problem = problems.get(number);
+        Map<Integer, Values> saving = new java.util.TreeMap<>();
+        for (int position = 0; position < table.rows().size(); position++) {
+            int number = table.rows().get(position).number();
+            var value = Objects.requireNonNull(values.get(position));
+            var problem = problems.get(position);
             if (problem != null) {
                 rows.add(problemRow(table, number, Status.ERROR, value, problem, columns));
                 continue;
             }
             var sameEmail = rowsByEmail.getOrDefault(value.email().toLowerCase(Locale.ROOT), List.of());
             if (sameEmail.size() > 1) {
-                int other = sameEmail.get(0) == number ? sameEmail.get(1) : sameEmail.get(0);
+                int other = table.rows()
+                        .get(sameEmail.get(0) == position ? sameEmail.get(1) : sameEmail.get(0))
+                        .number();
                 rows.add(problemRow(
                         table,
                         number,
@@ -419,6 +428,16 @@ public class ChapterImport {
                         columns));
                 continue;
             }
+            if (value.institutionKey() != null && inactive.contains(value.institutionKey())) {
+                rows.add(problemRow(
+                        table,
+                        number,
+                        Status.ERROR,
+                        value,
+                        new RowProblem("import.row.institution-inactive", ImportField.INSTITUTION),
+                        columns));
+                continue;
+            }
             Long institutionId = value.institutionKey() == null ? null : institutionIds.get(value.institutionKey());
             String institutionShown =
                     institutionId != null ? institutionNamesById.get(institutionId) : value.institutionName();
@@ -436,14 +455,15 @@ public class ChapterImport {
                 }
                 var tier = value.tierId() == null ? null : tierOf(tiers, value.tierId());
                 var newValue = tier != null && tier.rank() == tiers.get(0).rank() ? without(value) : value;
-                saving.put(number, withLanguage(newValue, chapter.preferredLanguage()));
+                var saved = withLanguage(newValue, chapter.preferredLanguage());
+                saving.put(position, saved);
                 rows.add(new Row(
                         number,
                         Status.NEW,
                         value.fullName(),
                         value.email(),
                         institutionShown,
-                        List.of(),
+                        granted(saved, tiers),
                         null,
                         List.of()));
                 continue;
@@ -481,7 +501,7 @@ public class ChapterImport {
                         institutionNamesById,
                         tiers);
                 var withId = withExisting(value, person.id());
-                saving.put(number, withId);
+                saving.put(position, withId);
                 rows.add(new Row(
                         number,
                         changes.isEmpty() ? Status.UNCHANGED : Status.UPDATE,
@@ -496,7 +516,24 @@ public class ChapterImport {
             }
         }
         progress.accept(table.rows().size());
-        var preview = new ImportPreview(fingerprint(rows, matches, plan), rows, matches, plan.invite());
+        // Only the rows that will be saved create an institution; the counts are theirs.
+        Map<String, Integer> savedRows = new HashMap<>();
+        saving.forEach((position, value) -> {
+            if (rows.get(position).status().saved() && value.institutionKey() != null) {
+                savedRows.merge(value.institutionKey(), 1, Integer::sum);
+            }
+        });
+        List<InstitutionMatch> used = matches.stream()
+                .filter(match -> savedRows.containsKey(match.key()))
+                .map(match -> new InstitutionMatch(
+                        match.key(),
+                        match.name(),
+                        savedRows.getOrDefault(match.key(), 0),
+                        match.suggestionId(),
+                        match.suggestion(),
+                        match.chosenId()))
+                .toList();
+        var preview = new ImportPreview(fingerprint(rows, used, saving, plan), rows, used, plan.invite());
         return new Judgement(preview, new Context(saving, institutionIds, kinds));
     }
 
@@ -525,6 +562,9 @@ public class ChapterImport {
         if (value.rolesGiven() && !heldRoles.containsAll(value.roles())) {
             Set<String> added = new TreeSet<>(value.roles());
             added.removeAll(heldRoles);
+            if (person.id() == currentUser.require().personId()) {
+                throw new RowProblem("import.row.own-roles", ImportField.ROLES);
+            }
             if (!currentUser.require().isAdmin() && !LEAD_GRANTABLE.containsAll(added)) {
                 throw new RowProblem("import.row.role-not-yours", ImportField.ROLES);
             }
@@ -549,6 +589,19 @@ public class ChapterImport {
             }
         }
         return changes;
+    }
+
+    /** What a new person is given beyond name and e-mail, shown in the preview before it is saved. */
+    private static List<Change> granted(Values value, List<TierRow> tiers) {
+        List<Change> granted = new ArrayList<>();
+        granted.add(change(ImportField.ROLES, "", String.join(",", new TreeSet<>(value.roles()))));
+        granted.add(change(ImportField.LANGUAGE, "", Objects.requireNonNull(value.language())));
+        if (value.tierId() != null) {
+            var tier = tierOf(tiers, value.tierId());
+            granted.add(
+                    new Change(ImportField.TIER, new Bilingual("", ""), new Bilingual(tier.nameEn(), tier.nameCy())));
+        }
+        return granted;
     }
 
     private static Change change(ImportField field, String before, String after) {
@@ -771,7 +824,7 @@ public class ChapterImport {
                 throw new InvalidInputException("import.error.tier-admin-only");
             }
             if (columns.put(field, index) != null) {
-                throw new InvalidInputException("import.error.field-twice", field.translationKey());
+                throw new InvalidInputException("import.error.field-twice");
             }
         }
         if (!columns.containsKey(ImportField.EMAIL)) {
@@ -796,7 +849,7 @@ public class ChapterImport {
 
     private @Nullable InstitutionRow nearest(long chapterId, String key) {
         return jdbc.sql("""
-                        select id, chapter_id, name from v_institution
+                        select id, chapter_id, name, active from v_institution
                         where chapter_id = :chapter and active and similarity(lower(name), :name) >= :threshold
                         order by similarity(lower(name), :name) desc, name limit 1""")
                 .param("chapter", chapterId)
@@ -848,7 +901,8 @@ public class ChapterImport {
         return tiers.stream().filter(tier -> tier.id() == id).findFirst().orElseThrow();
     }
 
-    private static String fingerprint(List<Row> rows, List<InstitutionMatch> matches, ImportPlan plan) {
+    private static String fingerprint(
+            List<Row> rows, List<InstitutionMatch> matches, Map<Integer, Values> saving, ImportPlan plan) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update((plan.chapterId() + "|" + plan.columns()).getBytes(StandardCharsets.UTF_8));
@@ -858,6 +912,9 @@ public class ChapterImport {
             for (InstitutionMatch match : matches) {
                 digest.update(match.toString().getBytes(StandardCharsets.UTF_8));
             }
+            // What each saved row writes, the chapter's language for new people included.
+            saving.forEach(
+                    (position, value) -> digest.update((position + "=" + value).getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);

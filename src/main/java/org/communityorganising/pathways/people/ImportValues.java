@@ -23,7 +23,8 @@ final class ImportValues {
             Map.entry("arweinydd cangen", AppRoles.CHAPTER_LEAD),
             Map.entry("administrator", AppRoles.ADMIN),
             Map.entry("admin", AppRoles.ADMIN),
-            Map.entry("gweinyddwr", AppRoles.ADMIN));
+            Map.entry("gweinyddwr", AppRoles.ADMIN),
+            Map.entry("weinyddwr", AppRoles.ADMIN));
 
     private static final Map<String, String> LANGUAGES = Map.of(
             "en", "en",

@@ -110,6 +110,10 @@ class ChapterImportTest {
         assertThat(preview.institutions())
                 .singleElement()
                 .satisfies(match -> assertThat(match.created()).isTrue());
+        assertThat(byRow(preview).get(3).changes())
+                .as("what a new person is given is shown before it is saved")
+                .extracting(ImportPreview.Change::field)
+                .containsExactly(ImportField.ROLES, ImportField.LANGUAGE, ImportField.TIER);
         assertThat(count("select count(*) from person where email = ?", siân))
                 .as("nothing saved before Confirm")
                 .isZero();
@@ -200,13 +204,13 @@ class ChapterImportTest {
         String good = "good-" + u + "@example.org";
         String twice = "twice-" + u + "@example.org";
         byte[] file = Workbooks.xlsx(List.of(
-                List.of("Name", "E-mail", "Roles", "Language"),
+                List.of("Name", "E-mail", "Roles", "Language", "Institution"),
                 List.of("Good Person", good, "", ""),
                 List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "f-" + u + "@example.org", "", ""),
                 List.of("Right\u202EToLeft", "c-" + u + "@example.org", "", ""),
                 List.of("x".repeat(PersonForm.NAME_MAX + 1), "l-" + u + "@example.org", "", ""),
-                List.of("One", twice, "", ""),
-                List.of("Two", twice.toUpperCase(), "", ""),
+                List.of("One", twice, "", "", "Only On Refused Rows " + u),
+                List.of("Two", twice.toUpperCase(), "", "", "Only On Refused Rows " + u),
                 List.of("No Address", "not-an-address", "", ""),
                 List.of("Odd Role", "r-" + u + "@example.org", "Bishop", ""),
                 List.of("Odd Language", "g-" + u + "@example.org", "", "Klingon"),
@@ -229,7 +233,12 @@ class ChapterImportTest {
         assertThat(rows.get(11).problem()).isEqualTo("import.row.name-missing");
 
         var preview = imports.preview(file, plan, done -> {});
+        assertThat(preview.institutions())
+                .as("only rows that are saved create an institution")
+                .isEmpty();
         var outcome = imports.confirm(file, "bad.xlsx", plan, preview.fingerprint(), done -> {});
+        assertThat(count("select count(*) from institution where name = ?", "Only On Refused Rows " + u))
+                .isZero();
         assertThat(outcome.created()).isEqualTo(1);
         assertThat(outcome.skipped()).isEqualTo(9);
         assertThat(count("select count(*) from person where email like ?", "%-" + u + "@example.org"))
@@ -266,6 +275,9 @@ class ChapterImportTest {
         signIn.as(lead);
         assertThatThrownBy(() -> imports.preview(file, plan(CYMRU, file), done -> {}))
                 .as("into another chapter")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.confirm(file, "x.csv", plan(CYMRU, file), "any", done -> {}))
+                .as("confirmed into another chapter")
                 .isInstanceOf(AccessDeniedException.class);
         var columns = imports.columns(file);
         assertThat(columns.fields()).doesNotContain(ImportField.TIER);
@@ -327,6 +339,22 @@ class ChapterImportTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Bow Comunity Mosque " + u);
+    }
+
+    @Test
+    void nobodyAddsRolesToThemselvesAndAnInactiveInstitutionIsNotReused() {
+        String admin = data.personWithLogin("TELCO", AppRoles.ADMIN);
+        jdbc.sql("insert into institution (chapter_id, name, kind, active) values (:c, :n, 'OTHER', false)")
+                .param("c", data.chapterId("TELCO"))
+                .param("n", "Closed Chapel " + u)
+                .update();
+        signIn.as(admin);
+        byte[] file = csv(
+                "Name,E-mail,Roles,Institution\nMe,%s,Chapter lead,\nClosed,closed-%s@example.org,,closed chapel %s\n"
+                        .formatted(admin, u, u));
+        var rows = byRow(imports.preview(file, plan("TELCO", file), done -> {}));
+        assertThat(rows.get(2).problem()).isEqualTo("import.row.own-roles");
+        assertThat(rows.get(3).problem()).isEqualTo("import.row.institution-inactive");
     }
 
     @Test

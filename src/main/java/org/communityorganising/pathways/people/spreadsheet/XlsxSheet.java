@@ -42,6 +42,23 @@ final class XlsxSheet {
         ZipSecureFile.setMaxEntrySize(SpreadsheetLimits.MAX_EXPANDED_PART);
     }
 
+    /** Parts that carry macros: VBA, Excel 4.0 macro sheets, macro-enabled workbooks, templates and add-ins. */
+    private static final List<String> MACRO_TYPES = List.of(
+            XSSFRelation.MACROS_WORKBOOK.getContentType(),
+            "application/vnd.ms-excel.template.macroEnabled.main+xml",
+            "application/vnd.ms-excel.addin.macroEnabled.main+xml",
+            "application/vnd.ms-office.vbaProject",
+            "application/vnd.ms-excel.macrosheet+xml",
+            "application/vnd.ms-excel.intlmacrosheet+xml");
+
+    /**
+     * Parts POI builds whole in memory get a far lower limit than the sheet, which is streamed: a
+     * chapter's styles fit in kilobytes, its shared strings in a megabyte or two.
+     */
+    private static final long MAX_STYLES = 2L * 1024 * 1024;
+
+    private static final long MAX_SHARED_STRINGS = 8L * 1024 * 1024;
+
     private XlsxSheet() {}
 
     static SheetTable read(byte[] data) {
@@ -52,10 +69,8 @@ final class XlsxSheet {
             Files.write(file, data);
             refuseBombs(file);
             try (var pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                if (!pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType())
-                                .isEmpty()
-                        || !pkg.getPartsByContentType("application/vnd.ms-office.vbaProject")
-                                .isEmpty()) {
+                if (MACRO_TYPES.stream()
+                        .anyMatch(type -> !pkg.getPartsByContentType(type).isEmpty())) {
                     throw new InvalidInputException("import.error.macros");
                 }
                 var reader = new XSSFReader(pkg);
@@ -97,7 +112,11 @@ final class XlsxSheet {
             var entries = zip.entries();
             while (entries.hasMoreElements()) {
                 var entry = entries.nextElement();
-                if (entry.getSize() > SpreadsheetLimits.MAX_EXPANDED_PART) {
+                String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+                long limit = name.endsWith("styles.xml")
+                        ? MAX_STYLES
+                        : name.endsWith("sharedstrings.xml") ? MAX_SHARED_STRINGS : SpreadsheetLimits.MAX_EXPANDED_PART;
+                if (entry.getSize() > limit) {
                     throw new InvalidInputException("import.error.expands-too-much");
                 }
             }

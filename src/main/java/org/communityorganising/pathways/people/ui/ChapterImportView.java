@@ -49,6 +49,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -75,6 +76,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
     private final ProgressBar progressBar = new ProgressBar();
     private final Span progressText = new Span();
     private final List<Select<ImportField>> fieldSelects = new ArrayList<>();
+    private final Upload upload;
 
     private byte @Nullable [] file;
     private String fileName = "";
@@ -86,7 +88,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
             ChapterImport imports,
             ChapterService chapters,
             CurrentUser currentUser,
-            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+            @Qualifier(ChapterImportThreads.NAME) AsyncTaskExecutor executor) {
         this.imports = imports;
         this.executor = executor;
         addClassName("view");
@@ -103,7 +105,9 @@ class ChapterImportView extends Main implements HasDynamicTitle {
             chapter.setValue(options.getFirst());
             chapter.setReadOnly(true);
         }
+        // A preview is of one chapter and one mapping: changing either asks for the rows to be checked again.
         chapter.addValueChangeListener(event -> {
+            plan = null;
             if (columns != null) {
                 showMapping(columns);
             }
@@ -114,7 +118,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                 SpreadsheetLimits.MAX_ROWS,
                 SpreadsheetLimits.MAX_BYTES / (1024 * 1024)));
 
-        var upload = new Upload(new LimitedUpload(
+        upload = new Upload(new LimitedUpload(
                 SpreadsheetLimits.MAX_BYTES,
                 this::received,
                 () -> Notifications.error(
@@ -187,6 +191,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
     }
 
     private void showMapping(ImportColumns read) {
+        clearPreview();
         mapping.removeAll();
         fieldSelects.clear();
         mapping.add(new H2(getTranslation("import.mapping")));
@@ -204,6 +209,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                             ? getTranslation("import.mapping.empty")
                             : getTranslation("import.mapping.samples", String.join(", ", column.samples())));
             select.setId("import-column-" + column.index());
+            select.addValueChangeListener(event -> clearPreview());
             fieldSelects.add(select);
             list.add(select);
         }
@@ -231,6 +237,12 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                         ? previous.institutions()
                         : java.util.Map.of(),
                 true);
+    }
+
+    private void clearPreview() {
+        judged = null;
+        preview.removeAll();
+        preview.setVisible(false);
     }
 
     // ---- step 2: what every row would do ----
@@ -274,7 +286,12 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         var invite = new Checkbox(getTranslation("import.invite", result.count(ImportPreview.Status.NEW)), true);
         invite.setId("import-invite");
         invite.setEnabled(result.count(ImportPreview.Status.NEW) > 0);
-        var confirm = new Button(getTranslation("import.confirm", result.saved()), event -> confirm(invite.getValue()));
+        var confirm = new Button(
+                getTranslation(
+                        "import.confirm",
+                        result.saved(),
+                        chapter.getValue() == null ? "" : chapter.getValue().name()),
+                event -> confirm(invite.getValue()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(result.saved() > 0);
         confirm.setId("import-confirm");
@@ -350,13 +367,11 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         if (row.problem() != null) {
             return getTranslation(row.problem(), row.problemArguments().toArray());
         }
-        if (row.status() == ImportPreview.Status.NEW) {
-            return getTranslation("import.details.new");
-        }
         if (row.changes().isEmpty()) {
-            return getTranslation("import.details.unchanged");
+            return getTranslation(
+                    row.status() == ImportPreview.Status.NEW ? "import.details.new" : "import.details.unchanged");
         }
-        return String.join(
+        String changes = String.join(
                 "; ",
                 row.changes().stream()
                         .map(change -> getTranslation(
@@ -365,6 +380,9 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                                 shown(change.field(), change.before(getLocale())),
                                 shown(change.field(), change.after(getLocale()))))
                         .toList());
+        return row.status() == ImportPreview.Status.NEW
+                ? getTranslation("import.details.new") + " " + changes
+                : changes;
     }
 
     private String shown(ImportField field, String value) {
@@ -457,13 +475,12 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         progressText.setText(getTranslation(label));
         progressBar.setValue(0);
         working.setVisible(true);
-        mapping.setEnabled(false);
-        preview.setEnabled(false);
+        setWorking(true);
         ui.setPollInterval(POLL_MILLIS);
         var registration =
                 ui.addPollListener(event -> progressBar.setValue(Math.min(1.0, done.get() / (double) total)));
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            Runnable finish;
+        Runnable task = new DelegatingSecurityContextRunnable(() -> {
+            Runnable finish = () -> Notifications.error(getTranslation("import.error.failed"));
             try {
                 T result = work.run(done::set);
                 finish = () -> show.show(result);
@@ -478,18 +495,33 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                 finish = () -> Notifications.error(getTranslation("form.error.denied"));
             } catch (RuntimeException e) {
                 log.error("Chapter import failed", e);
-                finish = () -> Notifications.error(getTranslation("import.error.failed"));
+            } finally {
+                // Whatever happened, the page stops polling and gives its controls back.
+                Runnable last = finish;
+                ui.access(() -> {
+                    registration.remove();
+                    ui.setPollInterval(-1);
+                    setWorking(false);
+                    last.run();
+                });
             }
-            Runnable last = finish;
-            ui.access(() -> {
-                registration.remove();
-                ui.setPollInterval(-1);
-                working.setVisible(false);
-                mapping.setEnabled(true);
-                preview.setEnabled(true);
-                last.run();
-            });
-        }));
+        });
+        try {
+            executor.execute(task);
+        } catch (TaskRejectedException busy) {
+            registration.remove();
+            ui.setPollInterval(-1);
+            setWorking(false);
+            Notifications.error(getTranslation("import.error.busy"));
+        }
+    }
+
+    private void setWorking(boolean busy) {
+        working.setVisible(busy);
+        chapter.setEnabled(!busy);
+        upload.setEnabled(!busy);
+        mapping.setEnabled(!busy);
+        preview.setEnabled(!busy);
     }
 
     @Override

@@ -36,9 +36,13 @@ class TierPersonalData implements PersonalData {
                         select t.name_en, v.since from v_person_tier v join tier t on t.id = v.tier_id
                         where v.person_id = :person""", personId),
                 PersonalDataSql.section(
-                        jdbc, "data.tier-history", List.of("data.tier-name", "data.since"), """
-                        select t.name_en, h.since from tier_history h join tier t on t.id = h.tier_id
-                        where h.person_id = :person order by h.since""", personId));
+                        jdbc,
+                        "data.tier-history",
+                        List.of("data.tier-name", "data.since", "data.recognised-from"),
+                        """
+                        select t.name_en, h.since, h.recognised_from from tier_history h join tier t on t.id = h.tier_id
+                        where h.person_id = :person order by h.since""",
+                        personId));
     }
 
     @Override

@@ -94,6 +94,8 @@ class SpreadsheetFileTest {
         byte[] bomb = zip("xl/sharedStrings.xml", new byte[(int) (2 * SpreadsheetLimits.MAX_EXPANDED_PART)]);
         assertThat(bomb.length).isLessThan(SpreadsheetLimits.MAX_BYTES);
         assertThat(refusal(bomb)).isEqualTo("import.error.expands-too-much");
+        // Styles are built whole in memory by POI: a few megabytes of them is already too much.
+        assertThat(refusal(zip("xl/styles.xml", new byte[3 * 1024 * 1024]))).isEqualTo("import.error.expands-too-much");
     }
 
     @Test
