@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.Bilingual;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.Normalised;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.chapter.Chapter;
@@ -32,7 +33,6 @@ import org.communityorganising.pathways.people.ImportPreview.Change;
 import org.communityorganising.pathways.people.ImportPreview.InstitutionMatch;
 import org.communityorganising.pathways.people.ImportPreview.Row;
 import org.communityorganising.pathways.people.ImportPreview.Status;
-import org.communityorganising.pathways.people.spreadsheet.Normalised;
 import org.communityorganising.pathways.people.spreadsheet.SheetTable;
 import org.communityorganising.pathways.people.spreadsheet.SpreadsheetFile;
 import org.communityorganising.pathways.security.AccountLinks;
@@ -840,10 +840,9 @@ public class ChapterImport {
         return jdbc
                 .sql("select name from v_institution where chapter_id <> :chapter")
                 .param("chapter", chapterId)
-                .query(String.class)
+                .query((rs, row) -> Normalised.key(rs.getString("name")))
                 .list()
                 .stream()
-                .map(Normalised::key)
                 .collect(Collectors.toSet());
     }
 

@@ -3,8 +3,8 @@ package org.communityorganising.pathways.people;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.communityorganising.pathways.base.Normalised;
 import org.communityorganising.pathways.chapter.InstitutionForm;
-import org.communityorganising.pathways.people.spreadsheet.Normalised;
 
 /**
  * What a column of a chapter spreadsheet holds, recognised from its header in English or Welsh

@@ -2,8 +2,8 @@ package org.communityorganising.pathways.people;
 
 import java.util.Map;
 import java.util.Optional;
+import org.communityorganising.pathways.base.Normalised;
 import org.communityorganising.pathways.chapter.InstitutionKind;
-import org.communityorganising.pathways.people.spreadsheet.Normalised;
 import org.communityorganising.pathways.security.AppRoles;
 
 /**

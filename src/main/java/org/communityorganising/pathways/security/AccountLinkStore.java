@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.communityorganising.pathways.mail.PublicAddress;
 import org.communityorganising.pathways.security.AccountLinks.Purpose;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,20 +24,13 @@ class AccountLinkStore {
     private final JdbcClient jdbc;
     private final PublicAddress address;
     private final Clock clock;
-    private final Duration invitationValidity;
-    private final Duration resetValidity;
+    private final LinkLifetimes lifetimes;
 
-    AccountLinkStore(
-            JdbcClient jdbc,
-            PublicAddress address,
-            Clock clock,
-            @Value("${pathways.invitation.valid-for:P14D}") Duration invitationValidity,
-            @Value("${pathways.password-reset.valid-for:PT60M}") Duration resetValidity) {
+    AccountLinkStore(JdbcClient jdbc, PublicAddress address, Clock clock, LinkLifetimes lifetimes) {
         this.jdbc = jdbc;
         this.address = address;
         this.clock = clock;
-        this.invitationValidity = invitationValidity;
-        this.resetValidity = resetValidity;
+        this.lifetimes = lifetimes;
     }
 
     /** Whether the person has chosen a password already: then only they can change it (a reset). */
@@ -96,7 +88,7 @@ class AccountLinkStore {
     }
 
     Duration validity(Purpose purpose) {
-        return purpose == Purpose.INVITATION ? invitationValidity : resetValidity;
+        return lifetimes.of(purpose);
     }
 
     long insert(long personId, Purpose purpose, byte @Nullable [] hash, @Nullable Long by) {

@@ -378,6 +378,16 @@ class ChapterImportTest {
         assertThat(count("select count(*) from person where email = ?", first)).isZero();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void importThreadsNeverTakeOverTheExecutorThatSendsMail() {
+        // An Executor bean of ours would make Spring Boot drop its own, and mail would queue behind imports.
+        assertThat(context.containsBean("applicationTaskExecutor")).isTrue();
+        assertThat(context.getBeansOfType(java.util.concurrent.Executor.class)).containsKey("applicationTaskExecutor");
+    }
+
     @Test
     void judgingAFileRunsTheSameStatementsForTwentyRowsOrTwoHundred() {
         signIn.as(DemoLogins.ADMIN);

@@ -1,26 +1,40 @@
 package org.communityorganising.pathways.people.ui;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
 
 /**
  * The threads chapter imports run on: two at once and a short queue, so that imports never wait
- * behind the invitation mails of the last one (which run on the application's own executor), and
- * a crowd of uploads cannot take every core and the heap.
+ * behind the invitation mails of the last one, and a crowd of uploads cannot take every core and
+ * the heap. Deliberately not an {@code Executor} bean: Spring Boot would then stop making its own
+ * application executor, and every asynchronous listener (mail) would queue here.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class ChapterImportThreads {
 
-    static final String NAME = "chapterImportExecutor";
+    private final ThreadPoolExecutor pool =
+            new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(4), runnable -> {
+                var thread = new Thread(runnable, "chapter-import");
+                thread.setDaemon(true);
+                return thread;
+            });
 
-    @Bean(NAME)
-    ThreadPoolTaskExecutor chapterImportExecutor() {
-        var executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(2);
-        executor.setQueueCapacity(4);
-        executor.setThreadNamePrefix("chapter-import-");
-        return executor;
+    /** Runs the work, or answers false when two imports run and four wait already. */
+    boolean tryRun(Runnable work) {
+        try {
+            pool.execute(work);
+            return true;
+        } catch (RejectedExecutionException busy) {
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdown();
     }
 }

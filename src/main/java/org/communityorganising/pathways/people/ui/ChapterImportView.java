@@ -47,9 +47,6 @@ import org.communityorganising.pathways.people.spreadsheet.SpreadsheetLimits;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -67,7 +64,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChapterImportView.class);
 
     private final transient ChapterImport imports;
-    private final transient AsyncTaskExecutor executor;
+    private final transient ChapterImportThreads executor;
     private final ComboBox<ChapterOption> chapter = new ComboBox<>();
     private final Section mapping = new Section();
     private final Section preview = new Section();
@@ -85,10 +82,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
     private @Nullable ImportPreview judged;
 
     ChapterImportView(
-            ChapterImport imports,
-            ChapterService chapters,
-            CurrentUser currentUser,
-            @Qualifier(ChapterImportThreads.NAME) AsyncTaskExecutor executor) {
+            ChapterImport imports, ChapterService chapters, CurrentUser currentUser, ChapterImportThreads executor) {
         this.imports = imports;
         this.executor = executor;
         addClassName("view");
@@ -506,9 +500,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                 });
             }
         });
-        try {
-            executor.execute(task);
-        } catch (TaskRejectedException busy) {
+        if (!executor.tryRun(task)) {
             registration.remove();
             ui.setPollInterval(-1);
             setWorking(false);

@@ -12,10 +12,10 @@ import org.communityorganising.pathways.base.ui.CopyButton;
  */
 class InvitationLinkDialog extends Dialog {
 
-    InvitationLinkDialog(String personName, String link) {
+    InvitationLinkDialog(String personName, String link, long validDays) {
         setHeaderTitle(getTranslation("invitation.copy.title", personName));
         setId("invitation-link-dialog");
-        var text = new Paragraph(getTranslation("invitation.copy.text"));
+        var text = new Paragraph(getTranslation("invitation.copy.text", validDays));
         var address = new TextArea(getTranslation("invitation.copy.field"));
         address.setValue(link);
         address.setReadOnly(true);

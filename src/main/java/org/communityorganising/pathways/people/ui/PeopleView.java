@@ -29,6 +29,7 @@ import org.communityorganising.pathways.people.PersonListItem;
 import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.communityorganising.pathways.security.LinkLifetimes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,8 +46,10 @@ class PeopleView extends Main implements HasDynamicTitle {
     private final Checkbox inactive = new Checkbox();
     private final ComboBox<AccountLinks.InvitationStatus> invitationFilter = new ComboBox<>();
     private final Grid<PersonListItem> grid = new Grid<>();
+    private final transient LinkLifetimes lifetimes;
 
-    PeopleView(PeopleService people, ChapterService chapters, CurrentUser currentUser) {
+    PeopleView(PeopleService people, ChapterService chapters, CurrentUser currentUser, LinkLifetimes lifetimes) {
+        this.lifetimes = lifetimes;
         addClassName("view");
         setId("people-view");
         boolean admin = currentUser.require().isAdmin();
@@ -188,7 +191,7 @@ class PeopleView extends Main implements HasDynamicTitle {
                 ? PersonForm.empty(
                         chapter.getValue() == null ? null : chapter.getValue().id())
                 : people.load(id);
-        var dialog = new PersonDialog(people, chapters, admin, id, initial, () -> {
+        var dialog = new PersonDialog(people, chapters, admin, id, initial, lifetimes.invitationDays(), () -> {
             grid.getDataProvider().refreshAll();
             Notifications.success(getTranslation("people.saved"));
         });
@@ -207,7 +210,9 @@ class PeopleView extends Main implements HasDynamicTitle {
                         Notifications.success(getTranslation("invitation.sent-now", item.fullName()));
                     });
             dialog.addFooterAction(getTranslation("invitation.copy"), "person-invite-copy", () -> {
-                new InvitationLinkDialog(item.fullName(), people.copyInvitationLink(item.id())).open();
+                new InvitationLinkDialog(
+                                item.fullName(), people.copyInvitationLink(item.id()), lifetimes.invitationDays())
+                        .open();
                 grid.getDataProvider().refreshAll();
             });
             if (pending) {

@@ -34,6 +34,7 @@ class PersonDialog extends FormDialog {
             boolean admin,
             @Nullable Long id,
             PersonForm initial,
+            long invitationDays,
             Runnable saved) {
         this.chapters = chapters;
         setHeaderTitle(getTranslation(id == null ? "people.new" : "people.edit"));
@@ -64,7 +65,7 @@ class PersonDialog extends FormDialog {
         roles.setHelperText(getTranslation("people.field.roles.help"));
         roles.setId("person-roles");
         invite.setLabel(getTranslation("people.field.invite"));
-        invite.setHelperText(getTranslation("people.field.invite.help"));
+        invite.setHelperText(getTranslation("people.field.invite.help", invitationDays));
         invite.setValue(true);
         invite.setId("person-invite");
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.communityorganising.pathways.security.AccountLinks;
+import org.communityorganising.pathways.security.LinkLifetimes;
 
 /**
  * "Forgot your password?": one field, and the same words afterwards whether or not the address has
@@ -23,7 +24,7 @@ import org.communityorganising.pathways.security.AccountLinks;
 @AnonymousAllowed
 public class ForgotPasswordView extends Main implements HasDynamicTitle {
 
-    ForgotPasswordView(AccountLinks links) {
+    ForgotPasswordView(AccountLinks links, LinkLifetimes lifetimes) {
         addClassName("login-view");
         setId("forgot-password-view");
         var email = new EmailField(getTranslation("forgot.field.email"));
@@ -37,7 +38,10 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
         send.setId("forgot-send");
         send.addClickShortcut(Key.ENTER);
         var card = new Div(
-                new H1(getTranslation("forgot.title")), new Paragraph(getTranslation("forgot.text")), email, send);
+                new H1(getTranslation("forgot.title")),
+                new Paragraph(getTranslation("forgot.text", lifetimes.resetMinutes())),
+                email,
+                send);
         card.addClassName("login-card");
         send.addClickListener(click -> {
             if (email.isEmpty() || email.isInvalid()) {
@@ -48,7 +52,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             var request = VaadinServletRequest.getCurrent();
             links.requestPasswordReset(email.getValue(), request == null ? null : request.getRemoteAddr());
             card.removeAll();
-            var done = new Paragraph(getTranslation("forgot.sent"));
+            var done = new Paragraph(getTranslation("forgot.sent", lifetimes.resetMinutes()));
             done.setId("forgot-sent");
             done.getElement().setAttribute("role", "status");
             card.add(

@@ -1,4 +1,4 @@
-package org.communityorganising.pathways.people.spreadsheet;
+package org.communityorganising.pathways.base;
 
 import java.text.Normalizer;
 import java.util.Locale;
