@@ -1,5 +1,7 @@
 package org.communityorganising.pathways.attendance;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,13 +44,25 @@ public class AttendanceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Counter marksSaved;
+    private final Counter markConflicts;
 
     AttendanceService(
             SchedulingService scheduling,
             JdbcClient jdbc,
             CurrentUser currentUser,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
+        // For the operator: marks saved, and marks refused because someone else marked first.
+        this.marksSaved = Counter.builder("pathways.marks")
+                .tag("outcome", "saved")
+                .description("Attendance marks saved from a register")
+                .register(meters);
+        this.markConflicts = Counter.builder("pathways.marks")
+                .tag("outcome", "conflict")
+                .description("Marks not saved because another trainer changed the mark first")
+                .register(meters);
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -83,6 +97,7 @@ public class AttendanceService {
         }
         var before = current.getFirst();
         if (before.version() != expectedVersion) {
+            markConflicts.increment();
             return new MarkOutcome(false, before);
         }
         long by = currentUser.require().personId();
@@ -112,9 +127,11 @@ public class AttendanceService {
                         .param("version", expectedVersion)
                         .update();
         if (written == 0) {
+            markConflicts.increment();
             return new MarkOutcome(false, rows(session, personId).getFirst());
         }
         recordChange(sessionId, personId, before.status(), status, text, by, now);
+        marksSaved.increment();
         return new MarkOutcome(true, rows(session, personId).getFirst());
     }
 

@@ -1,5 +1,7 @@
 package org.communityorganising.pathways.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -23,10 +25,29 @@ public class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter unsent;
     private final String from;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${pathways.mail.from:pathways@localhost}") String from) {
+    Mailer(
+            ObjectProvider<JavaMailSender> sender,
+            @Value("${pathways.mail.from:pathways@localhost}") String from,
+            MeterRegistry meters) {
         this.sender = sender;
+        this.sent = Counter.builder("pathways.mail")
+                .tag("outcome", "sent")
+                .description("Mails handed to the SMTP server")
+                .register(meters);
+        this.failed = Counter.builder("pathways.mail")
+                .tag("outcome", "failed")
+                .description(
+                        "Mails the SMTP server refused or could not be reached for (retried from the event registry)")
+                .register(meters);
+        this.unsent = Counter.builder("pathways.mail")
+                .tag("outcome", "no-server")
+                .description("Mails not sent because no mail server is configured")
+                .register(meters);
         this.from = from;
     }
 
@@ -40,6 +61,7 @@ public class Mailer {
         var smtp = sender.getIfAvailable();
         if (smtp == null) {
             log.warn("No mail server configured (SPRING_MAIL_HOST): a message was not sent");
+            unsent.increment();
             return false;
         }
         var mime = smtp.createMimeMessage();
@@ -53,7 +75,13 @@ public class Mailer {
         } catch (MessagingException wrong) {
             throw new MailSendException("Could not compose a message", wrong);
         }
-        smtp.send(mime);
+        try {
+            smtp.send(mime);
+        } catch (RuntimeException refused) {
+            failed.increment();
+            throw refused;
+        }
+        sent.increment();
         return true;
     }
 }

@@ -51,15 +51,24 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, JdbcClient jdbc, AuthenticationManager authenticationManager) throws Exception {
+            HttpSecurity http,
+            JdbcClient jdbc,
+            AuthenticationManager authenticationManager,
+            @org.springframework.beans.factory.annotation.Value("${pathways.metrics.token:}") String metricsToken)
+            throws Exception {
         // The login form must use our guarded manager, not one Spring builds from the UserDetailsService.
         http.authenticationManager(authenticationManager);
         // Before anything reads the request's session or credentials: cross-site posts are refused,
         // and a session whose account has changed since sign-in is ended.
         http.addFilterBefore(new SameOriginFilter(), CsrfFilter.class);
         http.addFilterAfter(new SessionFollowsAccountFilter(jdbc), SecurityContextHolderFilter.class);
+        // After the session's account is known (and checked): who and from where, in every log line.
+        http.addFilterAfter(new RequestLogContext(), SessionFollowsAccountFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // A scraper with the metrics token, or an administrator.
+                .requestMatchers("/actuator/prometheus")
+                .access(new MetricsAccess(metricsToken))
                 .requestMatchers("/actuator/**")
                 .hasRole(AppRoles.ADMIN)
                 .requestMatchers("/styles/**", "/images/**", "/icons/**")
