@@ -142,6 +142,35 @@ class HardeningBrowserIT {
     }
 
     @Test
+    void aLeadImportsASpreadsheetOnA360PixelPhoneWithoutScrollingSideways() throws Exception {
+        var file = java.nio.file.Files.createTempFile("telco-", ".csv");
+        try (var phone = new BrowserSession(360, 740)) {
+            java.nio.file.Files.writeString(
+                    file,
+                    "Name;E-mail;Phone;Institution;Roles\nRhiannon Price;rhiannon-" + System.nanoTime()
+                            + "@example.org;07700 900555;Bow Community Mosque;Trainee\n");
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.LEAD, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/people/import");
+            phone.driver
+                    .findElement(By.id("import-upload"))
+                    .getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(file.toString());
+            Pages.click(phone, phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-check"))));
+            phone.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("import-summary"), "One row: 1 new"));
+            phone.screenshot("import-360");
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("the preview fits 360 px")
+                    .isFalse();
+            assertThat(phone.driver.findElement(By.id("import-confirm")).getText())
+                    .isEqualTo("Import one row into TELCO");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void beforeItOpensTheRegisterIsReadOnlyAndSaysWhenItOpens() throws Exception {
         DemoDay.at(clock, LocalTime.of(9, 0));
         long session = todaysDemoSession();
