@@ -24,9 +24,11 @@ import java.util.zip.ZipOutputStream;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 import org.postgresql.PGConnection;
 
 /**
@@ -57,6 +59,10 @@ public final class DatabaseBackup {
         connection.setReadOnly(true);
         try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             stableText(connection);
+            if (!tablesOf(connection).contains("databasechangelog")) {
+                throw new IllegalStateException(
+                        "This database has no Pathways schema yet: there is nothing to back up.");
+            }
             var tables = loadOrder(connection);
             var manifest = new Properties();
             Instant now = Instant.now();
@@ -183,9 +189,12 @@ public final class DatabaseBackup {
             var database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             @SuppressWarnings("deprecation") // the command API needs a Spring-less scope set-up; this is its equivalent
-            var liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
-            liquibase.update(new Contexts(String.join(",", names)), new LabelExpression());
-        } catch (liquibase.exception.LiquibaseException e) {
+            var migration = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+            // Its progress goes to its logger, not to the terminal of the person restoring.
+            Scope.child(
+                    Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
+                    () -> migration.update(new Contexts(String.join(",", names)), new LabelExpression()));
+        } catch (Exception e) {
             throw new SQLException("Could not create the schema: " + e.getMessage(), e);
         }
     }
@@ -204,10 +213,11 @@ public final class DatabaseBackup {
 
     private static Check checksum(Connection connection, String table) throws SQLException {
         try (var statement = connection.createStatement();
-                var result = statement.executeQuery("select count(*), coalesce(md5(string_agg(md5(t::text), ''"
-                        + " order by md5(t::text))), '') from public." + quoted(table) + " t")) {
+                var result =
+                        statement.executeQuery("select count(*) as row_count, coalesce(md5(string_agg(md5(t::text), ''"
+                                + " order by md5(t::text))), '') as checksum from public." + quoted(table) + " t")) {
             result.next();
-            return new Check(result.getLong(1), result.getString(2));
+            return new Check(result.getLong("row_count"), result.getString("checksum"));
         }
     }
 
@@ -216,7 +226,7 @@ public final class DatabaseBackup {
         try (var statement = connection.createStatement();
                 var result = statement.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
             while (result.next()) {
-                tables.add(result.getString(1));
+                tables.add(result.getString("tablename"));
             }
         }
         return tables;
@@ -235,8 +245,8 @@ public final class DatabaseBackup {
                         join pg_namespace n on n.oid = c.relnamespace
                         where f.contype = 'f' and n.nspname = 'public'""")) {
             while (result.next()) {
-                String child = result.getString(1);
-                String parent = result.getString(2);
+                String child = result.getString("child");
+                String parent = result.getString("parent");
                 if (!child.equals(parent) && parents.containsKey(child)) {
                     parents.get(child).add(parent);
                 }
@@ -271,9 +281,9 @@ public final class DatabaseBackup {
         List<String> ids = new ArrayList<>();
         try (var statement = connection.createStatement();
                 var result = statement.executeQuery(
-                        "select id || '::' || author from databasechangelog order by orderexecuted")) {
+                        "select id || '::' || author as changeset from databasechangelog order by orderexecuted")) {
             while (result.next()) {
-                ids.add(result.getString(1));
+                ids.add(result.getString("changeset"));
             }
         }
         return ids;
@@ -285,7 +295,7 @@ public final class DatabaseBackup {
                 var result = statement.executeQuery(
                         "select distinct contexts from databasechangelog where coalesce(contexts, '') <> ''")) {
             while (result.next()) {
-                for (String context : result.getString(1).split("[,\\s]+")) {
+                for (String context : result.getString("contexts").split("[,\\s]+")) {
                     if (!context.isBlank() && context.matches("[A-Za-z0-9_-]+")) {
                         contexts.add(context);
                     }
@@ -302,7 +312,7 @@ public final class DatabaseBackup {
                         select table_name, column_name from information_schema.columns
                         where table_schema = 'public' and (is_identity = 'YES' or column_default like 'nextval(%')""")) {
             while (result.next()) {
-                columns.add(new String[] {result.getString(1), result.getString(2)});
+                columns.add(new String[] {result.getString("table_name"), result.getString("column_name")});
             }
         }
         for (String[] column : columns) {

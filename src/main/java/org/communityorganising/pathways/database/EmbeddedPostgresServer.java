@@ -79,6 +79,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false) // Spring stops it, after the connection pool
                     .start();
             createDatabaseIfMissing(postgres);
+            // For ./pw backup while the app runs: the only way to find this server's port.
+            Files.writeString(portFile(dataDirectory), Integer.toString(postgres.getPort()));
             log.info(
                     "Embedded PostgreSQL is listening on localhost:{} (database {}, user postgres)",
                     postgres.getPort(),
@@ -89,6 +91,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** Where a running server's port is written, beside its data folder. */
+    static Path portFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".port");
+    }
+
     String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
     }
@@ -97,6 +104,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() throws IOException {
         try {
             postgres.close();
+            Files.deleteIfExists(portFile(dataDirectory));
             log.info("Embedded PostgreSQL stopped");
         } finally {
             lock.release();
