@@ -93,6 +93,7 @@ class OperatorMetricsTest {
         assertThat(scraped.body())
                 .contains("jvm_memory_used_bytes")
                 .contains("hikaricp_connections_active")
+                .contains("disk_free_bytes")
                 .contains("pathways_events_incomplete")
                 .contains("pathways_events_oldest_incomplete_seconds")
                 .contains("pathways_retention_last_success_seconds")
