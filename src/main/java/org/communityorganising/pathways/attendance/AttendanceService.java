@@ -162,6 +162,7 @@ public class AttendanceService {
                 .list();
         marked.forEach(person -> events.publishEvent(
                 new AttendanceEvents.MarkChanged(sessionId, person, null, AttendanceStatus.PRESENT)));
+        marksSaved.increment(marked.size());
         return marked.size();
     }
 

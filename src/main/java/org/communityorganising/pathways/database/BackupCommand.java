@@ -34,6 +34,7 @@ public final class BackupCommand {
         }
         String url = System.getenv("SPRING_DATASOURCE_URL");
         if (url != null && !url.isBlank()) {
+            System.out.println("Database: " + url.replaceAll("password=[^&]*", "password=…"));
             try (var connection = DriverManager.getConnection(
                     url, System.getenv("SPRING_DATASOURCE_USERNAME"), System.getenv("SPRING_DATASOURCE_PASSWORD"))) {
                 run(backup, connection, file);
@@ -51,6 +52,12 @@ public final class BackupCommand {
                 }
             }
         }
+        if (backup && !Files.isDirectory(directory.resolve("base"))) {
+            // Never a fresh empty server mistaken for the app's database (a cron job without its settings).
+            fail("There is no Pathways database in " + directory + ". Set PATHWAYS_DB_DIRECTORY to the app's "
+                    + "data folder, or SPRING_DATASOURCE_URL to its database.");
+        }
+        System.out.println("Database: the embedded one in " + directory);
         Path portFile = EmbeddedPostgresServer.portFile(directory);
         if (backup && Files.exists(portFile) && isRunning(directory)) {
             // The app is running: back up through its server, on the port it wrote down.
@@ -93,16 +100,22 @@ public final class BackupCommand {
     private static void run(boolean backup, Connection connection, Path file) throws SQLException, IOException {
         if (backup) {
             Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            Files.deleteIfExists(partial); // left by a run that was killed
             DatabaseBackup.Summary summary;
             // A backup holds everyone's personal data and password hashes: readable by its owner alone.
             Files.createFile(
                     partial,
                     java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            try (var out = Files.newOutputStream(partial)) {
+            try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE);
+                    var out = java.nio.channels.Channels.newOutputStream(channel)) {
                 summary = DatabaseBackup.write(connection, out);
+                channel.force(true); // on the disk before it is called a backup
+            } catch (SQLException | IOException | RuntimeException failed) {
+                Files.deleteIfExists(partial);
+                throw failed;
             }
-            Files.move(partial, file);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             System.out.println(
                     "Backed up " + total(summary) + " rows of " + summary.rows().size() + " tables to " + file);
         } else {

@@ -73,7 +73,9 @@ public final class DatabaseBackup {
             manifest.setProperty("contexts", String.join(",", contexts(connection)));
             Map<String, Long> rows = new HashMap<>();
             for (String table : tables) {
-                var check = checksum(connection, table);
+                var columns = columnsOf(connection, table);
+                manifest.setProperty("columns." + table, String.join(",", columns));
+                var check = checksum(connection, table, columns);
                 rows.put(table, check.rows());
                 manifest.setProperty("rows." + table, Long.toString(check.rows()));
                 manifest.setProperty("md5." + table, check.md5());
@@ -84,7 +86,9 @@ public final class DatabaseBackup {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (String table : tables) {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
-                copy.copyOut("copy public." + quoted(table) + " to stdout", new NotClosing(zip));
+                copy.copyOut(
+                        "copy public." + quoted(table) + " (" + columnList(manifest, table) + ") to stdout",
+                        new NotClosing(zip));
                 zip.closeEntry();
             }
             connection.commit();
@@ -118,15 +122,23 @@ public final class DatabaseBackup {
                 throw new IllegalStateException(
                         "The database already has tables: a backup is restored into an empty database only.");
             }
-            createSchema(connection, manifest.getProperty("contexts", ""));
             var expected = List.of(manifest.getProperty("changesets", "").split("\n"));
-            var applied = changesets(connection);
-            if (!new TreeSet<>(expected).equals(new TreeSet<>(applied))) {
+            var migration = migration(connection);
+            var contexts = contexts(manifest.getProperty("contexts", ""));
+            var planned = planned(migration, contexts);
+            if (!new TreeSet<>(expected).equals(new TreeSet<>(planned))) {
+                // Refused before any table exists: the database stays as empty as it was.
                 throw new IllegalStateException("This backup was taken by another version of Pathways ("
-                        + expected.size() + " changesets, this one has " + applied.size()
+                        + expected.size() + " changesets, this one has " + planned.size()
                         + "): restore it with the version that took it, then upgrade.");
             }
-            return load(connection, zip, manifest);
+            try {
+                createSchema(migration, contexts);
+                return load(connection, zip, manifest);
+            } catch (SQLException | IOException | RuntimeException failed) {
+                emptyAgain(connection);
+                throw failed;
+            }
         }
     }
 
@@ -148,16 +160,25 @@ public final class DatabaseBackup {
             Set<String> loaded = new HashSet<>();
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName();
-                String table = name.substring("tables/".length(), name.length() - ".copy".length());
-                if (!name.startsWith("tables/") || !tables.contains(table)) {
+                if (!name.startsWith("tables/") || !name.endsWith(".copy")) {
                     throw new IllegalArgumentException("Unexpected part in the backup: " + name);
                 }
-                copy.copyIn("copy public." + quoted(table) + " from stdin", new NotClosingInput(zip));
+                String table = name.substring("tables/".length(), name.length() - ".copy".length());
+                if (!tables.contains(table)) {
+                    throw new IllegalArgumentException("Unexpected part in the backup: " + name);
+                }
+                // Columns by name: a database whose columns lie in another order still loads right.
+                copy.copyIn(
+                        "copy public." + quoted(table) + " (" + columnList(manifest, table) + ") from stdin",
+                        new NotClosingInput(zip));
                 loaded.add(table);
             }
             Map<String, Long> rows = new HashMap<>();
             for (String table : tables) {
-                var check = checksum(connection, table);
+                var check = checksum(
+                        connection,
+                        table,
+                        List.of(manifest.getProperty("columns." + table).split(",")));
                 if (check.rows() != Long.parseLong(manifest.getProperty("rows." + table))
                         || !check.md5().equals(manifest.getProperty("md5." + table))
                         || !loaded.contains(table)) {
@@ -167,6 +188,10 @@ public final class DatabaseBackup {
                 rows.put(table, check.rows());
             }
             resetIdentities(connection);
+            // Jobs a node held when the backup was taken are free again at once, not after db-scheduler's timeout.
+            try (var statement = connection.createStatement()) {
+                statement.execute("update scheduled_tasks set picked = false, picked_by = null, last_heartbeat = null");
+            }
             connection.commit();
             return new Summary(Instant.parse(manifest.getProperty("taken-at")), rows);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -177,25 +202,67 @@ public final class DatabaseBackup {
         }
     }
 
-    private static void createSchema(Connection connection, String contexts) throws SQLException {
-        // "production" is always named: an empty list would make Liquibase run every context, demo included.
+    /** "production" is always named: an empty list would make Liquibase run every context, demo included. */
+    private static Contexts contexts(String recorded) {
         Set<String> names = new LinkedHashSet<>(List.of("production"));
-        for (String context : contexts.split(",")) {
+        for (String context : recorded.split(",")) {
             if (!context.isBlank()) {
                 names.add(context.strip());
             }
         }
+        return new Contexts(String.join(",", names));
+    }
+
+    @SuppressWarnings("deprecation") // the command API needs a Spring-less scope set-up; this is its equivalent
+    private static Liquibase migration(Connection connection) throws SQLException {
         try {
             var database =
                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            @SuppressWarnings("deprecation") // the command API needs a Spring-less scope set-up; this is its equivalent
-            var migration = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+            return new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database);
+        } catch (liquibase.exception.LiquibaseException e) {
+            throw new SQLException("Could not read the changelog: " + e.getMessage(), e);
+        }
+    }
+
+    /** The changesets the changelog would apply to this empty database, as id::author. */
+    @SuppressWarnings("deprecation")
+    private static List<String> planned(Liquibase migration, Contexts contexts) throws SQLException {
+        try {
+            return migration.listUnrunChangeSets(contexts, new LabelExpression()).stream()
+                    .map(changeSet -> changeSet.getId() + "::" + changeSet.getAuthor())
+                    .toList();
+        } catch (liquibase.exception.LiquibaseException e) {
+            throw new SQLException("Could not read the changelog: " + e.getMessage(), e);
+        }
+    }
+
+    private static void createSchema(Liquibase migration, Contexts contexts) throws SQLException {
+        try {
             // Its progress goes to its logger, not to the terminal of the person restoring.
             Scope.child(
                     Map.of(Scope.Attr.ui.name(), new LoggerUIService()),
-                    () -> migration.update(new Contexts(String.join(",", names)), new LabelExpression()));
+                    () -> migration.update(contexts, new LabelExpression()));
         } catch (Exception e) {
             throw new SQLException("Could not create the schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a failed restore, the database is left empty again, so that the next attempt may start. */
+    private static void emptyAgain(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("drop schema public cascade");
+                statement.execute("create schema public");
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "The restore failed and the database could not be emptied again: drop it and create it anew.", e);
         }
     }
 
@@ -208,17 +275,47 @@ public final class DatabaseBackup {
         try (var statement = connection.createStatement()) {
             statement.execute("set local timezone = 'UTC'");
             statement.execute("set local datestyle = 'ISO, YMD'");
+            statement.execute("set local intervalstyle = 'postgres'");
+            statement.execute("set local bytea_output = 'hex'");
+            statement.execute("set local extra_float_digits = 3");
         }
     }
 
-    private static Check checksum(Connection connection, String table) throws SQLException {
+    private static Check checksum(Connection connection, String table, List<String> columns) throws SQLException {
+        String row = "md5(row("
+                + String.join(", ", columns.stream().map(DatabaseBackup::quoted).toList()) + ")::text)";
         try (var statement = connection.createStatement();
-                var result =
-                        statement.executeQuery("select count(*) as row_count, coalesce(md5(string_agg(md5(t::text), ''"
-                                + " order by md5(t::text))), '') as checksum from public." + quoted(table) + " t")) {
+                var result = statement.executeQuery("select count(*) as row_count, coalesce(md5(string_agg(" + row
+                        + ", '' order by " + row + " collate \"C\")), '') as checksum from public." + quoted(table))) {
             result.next();
             return new Check(result.getLong("row_count"), result.getString("checksum"));
         }
+    }
+
+    /** A table's columns in their order, without generated ones (they are computed again). */
+    private static List<String> columnsOf(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (var statement = connection.prepareStatement("""
+                select a.attname as name from pg_attribute a join pg_class c on c.oid = a.attrelid
+                join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relname = ? and a.attnum > 0 and not a.attisdropped
+                  and a.attgenerated = '' order by a.attnum""")) {
+            statement.setString(1, table);
+            try (var result = statement.executeQuery()) {
+                while (result.next()) {
+                    columns.add(result.getString("name"));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static String columnList(Properties manifest, String table) {
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(manifest.getProperty("columns." + table).split(","))
+                        .map(DatabaseBackup::quoted)
+                        .toList());
     }
 
     private static Set<String> tablesOf(Connection connection) throws SQLException {

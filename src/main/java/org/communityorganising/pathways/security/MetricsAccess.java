@@ -23,15 +23,23 @@ final class MetricsAccess implements AuthorizationManager<RequestAuthorizationCo
     private final AuthorizationManager<RequestAuthorizationContext> administrators =
             AuthorityAuthorizationManager.hasRole(AppRoles.ADMIN);
 
+    /** A token shorter than this is refused at start: it could be guessed. */
+    static final int MIN_TOKEN_LENGTH = 32;
+
     MetricsAccess(String token) {
-        this.token = token.strip().getBytes(StandardCharsets.UTF_8);
+        String given = token.strip();
+        if (!given.isEmpty() && given.length() < MIN_TOKEN_LENGTH) {
+            throw new IllegalStateException("PATHWAYS_METRICS_TOKEN must be at least " + MIN_TOKEN_LENGTH
+                    + " characters (for example: openssl rand -hex 32)");
+        }
+        this.token = given.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public AuthorizationResult authorize(
             Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         String header = context.getRequest().getHeader("Authorization");
-        if (token.length > 0 && header != null && header.startsWith(BEARER)) {
+        if (token.length > 0 && header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             // Compared in constant time: the answer's timing tells nothing about the token.
             byte[] sent = header.substring(BEARER.length()).strip().getBytes(StandardCharsets.UTF_8);
             return new AuthorizationDecision(MessageDigest.isEqual(sent, token));

@@ -19,6 +19,12 @@ final class RequestLogContext extends OncePerRequestFilter {
     static final String CLIENT = "client";
     static final String ACCOUNT = "account";
 
+    /** Error pages too: the lines Tomcat writes for an uncaught exception say who and from where. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -88,7 +88,7 @@ class OperatorMetricsTest {
                 .as("a wrong token is no one")
                 .isEqualTo(302);
         assertThat(scrape("Basic dGVzdC1tZXRyaWNzLXRva2Vu").statusCode()).isEqualTo(302);
-        var scraped = scrape("Bearer test-metrics-token");
+        var scraped = scrape("bearer test-metrics-token-of-at-least-32-characters");
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.body())
                 .contains("jvm_memory_used_bytes")
@@ -102,7 +102,8 @@ class OperatorMetricsTest {
 
     @Test
     void signInsRefusalsAndMarksMoveTheirCounters() throws Exception {
-        String before = scrape("Bearer test-metrics-token").body();
+        String before =
+                scrape("Bearer test-metrics-token-of-at-least-32-characters").body();
 
         String trainee = data.personWithLogin("TELCO", AppRoles.TRAINEE);
         authenticationManager.authenticate(
@@ -128,7 +129,8 @@ class OperatorMetricsTest {
                 .as("based on the mark before")
                 .isFalse();
 
-        String after = scrape("Bearer test-metrics-token").body();
+        String after =
+                scrape("Bearer test-metrics-token-of-at-least-32-characters").body();
         for (String series : new String[] {
             "pathways_signins_total{outcome=\"success\"}",
             "pathways_signins_total{outcome=\"refused\"}",

@@ -31,6 +31,26 @@ class BackupRestoreTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The same backup with one chapter's name changed in its rows (its checksum left as it was). */
+    private static byte[] altered(byte[] backup) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(backup));
+                var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("tables/chapter.copy")) {
+                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("TELCO", "TELC0")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void aBackupRestoresIntoAnEmptyDatabaseAndTheAppStartsOnIt() throws Exception {
         var hikari = dataSource.unwrap(HikariDataSource.class);
@@ -47,6 +67,28 @@ class BackupRestoreTest {
             assertThat(taken.rows().get("person")).isPositive();
             jdbc.sql("create database " + database).update();
 
+            // A backup altered after it was taken is refused, and leaves the database empty for the next try.
+            var tampered = Files.createTempFile("pathways-tampered-", ".backup");
+            try {
+                Files.write(tampered, altered(Files.readAllBytes(file)));
+                try (var connection = DriverManager.getConnection(url, hikari.getUsername(), hikari.getPassword());
+                        var in = Files.newInputStream(tampered)) {
+                    assertThatThrownBy(() -> DatabaseBackup.restore(connection, in))
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessageContaining("chapter does not match the backup");
+                    try (var tables = connection
+                            .createStatement()
+                            .executeQuery("select count(*) as n from pg_tables where schemaname = 'public'")) {
+                        tables.next();
+                        assertThat(tables.getLong("n"))
+                                .as("nothing left half done")
+                                .isZero();
+                    }
+                }
+            } finally {
+                Files.deleteIfExists(tampered);
+            }
+
             DatabaseBackup.Summary restored;
             try (var connection = DriverManager.getConnection(url, hikari.getUsername(), hikari.getPassword());
                     var in = Files.newInputStream(file)) {
@@ -62,6 +104,8 @@ class BackupRestoreTest {
                         .hasMessageContaining("empty database only");
             }
 
+            // A second app in this JVM installs its own security-context strategy globally: the suite's is put back.
+            var strategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
             try (var app = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
                     .run(
@@ -91,6 +135,8 @@ class BackupRestoreTest {
                         .isGreaterThan(jdbc.sql("select max(id) from chapter")
                                 .query(Long.class)
                                 .single());
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(strategy);
             }
         } finally {
             Files.deleteIfExists(file);
