@@ -107,10 +107,14 @@ public final class BackupCommand {
                     partial,
                     java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
                             java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-            try (var channel = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE);
-                    var out = java.nio.channels.Channels.newOutputStream(channel)) {
-                summary = DatabaseBackup.write(connection, out);
-                channel.force(true); // on the disk before it is called a backup
+            try {
+                try (var out = Files.newOutputStream(partial)) {
+                    summary = DatabaseBackup.write(connection, out);
+                }
+                try (var channel =
+                        java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+                    channel.force(true); // on the disk before it is called a backup
+                }
             } catch (SQLException | IOException | RuntimeException failed) {
                 Files.deleteIfExists(partial);
                 throw failed;
