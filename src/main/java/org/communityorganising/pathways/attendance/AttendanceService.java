@@ -207,6 +207,7 @@ public class AttendanceService {
             throw new InvalidInputException("attendance.error.already-marked");
         }
         recordChange(sessionId, me, null, AttendanceStatus.APOLOGIES, text, me, now);
+        marksSaved.increment();
     }
 
     /** The caller's own marks for these sessions (one query), e.g. to show sent apologies on their home. */

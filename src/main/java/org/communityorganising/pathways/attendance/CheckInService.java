@@ -38,13 +38,20 @@ public class CheckInService {
     private final Clock clock;
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final io.micrometer.core.instrument.Counter marksSaved;
 
     CheckInService(
             SchedulingService scheduling,
             JdbcClient jdbc,
             CurrentUser currentUser,
             Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        // The same series as the register's marks (AttendanceService): a self check-in is a mark too.
+        this.marksSaved = io.micrometer.core.instrument.Counter.builder("pathways.marks")
+                .tag("outcome", "saved")
+                .description("Attendance marks saved from a register")
+                .register(meters);
         this.scheduling = scheduling;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -170,6 +177,7 @@ public class CheckInService {
                 .param("at", Timestamp.from(now))
                 .update();
         events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, me, null, status));
+        marksSaved.increment();
         return new CheckInResult(status, false);
     }
 

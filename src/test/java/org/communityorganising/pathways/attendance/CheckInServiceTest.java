@@ -44,6 +44,9 @@ class CheckInServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @AfterEach
     void reset() {
         SignIn.out();
@@ -84,8 +87,16 @@ class CheckInServiceTest {
 
         String code = codeNow(session);
         signIn.as(early);
+        double marked =
+                meters.get("pathways.marks").tag("outcome", "saved").counter().count();
         assertThat(checkIns.checkIn(session, code)).isEqualTo(new CheckInResult(AttendanceStatus.PRESENT, false));
         assertThat(checkIns.checkIn(session, code).alreadyMarked()).isTrue();
+        assertThat(meters.get("pathways.marks")
+                        .tag("outcome", "saved")
+                        .counter()
+                        .count())
+                .as("the operator's count of marks, once for one check-in")
+                .isEqualTo(marked + 1);
 
         clock.advance(Duration.ofMinutes(11));
         code = codeNow(session);
