@@ -454,8 +454,12 @@ public class ChapterImport {
                     continue;
                 }
                 var tier = value.tierId() == null ? null : tierOf(tiers, value.tierId());
-                var newValue = tier != null && tier.rank() == tiers.get(0).rank() ? without(value) : value;
-                var saved = withLanguage(newValue, chapter.preferredLanguage());
+                // A new person speaks the file's language, else the chapter's; the entry tier is everyone's already.
+                var saved = saved(
+                        value,
+                        null,
+                        Objects.requireNonNullElse(value.language(), chapter.preferredLanguage()),
+                        tier != null && tier.rank() == tiers.get(0).rank() ? null : value.tierId());
                 saving.put(position, saved);
                 rows.add(new Row(
                         number,
@@ -500,7 +504,7 @@ public class ChapterImport {
                         institutionShown,
                         institutionNamesById,
                         tiers);
-                var withId = withExisting(value, person.id());
+                var withId = saved(value, person.id(), value.language(), value.tierId());
                 saving.put(position, withId);
                 rows.add(new Row(
                         number,
@@ -688,10 +692,11 @@ public class ChapterImport {
                 tierId);
     }
 
-    /** A new person's language: the file's, else the chapter's own. */
-    private static Values withLanguage(Values value, String language) {
+    /** The values as a row saves them: for a person found by e-mail, or with the language and tier decided. */
+    private static Values saved(
+            Values value, @Nullable Long existingId, @Nullable String language, @Nullable Long tierId) {
         return new Values(
-                value.existingId(),
+                existingId,
                 value.fullName(),
                 value.email(),
                 value.phone(),
@@ -700,39 +705,8 @@ public class ChapterImport {
                 value.kind(),
                 value.roles(),
                 value.rolesGiven(),
-                value.language() == null ? language : value.language(),
-                value.tierId());
-    }
-
-    private static Values withExisting(Values value, long id) {
-        return new Values(
-                id,
-                value.fullName(),
-                value.email(),
-                value.phone(),
-                value.institutionName(),
-                value.institutionKey(),
-                value.kind(),
-                value.roles(),
-                value.rolesGiven(),
-                value.language(),
-                value.tierId());
-    }
-
-    /** The entry tier is everyone's already: nothing to recognise. */
-    private static Values without(Values value) {
-        return new Values(
-                value.existingId(),
-                value.fullName(),
-                value.email(),
-                value.phone(),
-                value.institutionName(),
-                value.institutionKey(),
-                value.kind(),
-                value.roles(),
-                value.rolesGiven(),
-                value.language(),
-                null);
+                language,
+                tierId);
     }
 
     /** What a refused row shows of itself: its name and e-mail as written, never more than a line. */

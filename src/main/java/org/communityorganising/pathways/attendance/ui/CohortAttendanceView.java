@@ -14,16 +14,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.CohortReport;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.CsvDownload;
 import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.security.AppRoles;
@@ -80,12 +77,12 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
 
         var institutions = new Checkbox(getTranslation("report.include-institutions"));
         institutions.setHelperText(getTranslation("report.include-institutions.help"));
-        var wide = download(
+        var wide = CsvDownload.link(
                 getTranslation("report.export.wide"),
                 "attendance-wide-" + cohortId + ".csv",
                 () -> reports.exportWide(cohortId, institutions.getValue()));
         wide.setId("report-export-wide");
-        var longFormat = download(
+        var longFormat = CsvDownload.link(
                 getTranslation("report.export.long"),
                 "attendance-long-" + cohortId + ".csv",
                 () -> reports.exportLong(cohortId, institutions.getValue()));
@@ -148,18 +145,6 @@ class CohortAttendanceView extends Main implements BeforeEnterObserver, HasDynam
                     getTranslation("report.slipping.absences", row.slipping().absencesInARow()));
         }
         return String.join("; ", reasons);
-    }
-
-    private static Anchor download(String text, String fileName, Supplier<byte[]> csv) {
-        var anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = csv.get();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8", bytes.length);
-                }),
-                text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     @Override

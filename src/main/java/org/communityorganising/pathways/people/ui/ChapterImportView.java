@@ -21,16 +21,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.ui.CsvDownload;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
@@ -424,7 +421,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
                 done.institutionsCreated(),
                 done.skipped()));
         summary.setId("import-outcome-summary");
-        var csv = download(
+        var csv = CsvDownload.link(
                 getTranslation("import.outcome.download"),
                 "import-outcome.csv",
                 () -> new ImportOutcomeCsv(this::getTranslation, this::whatHappens).write(done));
@@ -434,18 +431,6 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         outcome.setVisible(true);
         Notifications.success(getTranslation("import.done", done.created() + done.updated()));
         file = null;
-    }
-
-    private static Anchor download(String text, String fileName, Supplier<byte[]> csv) {
-        var anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = csv.get();
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(bytes), fileName, "text/csv; charset=UTF-8", bytes.length);
-                }),
-                text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     // ---- running off the UI thread ----
