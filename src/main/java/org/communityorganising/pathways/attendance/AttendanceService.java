@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
@@ -14,6 +18,7 @@ import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionDetails;
 import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.ChapterScope;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -312,8 +317,36 @@ public class AttendanceService {
     }
 
     private List<CohortAttendance> cohortsOf(long personId) {
-        return jdbc.sql("""
-                        select c.id as cohort_id, c.name as cohort_name, co.title_en, co.title_cy,
+        return cohortsWhere("e.person_id = :person", statement -> statement.param("person", personId)).stream()
+                .map(PersonCohort::attendance)
+                .toList();
+    }
+
+    /**
+     * Many people's attendance per cohort, in one statement whatever their number (for a chapter's
+     * dashboard or a trainer's cohorts): administrators anyone's, trainers and leads their chapter's.
+     */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    public Map<Long, List<CohortAttendance>> attendanceOfPeople(Collection<Long> personIds) {
+        ChapterScope.requireAllOfOwnChapter(jdbc, currentUser.require(), personIds);
+        Map<Long, List<CohortAttendance>> byPerson = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        for (var row : cohortsWhere(
+                "e.person_id = any(cast(:people as bigint[]))",
+                statement -> statement.param("people", ChapterScope.idArray(personIds)))) {
+            byPerson.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row.attendance());
+        }
+        return byPerson;
+    }
+
+    private record PersonCohort(long personId, CohortAttendance attendance) {}
+
+    private List<PersonCohort> cohortsWhere(
+            String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> bind) {
+        return bind.apply(jdbc.sql("""
+                        select e.person_id, c.id as cohort_id, c.name as cohort_name, co.title_en, co.title_cy,
                                co.min_attendance_percent,
                                count(s.id) filter (where s.id is not null and %1$s) as held,
                                count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
@@ -325,25 +358,29 @@ public class AttendanceService {
                         join v_course co on co.id = c.course_id
                         left join v_training_session s on s.cohort_id = c.id
                         left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
-                        where e.person_id = :person and e.status <> 'WITHDRAWN'
-                        group by c.id, c.name, c.starts_on, c.ends_on, co.id, co.title_en, co.title_cy,
+                        where %2$s and e.status <> 'WITHDRAWN'
+                        group by e.person_id, c.id, c.name, c.starts_on, c.ends_on, co.id, co.title_en, co.title_cy,
                                  co.min_attendance_percent, co.hours, e.status
-                        order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL))
-                .param("person", personId)
+                        order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL, where)))
                 .param("now", SessionsHeld.now(clock.instant()))
                 // By name; the rate is a value of its own, so the row is read by hand.
-                .query((rs, row) -> new CohortAttendance(
-                        rs.getLong("cohort_id"),
-                        rs.getString("cohort_name"),
-                        rs.getString("title_en"),
-                        rs.getString("title_cy"),
-                        rs.getInt("min_attendance_percent"),
-                        new AttendanceRate(
-                                rs.getInt("held"), rs.getInt("present"), rs.getInt("late"), rs.getInt("apologies")),
-                        rs.getLong("course_id"),
-                        rs.getBigDecimal("hours"),
-                        rs.getObject("ends_on", LocalDate.class),
-                        rs.getBoolean("completed")))
+                .query((rs, row) -> new PersonCohort(
+                        rs.getLong("person_id"),
+                        new CohortAttendance(
+                                rs.getLong("cohort_id"),
+                                rs.getString("cohort_name"),
+                                rs.getString("title_en"),
+                                rs.getString("title_cy"),
+                                rs.getInt("min_attendance_percent"),
+                                new AttendanceRate(
+                                        rs.getInt("held"),
+                                        rs.getInt("present"),
+                                        rs.getInt("late"),
+                                        rs.getInt("apologies")),
+                                rs.getLong("course_id"),
+                                rs.getBigDecimal("hours"),
+                                rs.getObject("ends_on", LocalDate.class),
+                                rs.getBoolean("completed"))))
                 .list();
     }
 

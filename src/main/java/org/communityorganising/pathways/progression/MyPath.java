@@ -23,7 +23,8 @@ public record MyPath(
         List<CohortAttendance> courses,
         List<PracticeCount> practice,
         List<TierStep> history,
-        @Nullable OpenRequest open) {
+        @Nullable OpenRequest open,
+        @Nullable Pace pace) {
 
     /** "Ask for a review" is offered once every requirement of the next tier is met and nothing is pending. */
     public boolean mayAskForReview() {

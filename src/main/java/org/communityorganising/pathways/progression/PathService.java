@@ -1,13 +1,23 @@
 package org.communityorganising.pathways.progression;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.progression.practice.PracticeStatus;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.progression.tiers.LeaderAssessments;
+import org.communityorganising.pathways.progression.tiers.TierApproval;
 import org.communityorganising.pathways.progression.tiers.TierService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.ChapterScope;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +37,23 @@ public class PathService {
     private final TierService tiers;
     private final PromotionService promotions;
 
-    PathService(LeaderAssessments assessments, TierService tiers, PromotionService promotions) {
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PathService(
+            LeaderAssessments assessments,
+            TierService tiers,
+            PromotionService promotions,
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            Clock clock) {
         this.assessments = assessments;
         this.tiers = tiers;
         this.promotions = promotions;
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     public MyPath myPath() {
@@ -43,7 +66,94 @@ public class PathService {
                 me.courses(),
                 counts(me.practice()),
                 tiers.myHistory(),
-                promotions.myOpenRequest());
+                promotions.myOpenRequest(),
+                me.towardsNext() == null
+                        ? null
+                        : Pace.of(
+                                me.towardsNext(),
+                                me.practice(),
+                                LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)));
+    }
+
+    /**
+     * The chapter's people who meet every requirement of their next tier (one decided by people,
+     * not automatic) and have no request waiting: a lead's "ready for review".
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<LeaderReadiness> readyForReview(long chapterId) {
+        ChapterScope.requireChapter(currentUser.require(), chapterId);
+        var people = jdbc.sql("select id, full_name from v_person where chapter_id = :chapter and active")
+                .param("chapter", chapterId)
+                .query(Named.ROW)
+                .list();
+        return readiness(people).stream()
+                .filter(leader -> leader.ready() && !leader.requested())
+                .sorted(java.util.Comparator.comparing(LeaderReadiness::fullName))
+                .toList();
+    }
+
+    /**
+     * For a trainer: the people of the cohorts they teach that are planned, running or ended in the
+     * last 90 days, closest to their next tier first.
+     */
+    @PreAuthorize(AppRoles.TRAINER_OR_ADMIN)
+    public List<LeaderReadiness> myCohortsReadiness() {
+        var people = jdbc.sql("""
+                        select distinct p.id, p.full_name
+                        from v_cohort_trainer t
+                        join v_cohort c on c.id = t.cohort_id
+                        join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
+                        join v_person p on p.id = e.person_id and p.active
+                        where t.person_id = :me and p.id <> :me and (:admin or p.chapter_id = :chapter)
+                          and (c.status in ('PLANNED', 'RUNNING') or c.ends_on >= :since)""")
+                .param("me", currentUser.require().personId())
+                .param("admin", currentUser.require().isAdmin())
+                .param("chapter", currentUser.require().chapterId(), java.sql.Types.BIGINT)
+                .param(
+                        "since",
+                        LocalDate.ofInstant(clock.instant(), LondonTime.ZONE).minusDays(90))
+                .query(Named.ROW)
+                .list();
+        return readiness(people).stream()
+                .sorted(java.util.Comparator.comparing(LeaderReadiness::progress)
+                        .reversed()
+                        .thenComparing(LeaderReadiness::fullName))
+                .toList();
+    }
+
+    private List<LeaderReadiness> readiness(List<Named> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        var ids = people.stream().map(Named::id).toList();
+        var names = people.stream().collect(java.util.stream.Collectors.toMap(Named::id, Named::fullName));
+        var pending = new java.util.HashSet<>(jdbc.sql("""
+                        select person_id from v_promotion_request
+                        where status = 'PENDING' and person_id = any(cast(:people as bigint[]))""")
+                .param("people", ChapterScope.idArray(ids))
+                .query(Long.class)
+                .list());
+        List<LeaderReadiness> readiness = new java.util.ArrayList<>();
+        for (var leader : assessments.ofPeople(ids)) {
+            var next = leader.next();
+            var towards = leader.towardsNext();
+            if (next == null || towards == null || next.approval() == TierApproval.AUTOMATIC) {
+                continue;
+            }
+            readiness.add(new LeaderReadiness(
+                    leader.personId(),
+                    names.getOrDefault(leader.personId(), ""),
+                    next.nameEn(),
+                    next.nameCy(),
+                    (int) towards.metCount(),
+                    towards.results().size(),
+                    pending.contains(leader.personId())));
+        }
+        return readiness;
+    }
+
+    private record Named(long id, String fullName) {
+        static final RowMapper<Named> ROW = Rows.byName(Named.class);
     }
 
     /** The signed-in person's tier, for the rest of the application. */

@@ -3,13 +3,18 @@ package org.communityorganising.pathways.progression.practice;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.ChapterScope;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
 import org.jspecify.annotations.Nullable;
@@ -237,6 +242,31 @@ public class PracticeService {
                 .param("person", personId)
                 .query(PracticeFact.ROW)
                 .list();
+    }
+
+    /**
+     * The facts of many people at once (a chapter's dashboard, a trainer's cohorts), in one
+     * statement: trainers and leads their chapter's, administrators anyone's. Never the notes.
+     */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, List<PracticeFact>> factsOfPeople(Collection<Long> personIds) {
+        ChapterScope.requireAllOfOwnChapter(jdbc, currentUser.require(), personIds);
+        Map<Long, List<PracticeFact>> byPerson = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        jdbc.sql("""
+                        select person_id, kind, occurred_on, status, role, coalesce(turnout_delivered, 0) as turnout_delivered
+                        from practice_entry where person_id = any(cast(:people as bigint[]))""")
+                .param("people", ChapterScope.idArray(personIds))
+                .query((rs, row) -> {
+                    byPerson.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
+                            .add(PracticeFact.ROW.mapRow(rs, row));
+                    return null;
+                })
+                .list();
+        return byPerson;
     }
 
     /** The form as stored: fields that do not belong to the kind are dropped, the rest checked. */

@@ -2,12 +2,14 @@ package org.communityorganising.pathways.progression.tiers;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.CohortAttendance;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeService;
+import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,15 +70,42 @@ public class LeaderAssessments {
         return assess(personId, attendance.attendanceOf(personId));
     }
 
+    /**
+     * Many people at once — a chapter's dashboard, a trainer's cohorts — in a fixed number of
+     * statements whatever their number; attendance and practice check that the caller may read them.
+     */
+    @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
+    public List<Assessment> ofPeople(Collection<Long> personIds) {
+        var courses = attendance.attendanceOfPeople(personIds);
+        var facts = practice.factsOfPeople(personIds);
+        var held = tiers.heldByPeople(personIds);
+        var ladder = tiers.all();
+        var entry = ladder.getFirst();
+        return personIds.stream()
+                .map(id -> assess(
+                        id,
+                        ladder,
+                        held.getOrDefault(id, new TierCatalogue.HeldTier(entry.id(), entry.rank(), null)),
+                        courses.getOrDefault(id, List.of()),
+                        facts.getOrDefault(id, List.of())))
+                .toList();
+    }
+
     /** The same record measured against any tier (a request's, which may no longer be the next). */
     public TierAssessment towards(LeaderRecord record, TierDefinition tier) {
         return TierRules.assess(record, tier.rank(), tier.requirements(), clock);
     }
 
     private Assessment assess(long personId, List<CohortAttendance> courses) {
-        var ladder = tiers.all();
-        var held = tiers.heldBy(personId);
-        var facts = practice.facts(personId);
+        return assess(personId, tiers.all(), tiers.heldBy(personId), courses, practice.facts(personId));
+    }
+
+    private Assessment assess(
+            long personId,
+            List<TierDefinition> ladder,
+            TierCatalogue.HeldTier held,
+            List<CohortAttendance> courses,
+            List<PracticeFact> facts) {
         var record = record(held, courses, facts);
         var current = ladder.stream()
                 .filter(tier -> tier.id() == held.tierId())

@@ -3,6 +3,7 @@ package org.communityorganising.pathways.progression.tiers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,20 @@ public class TierCatalogue {
                 .orElseGet(() -> jdbc.sql("select id as tier_id, rank, null as since from tier order by rank limit 1")
                         .query(HeldTier.ROW)
                         .single());
+    }
+
+    /** The tiers many people hold, in one statement; the entry tier for those without one. */
+    public Map<Long, HeldTier> heldByPeople(Collection<Long> personIds) {
+        Map<Long, HeldTier> held = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return held;
+        }
+        jdbc.sql(
+                        "select person_id, tier_id, rank, since from v_person_tier where person_id = any(cast(:people as bigint[]))")
+                .param("people", org.communityorganising.pathways.security.ChapterScope.idArray(personIds))
+                .query((rs, row) -> held.put(rs.getLong("person_id"), HeldTier.ROW.mapRow(rs, row)))
+                .list();
+        return held;
     }
 
     int entryRank() {

@@ -1,0 +1,620 @@
+package org.communityorganising.pathways.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.communityorganising.pathways.attendance.ChapterAttendance;
+import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.Rows;
+import org.communityorganising.pathways.base.SpreadsheetCell;
+import org.communityorganising.pathways.progression.PathService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.ChapterScope;
+import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chapter dashboard and the national view: counts over the views the owning modules publish,
+ * a fixed number of statements whatever the size of the chapter. A lead sees their own chapter,
+ * an administrator any chapter and the national view.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+@EnableConfigurationProperties(DashboardSettings.class)
+public class DashboardService {
+
+    /** Active people of the chapter with the rank of the tier they hold. */
+    private static final String PEOPLE = """
+            select p.id, p.full_name, p.institution_id, t.rank
+            from v_person p join v_person_tier t on t.person_id = p.id
+            where p.chapter_id = :chapter and p.active""";
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+    private final ChapterAttendance attendance;
+    private final PathService paths;
+    private final DashboardSettings settings;
+    private final Clock clock;
+
+    DashboardService(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            ChapterAttendance attendance,
+            PathService paths,
+            DashboardSettings settings,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.attendance = attendance;
+        this.paths = paths;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The chapter a lead sees first: their own; an administrator's is picked on the page. */
+    public @Nullable Long myChapter() {
+        return currentUser.require().chapterId();
+    }
+
+    public ChapterDashboard chapter(long chapterId) {
+        String name = requireChapter(chapterId);
+        var tiers = tierCounts(chapterId);
+        var institutions = institutions(chapterId, null);
+        var attention = new ChapterDashboard.Attention(
+                lapsing(chapterId).size(),
+                attendance.slipping(chapterId).size(),
+                paths.readyForReview(chapterId).size(),
+                practiceWaiting(chapterId).size());
+        return new ChapterDashboard(
+                chapterId,
+                name,
+                tiers,
+                movedUp(chapterId).size(),
+                waiting(chapterId),
+                attention,
+                institutions,
+                comingCohorts(chapterId),
+                finishedCohorts(chapterId),
+                months(chapterId),
+                settings);
+    }
+
+    /** The people behind one count; {@code rank} only for {@link DashboardList#TIER}. */
+    public List<PersonLine> list(long chapterId, DashboardList list, int rank) {
+        requireChapter(chapterId);
+        return switch (list) {
+            case LAPSING -> lapsing(chapterId);
+            case SLIPPING ->
+                attendance.slipping(chapterId).stream()
+                        .map(leader -> new PersonLine(
+                                leader.personId(),
+                                leader.fullName(),
+                                null,
+                                "dashboard.why.slipping",
+                                leader.cohortName(),
+                                null,
+                                null))
+                        .toList();
+            case READY ->
+                paths.readyForReview(chapterId).stream()
+                        .map(leader -> new PersonLine(
+                                leader.personId(),
+                                leader.fullName(),
+                                null,
+                                "dashboard.why.ready",
+                                leader.nextTierEn(),
+                                leader.nextTierCy(),
+                                null))
+                        .toList();
+            case PRACTICE_WAITING -> practiceWaiting(chapterId);
+            case MOVED_UP -> movedUp(chapterId);
+            case TIER -> ofTier(chapterId, rank);
+        };
+    }
+
+    /** One institution of a chapter the caller may see: its people by tier and its activity as counts. */
+    public InstitutionPage institution(long institutionId) {
+        Long chapterId = jdbc.sql("select chapter_id from v_institution where id = :id")
+                .param("id", institutionId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("dashboard.error.no-institution"));
+        requireChapter(chapterId);
+        var health = institutions(chapterId, institutionId).getFirst();
+        var members = jdbc.sql(PEOPLE + " and p.institution_id = :institution order by t.rank desc, p.full_name")
+                .param("chapter", chapterId)
+                .param("institution", institutionId)
+                .query((rs, row) ->
+                        new InstitutionPage.Member(rs.getLong("id"), rs.getString("full_name"), rs.getInt("rank")))
+                .list();
+        var kinds = jdbc.sql("""
+                        select f.kind, count(*) as count
+                        from v_practice_fact f join v_person p on p.id = f.person_id
+                        where p.institution_id = :institution and p.active and f.status = 'CONFIRMED'
+                          and f.occurred_on > :since
+                        group by f.kind order by f.kind""")
+                .param("institution", institutionId)
+                .param("since", today().minusYears(1))
+                .query(Rows.byName(InstitutionPage.KindCount.class))
+                .list();
+        int attended = jdbc.sql("""
+                        select count(*) from v_attendance_mark m
+                        join v_person p on p.id = m.person_id
+                        join v_training_session s on s.id = m.session_id
+                        where p.institution_id = :institution and p.active and m.status in ('PRESENT', 'LATE')
+                          and s.starts_at > :since""")
+                .param("institution", institutionId)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                .query(Integer.class)
+                .single();
+        return new InstitutionPage(health, chapterId, tierCounts(chapterId), members, kinds, attended);
+    }
+
+    /**
+     * The institution health table as CSV (UTF-8 with BOM), every text cell neutralised for
+     * spreadsheets; the status in English words, as the thresholds on the page define them.
+     */
+    public byte[] institutionsCsv(long chapterId) {
+        var dashboard = chapter(chapterId);
+        List<String> header = new ArrayList<>(List.of("Institution", "Kind", "Status", "People"));
+        dashboard.tiers().forEach(tier -> header.add(tier.nameEn()));
+        header.addAll(List.of(
+                "Core team",
+                "One-to-ones confirmed (" + settings.activityDays() + " days)",
+                "Attendance %",
+                "Last activity"));
+        var out = new java.io.StringWriter();
+        try (var csv = new org.apache.commons.csv.CSVPrinter(
+                out,
+                org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(SpreadsheetCell.row(header).toArray(String[]::new))
+                        .get())) {
+            for (var row : dashboard.institutions()) {
+                List<Object> line =
+                        new ArrayList<>(List.of(row.name(), row.kind(), STATUS_WORDS.get(row.status()), row.people()));
+                line.addAll(row.byTier());
+                line.add(row.coreTeam());
+                line.add(row.oneToOnes());
+                line.add(row.attendancePercent() == null ? "" : row.attendancePercent());
+                line.add(row.lastActivity() == null ? "" : row.lastActivity().toString());
+                csv.printRecord(SpreadsheetCell.row(line));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static final Map<InstitutionStatus, String> STATUS_WORDS = Map.of(
+            InstitutionStatus.STRONG, "Strong",
+            InstitutionStatus.GROWING, "Growing",
+            InstitutionStatus.QUIET, "Quiet",
+            InstitutionStatus.NO_LEADERS, "No leaders yet");
+
+    /** Every active chapter side by side: administrators only. */
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public List<NationalRow> national() {
+        var today = today();
+        return jdbc.sql("""
+                        with people as (
+                            select p.id, p.chapter_id, t.rank from v_person p
+                            join v_person_tier t on t.person_id = p.id where p.active),
+                        requests as (
+                            select p.chapter_id, count(*) as waiting, min(r.requested_at) as oldest
+                            from v_promotion_request r join people p on p.id = r.person_id
+                            where r.status = 'PENDING' group by p.chapter_id),
+                        practice as (
+                            select p.chapter_id,
+                                   count(*) filter (where f.status = 'SUBMITTED' and f.created_at < :waited) as waiting,
+                                   count(*) filter (where f.status = 'CONFIRMED' and f.kind = 'ONE_TO_ONE'
+                                                    and f.occurred_on > :activity and f.occurred_on <= :today) as one_to_ones
+                            from v_practice_fact f join people p on p.id = f.person_id group by p.chapter_id),
+                        moved as (
+                            select p.chapter_id, count(distinct h.person_id) as moved
+                            from v_tier_history h join people p on p.id = h.person_id
+                            where h.since > :movedSince and not h.recognised group by p.chapter_id),
+                        marks as (
+                            select c.chapter_id,
+                                   count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
+                                   count(*) filter (where m.status is distinct from 'APOLOGIES') as counted
+                            from v_cohort c
+                            join v_training_session s on s.cohort_id = c.id and not s.cancelled
+                                 and s.starts_at <= :now and s.starts_at > :yearAgo
+                            join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
+                            left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
+                            group by c.chapter_id)
+                        select c.id as chapter_id, c.name,
+                               (select count(*) from people p where p.chapter_id = c.id) as people,
+                               (select count(*) from people p where p.chapter_id = c.id and p.rank >= 1) as leaders,
+                               (select count(*) from people p where p.chapter_id = c.id and p.rank >= :core) as core_team,
+                               coalesce(mv.moved, 0) as moved_up,
+                               coalesce(r.waiting, 0) as requests_waiting,
+                               coalesce(extract(day from (:now - r.oldest))::int, 0) as oldest_waiting_days,
+                               coalesce(pr.waiting, 0) as practice_waiting,
+                               coalesce(pr.one_to_ones, 0) as one_to_ones,
+                               case when mk.counted > 0 then (mk.attended * 100 / mk.counted)::int end as attendance_percent
+                        from v_chapter c
+                        left join requests r on r.chapter_id = c.id
+                        left join practice pr on pr.chapter_id = c.id
+                        left join moved mv on mv.chapter_id = c.id
+                        left join marks mk on mk.chapter_id = c.id
+                        where c.active
+                        order by c.name""")
+                .param("waited", Timestamp.from(clock.instant().minus(Duration.ofDays(settings.practiceWaitingDays()))))
+                .param("activity", today.minusDays(settings.activityDays()))
+                .param("today", today)
+                .param("movedSince", Timestamp.from(clock.instant().minus(Duration.ofDays(90))))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("yearAgo", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                .param("core", settings.coreTeamRank())
+                .query(Rows.byName(NationalRow.class))
+                .list();
+    }
+
+    public DashboardSettings settings() {
+        return settings;
+    }
+
+    private String requireChapter(long chapterId) {
+        ChapterScope.requireChapter(currentUser.require(), chapterId);
+        return jdbc.sql("select name from v_chapter where id = :id")
+                .param("id", chapterId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new AccessDeniedException("No such chapter"));
+    }
+
+    private List<ChapterDashboard.TierCount> tierCounts(long chapterId) {
+        return jdbc.sql("""
+                        select t.rank, t.name_en, t.name_cy, count(p.id) as people
+                        from v_tier t
+                        left join (""" + PEOPLE + """
+                        ) p on p.rank = t.rank
+                        group by t.rank, t.name_en, t.name_cy order by t.rank""")
+                .param("chapter", chapterId)
+                .query(Rows.byName(ChapterDashboard.TierCount.class))
+                .list();
+    }
+
+    private List<PersonLine> ofTier(long chapterId, int rank) {
+        return jdbc.sql("""
+                        select p.id as person_id, p.full_name, i.name as institution, 'dashboard.why.tier' as detail_key,
+                               '' as detail, cast(null as varchar) as detail_cy, cast(null as date) as day
+                        from (""" + PEOPLE + """
+                        ) p left join v_institution i on i.id = p.institution_id
+                        where p.rank = :rank order by p.full_name""")
+                .param("chapter", chapterId)
+                .param("rank", rank)
+                .query(LINE)
+                .list();
+    }
+
+    /** Leaders (above the entry tier) with no confirmed practice in the lapsing window. */
+    private List<PersonLine> lapsing(long chapterId) {
+        return jdbc.sql("""
+                        select p.id as person_id, p.full_name, i.name as institution, 'dashboard.why.lapsing' as detail_key,
+                               '' as detail, cast(null as varchar) as detail_cy, last.day
+                        from (""" + PEOPLE + """
+                        ) p
+                        left join v_institution i on i.id = p.institution_id
+                        left join lateral (select max(f.occurred_on) as day from v_practice_fact f
+                                           where f.person_id = p.id and f.status = 'CONFIRMED') last on true
+                        where p.rank > (select min(rank) from v_tier)
+                          and (last.day is null or last.day < :since)
+                        order by last.day nulls first, p.full_name""")
+                .param("chapter", chapterId)
+                .param("since", today().minusDays(settings.lapsingDays()))
+                .query(LINE)
+                .list();
+    }
+
+    /** Practice waiting longer than the threshold for a trainer: the entries' kinds, never their content. */
+    private List<PersonLine> practiceWaiting(long chapterId) {
+        return jdbc.sql("""
+                        select p.id as person_id, p.full_name, i.name as institution,
+                               'dashboard.why.practice-waiting' as detail_key, f.kind as detail, cast(null as varchar) as detail_cy,
+                               cast(f.created_at at time zone 'Europe/London' as date) as day
+                        from v_practice_fact f
+                        join v_person p on p.id = f.person_id and p.active and p.chapter_id = :chapter
+                        left join v_institution i on i.id = p.institution_id
+                        where f.status = 'SUBMITTED' and f.created_at < :waited
+                        order by f.created_at, f.id""")
+                .param("chapter", chapterId)
+                .param("waited", Timestamp.from(clock.instant().minus(Duration.ofDays(settings.practiceWaitingDays()))))
+                .query(LINE)
+                .list();
+    }
+
+    /** Who moved up in the last 90 days (tiers recognised on import are not moves), newest first. */
+    private List<PersonLine> movedUp(long chapterId) {
+        return jdbc.sql("""
+                        select p.id as person_id, p.full_name, i.name as institution, 'dashboard.why.moved-up' as detail_key,
+                               t.name_en as detail, t.name_cy as detail_cy, cast(h.since at time zone 'Europe/London' as date) as day
+                        from v_tier_history h
+                        join v_person p on p.id = h.person_id and p.active and p.chapter_id = :chapter
+                        join v_tier t on t.id = h.tier_id
+                        left join v_institution i on i.id = p.institution_id
+                        where h.since > :since and not h.recognised
+                        order by h.since desc, p.full_name""")
+                .param("chapter", chapterId)
+                .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(90))))
+                .query(LINE)
+                .list();
+    }
+
+    private ChapterDashboard.Waiting waiting(long chapterId) {
+        return jdbc.sql("""
+                        select count(*) filter (where r.requested_at > :week) as under_a_week,
+                               count(*) filter (where r.requested_at <= :week and r.requested_at > :month) as one_to_four_weeks,
+                               count(*) filter (where r.requested_at <= :month) as over_four_weeks,
+                               coalesce(extract(day from (:now - min(r.requested_at)))::int, 0) as oldest_days,
+                               count(*) filter (where r.approvals_needed > 1 and r.approvals_given >= 1) as second_approver
+                        from v_promotion_request r join v_person p on p.id = r.person_id
+                        where r.status = 'PENDING' and p.chapter_id = :chapter""")
+                .param("chapter", chapterId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("week", Timestamp.from(clock.instant().minus(Duration.ofDays(7))))
+                .param("month", Timestamp.from(clock.instant().minus(Duration.ofDays(28))))
+                .query(Rows.byName(ChapterDashboard.Waiting.class))
+                .single();
+    }
+
+    /**
+     * Every institution of the chapter (or one) with its health, in four statements: people by tier,
+     * one-to-ones, attendance and last activity.
+     */
+    private List<ChapterDashboard.InstitutionHealth> institutions(long chapterId, @Nullable Long only) {
+        var today = today();
+        List<Integer> ranks = jdbc.sql("select rank from v_tier order by rank")
+                .query((rs, row) -> rs.getInt("rank"))
+                .list();
+        Map<Long, int[]> byTier = new HashMap<>();
+        jdbc.sql("select p.institution_id, p.rank, count(*) as people from (" + PEOPLE
+                        + ") p where p.institution_id is not null group by p.institution_id, p.rank")
+                .param("chapter", chapterId)
+                .query((rs, row) -> {
+                    int index = ranks.indexOf(rs.getInt("rank"));
+                    byTier.computeIfAbsent(rs.getLong("institution_id"), id -> new int[ranks.size()])[index] =
+                            rs.getInt("people");
+                    return null;
+                })
+                .list();
+        Map<Long, Activity> activity = new HashMap<>();
+        jdbc.sql("""
+                        select p.institution_id,
+                               count(*) filter (where f.kind = 'ONE_TO_ONE' and f.occurred_on > :since
+                                                and f.occurred_on <= :today) as one_to_ones,
+                               max(f.occurred_on) filter (where f.occurred_on <= :today) as last_practice
+                        from v_practice_fact f join v_person p on p.id = f.person_id
+                        where p.chapter_id = :chapter and p.active and f.status = 'CONFIRMED'
+                        group by p.institution_id""")
+                .param("chapter", chapterId)
+                .param("since", today.minusDays(settings.activityDays()))
+                .param("today", today)
+                .query((rs, row) -> activity.put(
+                        rs.getLong("institution_id"),
+                        new Activity(
+                                rs.getInt("one_to_ones"), rs.getObject("last_practice", LocalDate.class), 0, 0, null)))
+                .list();
+        jdbc.sql("""
+                        select p.institution_id,
+                               count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
+                               count(*) filter (where m.status is distinct from 'APOLOGIES') as counted,
+                               max(s.starts_at) filter (where m.status in ('PRESENT', 'LATE')) as last_session
+                        from v_person p
+                        join v_enrolment e on e.person_id = p.id and e.status <> 'WITHDRAWN'
+                        join v_training_session s on s.cohort_id = e.cohort_id and not s.cancelled
+                             and s.starts_at <= :now and s.starts_at > :yearAgo
+                        left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
+                        where p.chapter_id = :chapter and p.active and p.institution_id is not null
+                        group by p.institution_id""")
+                .param("chapter", chapterId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("yearAgo", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                .query((rs, row) -> {
+                    var last = rs.getTimestamp("last_session");
+                    return activity.merge(
+                            rs.getLong("institution_id"),
+                            new Activity(
+                                    0,
+                                    null,
+                                    rs.getInt("attended"),
+                                    rs.getInt("counted"),
+                                    last == null
+                                            ? null
+                                            : LondonTime.of(last.toInstant()).toLocalDate()),
+                            Activity::plus);
+                })
+                .list();
+        int coreIndex = firstIndexAtLeast(ranks, settings.coreTeamRank());
+        LocalDate quietSince = today.minusDays(settings.activityDays());
+        List<ChapterDashboard.InstitutionHealth> health = new ArrayList<>();
+        for (var institution : jdbc.sql("""
+                        select id, name, kind from v_institution
+                        where chapter_id = :chapter and active and (cast(:only as bigint) is null or id = :only)
+                        order by name""")
+                .param("chapter", chapterId)
+                .param("only", only, java.sql.Types.BIGINT)
+                .query(Rows.byName(InstitutionRow.class))
+                .list()) {
+            int[] counts = byTier.getOrDefault(institution.id(), new int[ranks.size()]);
+            var done = activity.getOrDefault(institution.id(), Activity.NONE);
+            int people = sum(counts, 0);
+            int leaders = sum(counts, 1);
+            int core = sum(counts, coreIndex);
+            var last = done.last();
+            boolean active = last != null && last.isAfter(quietSince);
+            health.add(new ChapterDashboard.InstitutionHealth(
+                    institution.id(),
+                    institution.name(),
+                    institution.kind(),
+                    people,
+                    java.util.Arrays.stream(counts).boxed().toList(),
+                    leaders,
+                    core,
+                    done.oneToOnes(),
+                    done.counted() == 0 ? null : done.attended() * 100 / done.counted(),
+                    last,
+                    InstitutionStatus.of(leaders, core, done.oneToOnes(), active, settings)));
+        }
+        return health;
+    }
+
+    private List<ChapterDashboard.CohortPlaces> comingCohorts(long chapterId) {
+        return jdbc.sql("""
+                        select c.id, c.name, c.starts_on, coalesce(c.capacity, 0) as capacity,
+                               (select count(*) from v_enrolment e where e.cohort_id = c.id and e.status <> 'WITHDRAWN') as enrolled
+                        from v_cohort c
+                        where c.chapter_id = :chapter and c.status in ('PLANNED', 'RUNNING') and c.starts_on > :today
+                        order by c.starts_on, c.id""")
+                .param("chapter", chapterId)
+                .param("today", today())
+                .query(Rows.byName(ChapterDashboard.CohortPlaces.class))
+                .list();
+    }
+
+    private List<ChapterDashboard.CohortOutcome> finishedCohorts(long chapterId) {
+        return jdbc.sql("""
+                        select c.id, c.name, c.ends_on,
+                               (select count(*) from v_enrolment e where e.cohort_id = c.id and e.status <> 'WITHDRAWN') as enrolled,
+                               (select count(*) from v_enrolment e where e.cohort_id = c.id and e.status = 'COMPLETED') as completed,
+                               (select case when count(*) filter (where m.status is distinct from 'APOLOGIES') > 0
+                                       then (count(*) filter (where m.status in ('PRESENT', 'LATE')) * 100
+                                             / count(*) filter (where m.status is distinct from 'APOLOGIES'))::int end
+                                from v_training_session s
+                                join v_enrolment e on e.cohort_id = s.cohort_id and e.status <> 'WITHDRAWN'
+                                left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
+                                where s.cohort_id = c.id and not s.cancelled) as attendance_percent
+                        from v_cohort c
+                        where c.chapter_id = :chapter and c.status = 'COMPLETED' and c.ends_on > :yearAgo
+                        order by c.ends_on desc, c.id""")
+                .param("chapter", chapterId)
+                .param("yearAgo", today().minusYears(1))
+                .query(Rows.byName(ChapterDashboard.CohortOutcome.class))
+                .list();
+    }
+
+    /** The last 12 months, this one included: one-to-ones confirmed and attendance, month by month. */
+    private List<ChapterDashboard.Month> months(long chapterId) {
+        var thisMonth = YearMonth.from(today());
+        var first = thisMonth.minusMonths(11).atDay(1);
+        Map<YearMonth, Integer> oneToOnes = new HashMap<>();
+        jdbc.sql("""
+                        select date_trunc('month', f.occurred_on)::date as month, count(*) as count
+                        from v_practice_fact f join v_person p on p.id = f.person_id
+                        where p.chapter_id = :chapter and f.status = 'CONFIRMED' and f.kind = 'ONE_TO_ONE'
+                          and f.occurred_on >= :first and f.occurred_on <= :today
+                        group by 1""")
+                .param("chapter", chapterId)
+                .param("first", first)
+                .param("today", today())
+                .query((rs, row) ->
+                        oneToOnes.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("count")))
+                .list();
+        Map<YearMonth, Integer> attendancePercent = new HashMap<>();
+        jdbc.sql("""
+                        select date_trunc('month', s.starts_at at time zone 'Europe/London')::date as month,
+                               count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
+                               count(*) filter (where m.status is distinct from 'APOLOGIES') as counted
+                        from v_cohort c
+                        join v_training_session s on s.cohort_id = c.id and not s.cancelled
+                             and s.starts_at <= :now and s.starts_at >= :from
+                        join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
+                        left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
+                        where c.chapter_id = :chapter
+                        group by 1""")
+                .param("chapter", chapterId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param(
+                        "from",
+                        Timestamp.from(first.atStartOfDay(LondonTime.ZONE).toInstant()))
+                .query((rs, row) -> {
+                    int counted = rs.getInt("counted");
+                    return counted == 0
+                            ? null
+                            : attendancePercent.put(
+                                    YearMonth.from(rs.getObject("month", LocalDate.class)),
+                                    rs.getInt("attended") * 100 / counted);
+                })
+                .list();
+        List<ChapterDashboard.Month> months = new ArrayList<>();
+        for (var month = thisMonth.minusMonths(11); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+            months.add(
+                    new ChapterDashboard.Month(month, oneToOnes.getOrDefault(month, 0), attendancePercent.get(month)));
+        }
+        return months;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
+    }
+
+    private static int sum(int[] counts, int fromIndex) {
+        int sum = 0;
+        for (int i = Math.max(0, fromIndex); i < counts.length; i++) {
+            sum += counts[i];
+        }
+        return sum;
+    }
+
+    private static int firstIndexAtLeast(List<Integer> ranks, int rank) {
+        for (int i = 0; i < ranks.size(); i++) {
+            if (ranks.get(i) >= rank) {
+                return i;
+            }
+        }
+        return ranks.size();
+    }
+
+    private static final RowMapper<PersonLine> LINE = Rows.byName(PersonLine.class);
+
+    private record InstitutionRow(long id, String name, String kind) {}
+
+    /** What an institution's people did: one-to-ones in the window, attendance over 12 months. */
+    private record Activity(
+            int oneToOnes,
+            @Nullable LocalDate lastPractice,
+            int attended,
+            int counted,
+            @Nullable LocalDate lastSession) {
+
+        static final Activity NONE = new Activity(0, null, 0, 0, null);
+
+        Activity plus(Activity other) {
+            return new Activity(
+                    oneToOnes + other.oneToOnes,
+                    later(lastPractice, other.lastPractice),
+                    attended + other.attended,
+                    counted + other.counted,
+                    later(lastSession, other.lastSession));
+        }
+
+        @Nullable
+        LocalDate last() {
+            return later(lastPractice, lastSession);
+        }
+
+        private static @Nullable LocalDate later(@Nullable LocalDate a, @Nullable LocalDate b) {
+            if (a == null) {
+                return b;
+            }
+            return b == null || a.isAfter(b) ? a : b;
+        }
+    }
+}

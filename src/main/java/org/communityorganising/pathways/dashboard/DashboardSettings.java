@@ -1,0 +1,32 @@
+package org.communityorganising.pathways.dashboard;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The dashboard's thresholds, stated on its page (pathways.dashboard.*).
+ *
+ * @param lapsingDays a leader without confirmed practice for this many days is lapsing
+ * @param practiceWaitingDays practice waiting longer than this for a trainer needs attention
+ * @param coreTeamRank the tier rank from which a leader is in an institution's core team
+ * @param strongCoreTeam an institution with at least this core team …
+ * @param strongOneToOnes … and at least this many one-to-ones confirmed in the activity window is strong
+ * @param activityDays the window of "recent" activity: one-to-ones, quiet institutions
+ */
+@ConfigurationProperties("pathways.dashboard")
+public record DashboardSettings(
+        int lapsingDays,
+        int practiceWaitingDays,
+        int coreTeamRank,
+        int strongCoreTeam,
+        int strongOneToOnes,
+        int activityDays) {
+
+    public DashboardSettings {
+        lapsingDays = lapsingDays > 0 ? lapsingDays : 90;
+        practiceWaitingDays = practiceWaitingDays > 0 ? practiceWaitingDays : 7;
+        coreTeamRank = coreTeamRank > 0 ? coreTeamRank : 2;
+        strongCoreTeam = strongCoreTeam > 0 ? strongCoreTeam : 3;
+        strongOneToOnes = strongOneToOnes > 0 ? strongOneToOnes : 10;
+        activityDays = activityDays > 0 ? activityDays : 90;
+    }
+}

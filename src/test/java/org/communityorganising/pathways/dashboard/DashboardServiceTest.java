@@ -1,0 +1,188 @@
+package org.communityorganising.pathways.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.StatementCounter;
+import org.communityorganising.pathways.support.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The chapter dashboard over the demo's year of TELCO: what a lead reads, and who may not read it. */
+@IntegrationTest
+class DashboardServiceTest {
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theLeadSeesTheirChapterInCountsThatOpenTheirLists() {
+        signIn.as(DemoLogins.LEAD);
+        long telco = data.chapterId("TELCO");
+        var dashboard = dashboards.chapter(telco);
+
+        assertThat(dashboard.chapterName()).isEqualTo("TELCO");
+        assertThat(dashboard.tiers())
+                .extracting(ChapterDashboard.TierCount::rank)
+                .containsExactly(0, 1, 2, 3, 4);
+        assertThat(dashboard.tiers().stream()
+                        .mapToInt(ChapterDashboard.TierCount::people)
+                        .sum())
+                .isGreaterThanOrEqualTo(40);
+        assertThat(dashboard.movedUp()).isGreaterThanOrEqualTo(5);
+        assertThat(dashboard.waiting().total()).isGreaterThanOrEqualTo(3);
+        assertThat(dashboard.waiting().secondApprover()).isGreaterThanOrEqualTo(1);
+        assertThat(dashboard.waiting().oldestDays()).isGreaterThanOrEqualTo(20);
+
+        assertThat(status(dashboard, "Forest Gate Methodist Church")).isEqualTo(InstitutionStatus.QUIET);
+        assertThat(status(dashboard, "Plaistow Tenants' Association")).isEqualTo(InstitutionStatus.NO_LEADERS);
+        assertThat(status(dashboard, "St Anne's Parish, Stratford")).isEqualTo(InstitutionStatus.STRONG);
+        assertThat(status(dashboard, "Bow Community Mosque")).isEqualTo(InstitutionStatus.GROWING);
+
+        assertThat(names(telco, DashboardList.LAPSING))
+                .contains("Margaret Ellis", "Samuel Addo")
+                .doesNotContain("Ruth Ogunleye");
+        // Nadia meets everything for Trained Leader; Priya does too but has asked already.
+        assertThat(names(telco, DashboardList.READY)).contains("Nadia Islam").doesNotContain("Priya Patel");
+        assertThat(names(telco, DashboardList.PRACTICE_WAITING)).contains("Luke Barnes", "Tariq Aziz");
+        assertThat(names(telco, DashboardList.MOVED_UP)).contains("Maria Santos", "Aisha Begum");
+        assertThat(dashboards.list(telco, DashboardList.TIER, 3))
+                .extracting(PersonLine::fullName)
+                .contains("Ruth Ogunleye", "Grace Adeyemi");
+        assertThat(dashboard.attention().lapsing())
+                .isEqualTo(names(telco, DashboardList.LAPSING).size());
+
+        assertThat(dashboard.comingCohorts()).anySatisfy(cohort -> {
+            assertThat(cohort.name()).isEqualTo("TELCO new year cohort");
+            assertThat(cohort.placesLeft()).isEqualTo(17);
+        });
+        assertThat(dashboard.finishedCohorts())
+                .extracting(ChapterDashboard.CohortOutcome::name)
+                .contains("TELCO winter cohort", "TELCO summer cohort");
+        assertThat(dashboard.months()).hasSize(12);
+        assertThat(dashboard.months().stream()
+                        .mapToInt(ChapterDashboard.Month::oneToOnes)
+                        .sum())
+                .isGreaterThan(100);
+    }
+
+    @Test
+    void anInstitutionPageShowsCountsAndPeopleButNoPracticeContent() {
+        signIn.as(DemoLogins.LEAD);
+        long forestGate = institution("Forest Gate Methodist Church");
+        var page = dashboards.institution(forestGate);
+        assertThat(page.health().status()).isEqualTo(InstitutionStatus.QUIET);
+        assertThat(page.members())
+                .extracting(InstitutionPage.Member::fullName)
+                .containsExactlyInAnyOrder("Margaret Ellis", "Samuel Addo", "Rose Whitfield");
+        assertThat(page.practiceLastYear())
+                .extracting(InstitutionPage.KindCount::kind)
+                .containsOnly("ONE_TO_ONE");
+    }
+
+    @Test
+    void aLeadOfAnotherChapterATrainerAndATraineeAreRefused() {
+        long telco = data.chapterId("TELCO");
+        long stAnnes = institution("St Anne's Parish, Stratford");
+
+        signIn.as(data.personWithLogin("South London Citizens", "CHAPTER_LEAD"));
+        assertThatThrownBy(() -> dashboards.chapter(telco)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.list(telco, DashboardList.LAPSING, 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.institution(stAnnes)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.institutionsCsv(telco)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.national()).isInstanceOf(AccessDeniedException.class);
+
+        for (String login : new String[] {DemoLogins.TRAINER, DemoLogins.TRAINEE}) {
+            signIn.as(login);
+            assertThatThrownBy(() -> dashboards.chapter(telco)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboards.institution(stAnnes)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> dashboards.list(telco, DashboardList.READY, 0))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void theAdministratorComparesEveryChapter() {
+        signIn.as(DemoLogins.ADMIN);
+        var national = dashboards.national();
+        assertThat(national).extracting(NationalRow::name).contains("TELCO", "Citizens Cymru Wales");
+        var telco = national.stream()
+                .filter(row -> row.name().equals("TELCO"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(telco.leaders()).isGreaterThanOrEqualTo(18);
+        assertThat(telco.requestsWaiting()).isGreaterThanOrEqualTo(3);
+        assertThat(telco.needsAttention(7)).isTrue();
+        assertThat(dashboards.chapter(data.chapterId("Citizens Cymru Wales")).chapterName())
+                .isEqualTo("Citizens Cymru Wales");
+    }
+
+    @Test
+    void theStatementsDoNotGrowWithTheChapter() {
+        // A chapter of three people against TELCO's forty and a year of activity.
+        data.trainees("Citizens:MK", 3);
+        signIn.as(DemoLogins.ADMIN);
+        long telco = data.chapterId("TELCO");
+        long quiet = data.chapterId("Citizens:MK");
+        int big = StatementCounter.sqlOf(() -> dashboards.chapter(telco)).size();
+        int small = StatementCounter.sqlOf(() -> dashboards.chapter(quiet)).size();
+        assertThat(big).isEqualTo(small).isLessThanOrEqualTo(30);
+        assertThat(StatementCounter.sqlOf(() -> dashboards.national())).hasSize(1);
+    }
+
+    @Test
+    void theInstitutionCsvNeutralisesFormulas() {
+        long wales = data.chapterId("Citizens Cymru Wales");
+        jdbc.sql(
+                        "insert into institution (chapter_id, name, kind) values (:chapter, '=HYPERLINK(\"http://x\")', 'OTHER')")
+                .param("chapter", wales)
+                .update();
+        signIn.as(DemoLogins.ADMIN);
+        String csv = new String(dashboards.institutionsCsv(wales), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFInstitution,Kind,Status,People,Participant,");
+        assertThat(csv).contains("'=HYPERLINK").doesNotContain("\n=HYPERLINK").contains("No leaders yet");
+    }
+
+    private java.util.List<String> names(long chapterId, DashboardList list) {
+        return dashboards.list(chapterId, list, 0).stream()
+                .map(PersonLine::fullName)
+                .toList();
+    }
+
+    private static InstitutionStatus status(ChapterDashboard dashboard, String name) {
+        return dashboard.institutions().stream()
+                .filter(row -> row.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+
+    private long institution(String name) {
+        return jdbc.sql("select id from institution where name = :name")
+                .param("name", name)
+                .query(Long.class)
+                .single();
+    }
+}
