@@ -267,6 +267,14 @@ public class DashboardService {
                 .list();
     }
 
+    /** The chapters an administrator should look at: a request or practice waiting over the threshold. */
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public List<NationalRow> chaptersNeedingAttention() {
+        return national().stream()
+                .filter(row -> row.needsAttention(settings.practiceWaitingDays()))
+                .toList();
+    }
+
     public DashboardSettings settings() {
         return settings;
     }

@@ -8,6 +8,7 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.progression.practice.PracticeStatus;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.progression.tiers.LeaderAssessments;
@@ -37,6 +38,7 @@ public class PathService {
     private final TierService tiers;
     private final PromotionService promotions;
 
+    private final PracticeService practice;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -45,12 +47,14 @@ public class PathService {
             LeaderAssessments assessments,
             TierService tiers,
             PromotionService promotions,
+            PracticeService practice,
             JdbcClient jdbc,
             CurrentUser currentUser,
             Clock clock) {
         this.assessments = assessments;
         this.tiers = tiers;
         this.promotions = promotions;
+        this.practice = practice;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -155,6 +159,32 @@ public class PathService {
     private record Named(long id, String fullName) {
         static final RowMapper<Named> ROW = Rows.byName(Named.class);
     }
+
+    /**
+     * What waits for the signed-in person, by role: their own entries waiting for confirmation,
+     * practice for them to review, promotions for them to decide and the oldest one's age in days.
+     */
+    public WhatWaits whatWaitsForMe() {
+        var user = currentUser.require();
+        int review = user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD) || user.isAdmin()
+                ? practice.countWaiting()
+                : 0;
+        int decide = 0;
+        int oldestDays = 0;
+        if (user.hasRole(AppRoles.CHAPTER_LEAD) || user.isAdmin()) {
+            var toDecide = promotions.toDecide();
+            decide = toDecide.count();
+            oldestDays = toDecide.oldest() == null
+                    ? 0
+                    : (int) java.time.Duration.between(toDecide.oldest(), clock.instant())
+                            .toDays();
+        }
+        return new WhatWaits(practice.countMineWaiting(), review, decide, oldestDays);
+    }
+
+    /** What waits for one person; see {@link #whatWaitsForMe()}. */
+    public record WhatWaits(
+            int myEntriesWaiting, int practiceToReview, int promotionsToDecide, int oldestPromotionDays) {}
 
     /** The signed-in person's tier, for the rest of the application. */
     public TierName myTier() {

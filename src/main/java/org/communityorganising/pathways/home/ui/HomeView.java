@@ -6,9 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.dashboard.DashboardService;
 import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
 import org.communityorganising.pathways.progression.DecisionNotice;
@@ -46,6 +49,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private final transient CalendarFeedService feeds;
     private final transient AttendanceService attendance;
     private final transient PathService paths;
+    private final transient DashboardService dashboards;
 
     private final transient java.time.Clock clock;
 
@@ -56,11 +60,13 @@ class HomeView extends Main implements HasDynamicTitle {
             CalendarFeedService feeds,
             AttendanceService attendance,
             PathService paths,
+            DashboardService dashboards,
             java.time.Clock clock) {
         this.clock = clock;
         this.scheduling = scheduling;
         this.attendance = attendance;
         this.paths = paths;
+        this.dashboards = dashboards;
         this.feeds = feeds;
         addClassName("view");
         setId("home-view");
@@ -70,6 +76,7 @@ class HomeView extends Main implements HasDynamicTitle {
 
         add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
         paths.myNotices().forEach(notice -> add(notice(notice, paths)));
+        add(whatWaits(user));
         add(standing(profile));
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
@@ -102,6 +109,52 @@ class HomeView extends Main implements HasDynamicTitle {
         card.getElement().setAttribute("role", "status");
         card.setId("notice-" + notice.id());
         return card;
+    }
+
+    /** What waits for this person, by role, each a link to where it is done; said once when nothing does. */
+    private Component whatWaits(PathwaysUser user) {
+        var waits = paths.whatWaitsForMe();
+        var list = new UnorderedList();
+        list.addClassName("home-waits");
+        if (user.hasRole(AppRoles.TRAINEE) && waits.myEntriesWaiting() > 0) {
+            list.add(
+                    waiting("home-waits-mine", "my-path", getTranslation("home.waits.mine", waits.myEntriesWaiting())));
+        }
+        if (waits.practiceToReview() > 0) {
+            list.add(waiting(
+                    "home-waits-review",
+                    "practice-review",
+                    getTranslation("home.waits.review", waits.practiceToReview())));
+        }
+        if (waits.promotionsToDecide() > 0) {
+            list.add(waiting(
+                    "home-waits-decide",
+                    "promotions",
+                    getTranslation("home.waits.decide", waits.promotionsToDecide(), waits.oldestPromotionDays())));
+        }
+        if (user.isAdmin()) {
+            for (var chapter : dashboards.chaptersNeedingAttention()) {
+                list.add(waiting(
+                        "home-waits-chapter-" + chapter.chapterId(),
+                        "chapter?chapter=" + chapter.chapterId(),
+                        getTranslation("home.waits.chapter", chapter.name())));
+            }
+        }
+        var section = new Section(new H2(getTranslation("home.waits")));
+        section.setId("home-waits");
+        section.addClassName("home-role");
+        if (list.getChildren().findAny().isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.waits.nothing")));
+        } else {
+            section.add(list);
+        }
+        return section;
+    }
+
+    private static ListItem waiting(String id, String href, String text) {
+        var link = new Anchor(href, text);
+        link.setId(id);
+        return new ListItem(link);
     }
 
     private Component standing(MyProfile profile) {
@@ -176,14 +229,15 @@ class HomeView extends Main implements HasDynamicTitle {
                 steps.add(available("home.step.courses", "courses"));
             }
             case AppRoles.CHAPTER_LEAD -> {
+                steps.add(available("home.step.dashboard", "chapter"));
                 steps.add(available("home.step.promotions", "promotions"));
-                steps.add(available("home.step.pipeline", "promotions"));
                 steps.add(available("home.step.people", "people"));
                 steps.add(available("home.step.import", "people/import"));
                 steps.add(available("home.step.cohorts", "cohorts"));
                 steps.add(available("home.step.institutions", "institutions"));
             }
             case AppRoles.ADMIN -> {
+                steps.add(available("home.step.national", "chapter/national"));
                 steps.add(available("home.step.chapters", "chapters"));
                 steps.add(available("home.step.institutions-all", "institutions"));
                 steps.add(available("home.step.courses", "courses"));

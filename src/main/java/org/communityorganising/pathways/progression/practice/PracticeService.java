@@ -151,6 +151,15 @@ public class PracticeService {
                 .single();
     }
 
+    /** How many of the signed-in person's own entries wait for a trainer's confirmation. */
+    @Transactional(readOnly = true)
+    public int countMineWaiting() {
+        return jdbc.sql("select count(*) from practice_entry where person_id = :me and status = 'SUBMITTED'")
+                .param("me", currentUser.require().personId())
+                .query(Integer.class)
+                .single();
+    }
+
     /** Confirms an entry: from now on it counts toward the person's tiers. */
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public void confirm(long entryId, long version) {

@@ -8,6 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
 /** A pending request in a chapter lead's queue. */
+/**
+ * A request in a chapter lead's list: waiting ones with whether this person may decide them, and
+ * decided ones with when.
+ *
+ * @param mayNotDecide why the signed-in person may not decide it (a translation key); null when they may
+ *     or when it is decided
+ */
 public record PromotionListItem(
         long id,
         long personId,
@@ -18,24 +25,46 @@ public record PromotionListItem(
         Instant requestedAt,
         @Nullable String nominatedBy,
         int approvals,
-        int needed) {
+        int needed,
+        String status,
+        @Nullable Instant decidedAt,
+        @Nullable String mayNotDecide) {
 
     static final RowMapper<PromotionListItem> ROW = Rows.byName(PromotionListItem.class);
 
-    /** Pending requests of the caller's chapter (administrators: every chapter), oldest first. */
-    static final String PENDING_IN_SCOPE = """
+    /** Requests of the caller's chapter (administrators: every chapter): waiting ones oldest first, then decided ones newest first. */
+    static final String IN_SCOPE = """
             select r.id, r.person_id, p.full_name as person_name, i.name as institution,
                    t.name_en as to_name_en, t.name_cy as to_name_cy, r.requested_at, n.full_name as nominated_by,
                    (select count(*) from promotion_approval a where a.request_id = r.id) as approvals,
-                   r.approvals_needed as needed
+                   r.approvals_needed as needed, r.status, r.decided_at,
+                   case when r.status <> 'PENDING' then null
+                        when r.person_id = :me then 'promotions.not-yours.self'
+                        when r.nominated_by = :me then 'promotions.not-yours.nominated'
+                        when t.approval = 'ADMINISTRATOR' and not :admin then 'promotions.not-yours.administrators'
+                        when exists (select 1 from promotion_approval a where a.request_id = r.id and a.approver_id = :me)
+                             then 'promotions.not-yours.approved-already'
+                        when exists (select 1 from promotion_approval a where a.request_id = r.id) and :myRank < t.rank
+                             then 'promotions.error.second-approver'
+                   end as may_not_decide
             from promotion_request r
             join v_person p on p.id = r.person_id
             left join v_institution i on i.id = p.institution_id
             join tier t on t.id = r.to_tier_id
             left join v_person n on n.id = r.nominated_by
-            where r.status = 'PENDING' and (:admin or p.chapter_id = :chapter)
-            order by r.requested_at, r.id
+            """ + Filtered.WHERE + """
+            order by case when r.status = 'PENDING' then r.requested_at end nulls last, r.decided_at desc nulls last, r.id
             limit :limit offset :offset""";
+
+    /** The filter's conditions, shared by the list and its count. */
+    static final class Filtered {
+        static final String WHERE = """
+                where (cast(:status as varchar) is null or r.status = :status) and (:admin or p.chapter_id = :chapter)
+                  and (:text = '' or lower(p.full_name) like :pattern escape '\\')
+                """;
+
+        private Filtered() {}
+    }
 
     public String toName(Locale locale) {
         return Bilingual.pick(locale, toNameEn, toNameCy);

@@ -168,10 +168,26 @@ public class PromotionService {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
     public List<PromotionListItem> queue(Pageable page) {
+        return list(PromotionFilter.waiting(), page);
+    }
+
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public int countQueue() {
+        return count(PromotionFilter.waiting());
+    }
+
+    /**
+     * Requests of the signed-in lead's chapter (administrators: every chapter) in the filter's state,
+     * each waiting one marked with why this person may not decide it, if they may not.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public List<PromotionListItem> list(PromotionFilter filter, Pageable page) {
         var user = currentUser.require();
-        return jdbc.sql(PromotionListItem.PENDING_IN_SCOPE)
-                .param("admin", user.isAdmin())
-                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+        return bind(jdbc.sql(PromotionListItem.IN_SCOPE), filter)
+                .param("me", user.personId())
+                .param("myRank", tiers.heldBy(user.personId()).rank())
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(PromotionListItem.ROW)
@@ -180,16 +196,53 @@ public class PromotionService {
 
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
-    public int countQueue() {
-        var user = currentUser.require();
-        return jdbc.sql("""
-                        select count(*) from promotion_request r join v_person p on p.id = r.person_id
-                        where r.status = 'PENDING' and (:admin or p.chapter_id = :chapter)""")
-                .param("admin", user.isAdmin())
-                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+    public int count(PromotionFilter filter) {
+        return bind(
+                        jdbc.sql("select count(*) from promotion_request r join v_person p on p.id = r.person_id "
+                                + PromotionListItem.Filtered.WHERE),
+                        filter)
                 .query(Integer.class)
                 .single();
     }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, PromotionFilter filter) {
+        var user = currentUser.require();
+        String text = PlainText.searchText(filter.text()).toLowerCase(java.util.Locale.ROOT);
+        return sql.param("status", filter.status(), java.sql.Types.VARCHAR)
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .param("text", text)
+                .param("pattern", org.communityorganising.pathways.base.SearchText.containsPattern(filter.text()));
+    }
+
+    /**
+     * Requests the signed-in lead may decide now — of their chapter (administrators: every
+     * chapter), neither their own nor their nomination nor approved by them already — and since
+     * when the oldest waits.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public ToDecide toDecide() {
+        var user = currentUser.require();
+        return jdbc.sql("""
+                        select count(*) as count, min(r.requested_at) as oldest
+                        from promotion_request r join v_person p on p.id = r.person_id
+                        where r.status = 'PENDING' and (:admin or p.chapter_id = :chapter)
+                          and r.person_id <> :me and r.nominated_by is distinct from :me
+                          and not exists (select 1 from promotion_approval a where a.request_id = r.id and a.approver_id = :me)""")
+                .param("admin", user.isAdmin())
+                .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
+                .param("me", user.personId())
+                .query((rs, row) -> new ToDecide(
+                        rs.getInt("count"),
+                        rs.getTimestamp("oldest") == null
+                                ? null
+                                : rs.getTimestamp("oldest").toInstant()))
+                .single();
+    }
+
+    /** @param oldest when the oldest of them was made; null when there is none */
+    public record ToDecide(int count, java.time.@Nullable Instant oldest) {}
 
     /** One request with the snapshot beside today's evidence; for deciders of the person's chapter. */
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)

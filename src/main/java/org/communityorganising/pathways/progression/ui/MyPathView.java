@@ -3,10 +3,12 @@ package org.communityorganising.pathways.progression.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -27,7 +29,9 @@ import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.progression.LeaderReadiness;
 import org.communityorganising.pathways.progression.MyPath;
+import org.communityorganising.pathways.progression.Pace;
 import org.communityorganising.pathways.progression.PathService;
 import org.communityorganising.pathways.progression.practice.PracticeEntryItem;
 import org.communityorganising.pathways.progression.practice.PracticeForm;
@@ -35,6 +39,8 @@ import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.progression.practice.PracticeStatus;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.progression.tiers.TierService;
+import org.communityorganising.pathways.security.AppRoles;
+import org.communityorganising.pathways.security.CurrentUser;
 
 /**
  * "My path": the tier held, exactly what is left for the next one, the practice log, attendance per
@@ -51,6 +57,7 @@ class MyPathView extends Main implements HasDynamicTitle {
     private final transient PromotionService promotions;
     private final transient SchedulingService scheduling;
     private final transient TierService tierService;
+    private final transient CurrentUser currentUser;
     private final transient Clock clock;
 
     MyPathView(
@@ -59,12 +66,14 @@ class MyPathView extends Main implements HasDynamicTitle {
             PromotionService promotions,
             SchedulingService scheduling,
             TierService tierService,
+            CurrentUser currentUser,
             Clock clock) {
         this.paths = paths;
         this.practice = practice;
         this.promotions = promotions;
         this.scheduling = scheduling;
         this.tierService = tierService;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("view");
         setId("my-path-view");
@@ -94,6 +103,50 @@ class MyPathView extends Main implements HasDynamicTitle {
         }
         add(upcoming());
         add(history(path));
+        if (currentUser.require().hasRole(AppRoles.TRAINER)) {
+            add(cohortReadiness());
+        }
+    }
+
+    /** "At your pace, about 7 weeks to …", with the one rule behind it. */
+    private Component pace(Pace pace, String nextName) {
+        String text = switch (pace.state()) {
+            case WEEKS -> getTranslation("path.pace.weeks", pace.weeks(), nextName);
+            case NOT_ENOUGH_ACTIVITY -> getTranslation("path.pace.not-enough");
+            case PRACTICE_DONE -> getTranslation("path.pace.practice-done");
+        };
+        var said = new Paragraph(text);
+        said.setId("path-pace");
+        said.addClassName("path-pace");
+        var rule = new Paragraph(getTranslation("path.pace.rule", Pace.WINDOW_DAYS));
+        rule.addClassName("hint");
+        return new Div(said, rule);
+    }
+
+    /** For a trainer: the people of their cohorts, closest to their next tier first. */
+    private Component cohortReadiness() {
+        var section = new Section(new H2(getTranslation("path.cohorts")));
+        section.setId("path-cohorts");
+        var people = paths.myCohortsReadiness();
+        if (people.isEmpty()) {
+            section.add(new Paragraph(getTranslation("path.cohorts.none")));
+            return section;
+        }
+        var list = new OrderedList();
+        for (LeaderReadiness leader : people) {
+            var who = new Anchor("people/" + leader.personId() + "/attendance", leader.fullName());
+            var how = new Span(" · "
+                    + (leader.ready()
+                            ? getTranslation("path.cohorts.ready", leader.nextTier(getLocale()))
+                            : getTranslation(
+                                    "path.cohorts.progress",
+                                    leader.met(),
+                                    leader.total(),
+                                    leader.nextTier(getLocale()))));
+            list.add(new ListItem(who, how));
+        }
+        section.add(list);
+        return section;
     }
 
     private Component nextTier(MyPath path) {
@@ -115,6 +168,9 @@ class MyPathView extends Main implements HasDynamicTitle {
                                 assessment.results().size()));
         summary.setId("path-summary");
         section.add(summary);
+        if (!assessment.allMet() && path.pace() != null) {
+            section.add(pace(path.pace(), next.name(getLocale())));
+        }
         section.add(new RequirementList(assessment, tierNames(), true));
         var open = path.open();
         if (open != null) {

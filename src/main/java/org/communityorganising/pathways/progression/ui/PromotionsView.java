@@ -9,6 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +22,7 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleService;
+import org.communityorganising.pathways.progression.promotions.PromotionFilter;
 import org.communityorganising.pathways.progression.promotions.PromotionListItem;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.progression.tiers.TierService;
@@ -40,7 +44,17 @@ class PromotionsView extends Main implements HasDynamicTitle {
                 people,
                 currentUser.require().chapterId(),
                 () -> grid.getDataProvider().refreshAll());
-        add(new ViewToolbar(getTranslation("promotions.title"), nominate));
+        var status = new Select<String>();
+        status.setLabel(getTranslation("promotions.filter.status"));
+        status.setItems("PENDING", "APPROVED", "REFUSED", "WITHDRAWN", "ALL");
+        status.setItemLabelGenerator(value -> getTranslation("promotions.filter.status." + value));
+        status.setValue("PENDING");
+        status.setId("promotions-status");
+        var name = new TextField(getTranslation("promotions.filter.name"));
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setClearButtonVisible(true);
+        name.setId("promotions-name");
+        add(new ViewToolbar(getTranslation("promotions.title"), status, name, nominate));
         add(new Paragraph(getTranslation("promotions.intro")));
 
         grid.setId("promotions-grid");
@@ -58,6 +72,19 @@ class PromotionsView extends Main implements HasDynamicTitle {
                                             ? getTranslation("promotions.self")
                                             : getTranslation("promotions.by", item.nominatedBy()))),
                             new Span(getTranslation("promotions.approvals.of", item.approvals(), item.needed())));
+                    if (!item.status().equals("PENDING")) {
+                        var decided = new Span(getTranslation(
+                                "promotions.decided." + item.status(),
+                                item.decidedAt() == null ? "" : LondonTime.dateTime(item.decidedAt(), getLocale())));
+                        decided.addClassNames(
+                                "badge", "promotion-status-" + item.status().toLowerCase(java.util.Locale.ROOT));
+                        request.add(decided);
+                    } else if (item.mayNotDecide() != null) {
+                        var mark = new Span(getTranslation(item.mayNotDecide()));
+                        mark.addClassNames("badge", "promotion-not-yours");
+                        mark.setId("promotion-not-yours-" + item.id());
+                        request.add(mark);
+                    }
                     request.addClassName("review-entry");
                     return request;
                 })
@@ -65,7 +92,10 @@ class PromotionsView extends Main implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addComponentColumn(item -> {
                     var open = new RouterLink(
-                            getTranslation("promotions.open"),
+                            getTranslation(
+                                    item.status().equals("PENDING") && item.mayNotDecide() == null
+                                            ? "promotions.open"
+                                            : "promotions.view"),
                             PromotionView.class,
                             new RouteParameters("requestId", String.valueOf(item.id())));
                     open.getElement()
@@ -75,16 +105,24 @@ class PromotionsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("promotions.column.open"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        java.util.function.Supplier<PromotionFilter> filter =
+                () -> new PromotionFilter("ALL".equals(status.getValue()) ? null : status.getValue(), name.getValue());
         grid.setItems(
-                query -> promotions.queue(of(query.getPage(), query.getPageSize())).stream(),
-                query -> promotions.countQueue());
+                query -> promotions.list(filter.get(), of(query.getPage(), query.getPageSize())).stream(),
+                query -> promotions.count(filter.get()));
         grid.addItemClickListener(event -> getUI().ifPresent(
                         ui -> ui.navigate("promotions/" + event.getItem().id())));
         var none = new Paragraph(getTranslation("promotions.none"));
         none.setId("promotions-none");
-        boolean empty = promotions.countQueue() == 0;
-        none.setVisible(empty);
-        grid.setVisible(!empty);
+        Runnable refresh = () -> {
+            boolean empty = promotions.count(filter.get()) == 0;
+            none.setVisible(empty);
+            grid.setVisible(!empty);
+            grid.getDataProvider().refreshAll();
+        };
+        refresh.run();
+        status.addValueChangeListener(change -> refresh.run());
+        name.addValueChangeListener(change -> refresh.run());
         add(none, grid);
 
         var pipeline = new Div();
@@ -93,7 +131,9 @@ class PromotionsView extends Main implements HasDynamicTitle {
         for (var count : tiers.pipeline()) {
             pipeline.add(new Fact(count.name(getLocale()), String.valueOf(count.people())));
         }
-        add(new H2(getTranslation("promotions.pipeline")), pipeline);
+        var dashboard = new com.vaadin.flow.component.html.Anchor("chapter", getTranslation("promotions.dashboard"));
+        dashboard.setId("promotions-dashboard");
+        add(new H2(getTranslation("promotions.pipeline")), pipeline, new Paragraph(dashboard));
     }
 
     @Override
