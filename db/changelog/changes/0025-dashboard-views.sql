@@ -32,3 +32,8 @@ create view v_tier_history as
 create index ix_practice_entry_confirmed on practice_entry (occurred_on, person_id) where status = 'CONFIRMED';
 create index ix_tier_history_since on tier_history (since);
 --rollback drop index ix_tier_history_since; drop index ix_practice_entry_confirmed;
+
+--changeset pathways:0025-audit-actor-index
+-- "Everything about a person" reads what they did as well as what was done to their records.
+create index ix_audit_event_actor on audit_event (actor_id, occurred_at desc);
+--rollback drop index ix_audit_event_actor;

@@ -20,9 +20,27 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(AppRoles.ADMIN_ONLY)
 public class AuditService {
 
+    /**
+     * The person a record concerns, read from the views its owner publishes: a person is
+     * themselves; a request, a practice entry or an enrolment is its person's.
+     */
+    private static final String FROM = """
+            from audit_event e
+            left join v_person p on p.id = e.actor_id
+            left join lateral (select case e.subject_type
+                    when 'person' then e.subject_id
+                    when 'promotion_request' then (select r.person_id from v_promotion_request r where r.id = e.subject_id)
+                    when 'practice_entry' then (select f.person_id from v_practice_fact f where f.id = e.subject_id)
+                    when 'enrolment' then (select n.person_id from v_enrolment n where n.id = e.subject_id)
+                end as person_id) s on true
+            left join v_person a on a.id = s.person_id
+            """;
+
     private static final String WHERE = """
             where (cast(:action as varchar) is null or e.action = :action)
-              and (:text = '' or lower(coalesce(p.full_name, '')) like :pattern or lower(e.details) like :pattern)
+              and (cast(:person as bigint) is null or e.actor_id = :person or s.person_id = :person)
+              and (:text = '' or lower(coalesce(p.full_name, '')) like :pattern
+                   or lower(coalesce(a.full_name, '')) like :pattern or lower(e.details) like :pattern)
               and (cast(:from as timestamptz) is null or e.occurred_at >= :from)
               and (cast(:to as timestamptz) is null or e.occurred_at < :to)""";
 
@@ -36,10 +54,9 @@ public class AuditService {
 
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
         return bind(jdbc.sql("""
-                                select e.id, e.occurred_at as at, p.full_name as actor, e.action, e.subject_type,
-                                       e.subject_id, e.details
-                                from audit_event e left join v_person p on p.id = e.actor_id
-                                """ + WHERE + """
+                                select e.id, e.occurred_at as at, e.actor_id, p.full_name as actor, e.action,
+                                       e.subject_type, e.subject_id, e.details, s.person_id as about_id, a.full_name as about
+                                """ + FROM + WHERE + """
                                  order by e.occurred_at desc, e.id desc limit :limit offset :offset"""), filter)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
@@ -48,12 +65,25 @@ public class AuditService {
     }
 
     public int count(AuditFilter filter) {
-        return bind(
-                        jdbc.sql("select count(*) from audit_event e left join v_person p on p.id = e.actor_id "
-                                + WHERE),
-                        filter)
+        return bind(jdbc.sql("select count(*) " + FROM + WHERE), filter)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The first {@value #EXPORT_MAX} entries of a filter, newest first, for a CSV download. */
+    public List<AuditEntry> export(AuditFilter filter) {
+        return search(filter, org.springframework.data.domain.PageRequest.of(0, EXPORT_MAX));
+    }
+
+    public static final int EXPORT_MAX = 10_000;
+
+    /** The name of the person a filter is about, to say whose trail is shown; null when unknown. */
+    public @Nullable String personName(long personId) {
+        return jdbc.sql("select full_name from v_person where id = :id")
+                .param("id", personId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 
     /** Every action recorded so far, for the filter's choices. */
@@ -66,6 +96,7 @@ public class AuditService {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, AuditFilter filter) {
         String text = PlainText.searchText(filter.text()).toLowerCase(java.util.Locale.ROOT);
         return sql.param("action", filter.action(), java.sql.Types.VARCHAR)
+                .param("person", filter.personId(), java.sql.Types.BIGINT)
                 .param("text", text)
                 .param(
                         "pattern",

@@ -82,4 +82,49 @@ class AuditServiceTest {
             assertThatThrownBy(audit::actions).isInstanceOf(AccessDeniedException.class);
         }
     }
+
+    @Test
+    void everythingAboutOnePersonIsWhatTheyDidAndWhatWasDoneToTheirRecords() {
+        long sam = jdbc.sql("select id from person where email = :e")
+                .param("e", DemoLogins.TRAINEE)
+                .query(Long.class)
+                .single();
+        long priya = jdbc.sql("select id from person where email = 'priya.patel@telco.demo.pathways'")
+                .query(Long.class)
+                .single();
+        signIn.as(DemoLogins.ADMIN);
+
+        var aboutSam = audit.search(AuditFilter.about(sam), PageRequest.of(0, 100));
+        assertThat(aboutSam).extracting(AuditEntry::action).contains("PERSON_CREATED", "INVITATION_ACCEPTED");
+        assertThat(aboutSam)
+                .allSatisfy(entry -> assertThat(java.util.Objects.equals(entry.aboutId(), sam)
+                                || java.util.Objects.equals(entry.actorId(), sam))
+                        .isTrue());
+        assertThat(aboutSam)
+                .filteredOn(entry -> entry.action().equals("PERSON_CREATED"))
+                .allSatisfy(entry -> {
+                    assertThat(entry.actor()).isEqualTo("Amira Okafor");
+                    assertThat(entry.about()).isEqualTo("Sam Patel");
+                });
+        // A request is about its person: Priya's, made by herself, is in her trail under her name.
+        var aboutPriya = audit.search(AuditFilter.about(priya), PageRequest.of(0, 100));
+        assertThat(aboutPriya).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("PROMOTION_REQUESTED");
+            assertThat(entry.subjectType()).isEqualTo("promotion_request");
+            assertThat(entry.about()).isEqualTo("Priya Patel");
+        });
+        assertThat(audit.count(AuditFilter.about(priya))).isEqualTo(aboutPriya.size());
+        assertThat(audit.search(AuditFilter.about(sam), PageRequest.of(0, 100)))
+                .noneMatch(entry -> "Priya Patel".equals(entry.about()));
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrail() {
+        signIn.as(DemoLogins.LEAD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> audit.search(AuditFilter.none(), PageRequest.of(0, 10)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.personName(1))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
 }
