@@ -119,7 +119,7 @@ class AuditServiceTest {
     }
 
     @Test
-    void onlyAdministratorsReadTheTrail() {
+    void aLeadCannotAskWhoSomeoneIs() {
         signIn.as(DemoLogins.LEAD);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> audit.search(AuditFilter.none(), PageRequest.of(0, 10)))
