@@ -82,7 +82,8 @@ class AccessibilityBrowserIT {
                     "/sessions/" + today,
                     "/cohorts/" + cohort + "/attendance",
                     "/people/" + trainee + "/attendance",
-                    "/practice-review")) {
+                    "/practice-review",
+                    "/my-path")) {
                 check(browser, path);
             }
             Pages.open(browser, base() + "/cohorts");
@@ -112,7 +113,7 @@ class AccessibilityBrowserIT {
                     and not exists (select 1 from promotion_request r where r.person_id = p.id and r.status = 'PENDING')
                     returning id""");
             new LoginPage(browser, base()).open().logInAs(DemoLogins.LEAD, DemoLogins.PASSWORD);
-            for (String path : List.of("/", "/promotions", "/promotions/" + request)) {
+            for (String path : List.of("/", "/promotions", "/promotions/" + request, "/chapter")) {
                 check(browser, path);
             }
             new MainShell(browser).logOut(base());
