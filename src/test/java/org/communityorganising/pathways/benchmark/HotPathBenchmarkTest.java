@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.dashboard.DashboardService;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.progression.PathService;
@@ -58,6 +59,9 @@ class HotPathBenchmarkTest {
 
     @Autowired
     PromotionService promotions;
+
+    @Autowired
+    DashboardService dashboards;
 
     @Autowired
     SignIn signIn;
@@ -179,6 +183,33 @@ class HotPathBenchmarkTest {
                                 select r.id, p.full_name, t.name_en, r.requested_at from promotion_request r
                                 join person p on p.id = r.person_id join tier t on t.id = r.to_tier_id
                                 where r.status = 'PENDING' order by r.requested_at, r.id limit 50""").query().listOfRows()));
+        // The chapter dashboard of the largest chapter, and every chapter side by side. The floor is
+        // the dashboard's core in one hand-written query: people by institution and tier, with the
+        // one-to-ones of the last 90 days.
+        long largest = id("""
+                select chapter_id from person where chapter_id is not null group by chapter_id
+                order by count(*) desc, chapter_id limit 1""");
+        String chapterSize = String.format(
+                "%,d people, %,d institutions",
+                id("select count(*) from person where chapter_id = " + largest),
+                id("select count(*) from institution where chapter_id = " + largest));
+        rows.add(measure(
+                "chapter dashboard (" + chapterSize + ")",
+                () -> dashboards.chapter(largest),
+                () -> jdbc.sql("""
+                                select p.institution_id, t.rank, count(distinct p.id),
+                                       count(f.id) filter (where f.kind = 'ONE_TO_ONE' and f.status = 'CONFIRMED'
+                                                           and f.occurred_on > current_date - 90)
+                                from person p join v_person_tier t on t.person_id = p.id
+                                left join practice_entry f on f.person_id = p.id
+                                where p.chapter_id = :c and p.active group by p.institution_id, t.rank""").param("c", largest).query().listOfRows()));
+        rows.add(measure(
+                "national view (every chapter)",
+                () -> dashboards.national(),
+                () -> jdbc.sql("""
+                                select p.chapter_id, count(*), count(*) filter (where t.rank >= 1)
+                                from person p join v_person_tier t on t.person_id = p.id
+                                where p.active group by p.chapter_id""").query().listOfRows()));
         signIn.as(veteranEmail);
         rows.add(measure(
                 "my path (the same person)",

@@ -52,7 +52,7 @@ class ChapterServiceTest {
                 .filteredOn(chapter -> chapter.name().equals("TELCO"))
                 .singleElement()
                 .extracting(ChapterListItem::institutionCount)
-                .isEqualTo(6L);
+                .isEqualTo(8L);
     }
 
     @Test

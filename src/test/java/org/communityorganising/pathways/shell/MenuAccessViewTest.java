@@ -53,6 +53,7 @@ class MenuAccessViewTest {
         assertThat(menu())
                 .containsExactly(
                         "Home",
+                        "Chapter at a glance",
                         "My path",
                         "Cohorts",
                         "Courses",
@@ -69,6 +70,7 @@ class MenuAccessViewTest {
         assertThat(menu())
                 .containsExactly(
                         "Home",
+                        "Chapter at a glance",
                         "My path",
                         "Cohorts",
                         "Courses",

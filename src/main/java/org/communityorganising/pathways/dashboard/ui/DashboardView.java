@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("chapter")
 @RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 5, title = "nav.dashboard", icon = "vaadin:dashboard")
+@Menu(order = 3, title = "nav.dashboard", icon = "vaadin:dashboard")
 class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DashboardService dashboards;

@@ -43,14 +43,14 @@ class InstitutionsViewTest {
         UI.getCurrent().navigate(InstitutionsView.class);
         ComboBox<?> chapter = _get(ComboBox.class);
         assertThat(chapter.isReadOnly()).isTrue();
-        assertThat(rows()).hasSize(6).allSatisfy(row -> assertThat(row).contains("TELCO"));
+        assertThat(rows()).hasSize(8).allSatisfy(row -> assertThat(row).contains("TELCO"));
     }
 
     @Test
     void anAdministratorSearchesAcrossChaptersByName() {
         ui.openAs(DemoLogins.ADMIN);
         UI.getCurrent().navigate(InstitutionsView.class);
-        assertThat(rows()).hasSize(31);
+        assertThat(rows()).hasSize(33);
         _get(TextField.class).setValue("mosque");
         assertThat(rows())
                 .extracting(row -> row.get(0))
