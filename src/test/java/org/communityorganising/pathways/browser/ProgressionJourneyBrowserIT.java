@@ -126,17 +126,15 @@ class ProgressionJourneyBrowserIT {
             new LoginPage(admin, base).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
             Pages.open(admin, base + "/audit");
             var grid = admin.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-grid")));
-            admin.wait.until(driver -> grid.getDomProperty("textContent").contains("PROMOTION_APPROVED"));
+            // The trail in words, as an administrator reads it.
+            admin.wait.until(driver ->
+                    grid.getDomProperty("textContent").contains("Grace Adeyemi approved the promotion of " + TRAINEE));
             String trail = grid.getDomProperty("textContent");
             assertThat(trail)
-                    .contains("PROMOTION_APPROVED")
-                    .contains("TIER_CHANGED")
-                    .contains("PROMOTION_REQUESTED")
-                    .contains("PRACTICE_CONFIRMED")
-                    .contains("PRACTICE_LOGGED")
-                    .contains("Grace Adeyemi")
-                    .contains("Tomás Byrne")
-                    .contains(TRAINEE);
+                    .contains("Grace Adeyemi changed the tier of " + TRAINEE)
+                    .contains(TRAINEE + " asked for a review for promotion")
+                    .contains("Tomás Byrne confirmed practice logged by " + TRAINEE)
+                    .contains(TRAINEE + " logged practice");
         }
     }
 
