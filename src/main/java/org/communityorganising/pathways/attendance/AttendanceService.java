@@ -341,26 +341,54 @@ public class AttendanceService {
         return byPerson;
     }
 
+    /**
+     * The attendance per cohort of every active person of a chapter, in one statement: for its
+     * leads and administrators (the chapter dashboard's "ready for review").
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public Map<Long, List<CohortAttendance>> attendanceInChapter(long chapterId) {
+        ChapterScope.requireChapter(currentUser.require(), chapterId);
+        Map<Long, List<CohortAttendance>> byPerson = new HashMap<>();
+        for (var row : cohortsWhere(
+                "e.person_id in (select id from v_person where chapter_id = :chapter and active)",
+                statement -> statement.param("chapter", chapterId))) {
+            byPerson.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row.attendance());
+        }
+        return byPerson;
+    }
+
     private record PersonCohort(long personId, CohortAttendance attendance) {}
 
     private List<PersonCohort> cohortsWhere(
             String where, java.util.function.UnaryOperator<JdbcClient.StatementSpec> bind) {
+        // Marks are aggregated per person and cohort from the people's own marks (by person, through
+        // their index), and held sessions per cohort on their own: never every enrolment times every
+        // session, which at a chapter's size meant scanning every mark in the country.
         return bind.apply(jdbc.sql("""
-                        select e.person_id, c.id as cohort_id, c.name as cohort_name, co.title_en, co.title_cy,
-                               co.min_attendance_percent,
-                               count(s.id) filter (where s.id is not null and %1$s) as held,
-                               count(m.id) filter (where m.status = 'PRESENT' and %1$s) as present,
-                               count(m.id) filter (where m.status = 'LATE' and %1$s) as late,
-                               count(m.id) filter (where m.status = 'APOLOGIES' and %1$s) as apologies,
-                               co.id as course_id, co.hours, c.ends_on, e.status = 'COMPLETED' as completed
-                        from v_enrolment e
-                        join v_cohort c on c.id = e.cohort_id
+                        with enrolled as (
+                            select e.person_id, e.cohort_id, e.status from v_enrolment e
+                            where %2$s and e.status <> 'WITHDRAWN'),
+                        held as (
+                            select s.cohort_id, count(*) as held from v_training_session s
+                            where s.cohort_id in (select cohort_id from enrolled) and %1$s
+                            group by s.cohort_id),
+                        marked as (
+                            select m.person_id, s.cohort_id,
+                                   count(*) filter (where m.status = 'PRESENT') as present,
+                                   count(*) filter (where m.status = 'LATE') as late,
+                                   count(*) filter (where m.status = 'APOLOGIES') as apologies
+                            from attendance_mark m join v_training_session s on s.id = m.session_id and %1$s
+                            where m.person_id in (select person_id from enrolled)
+                            group by m.person_id, s.cohort_id)
+                        select n.person_id, c.id as cohort_id, c.name as cohort_name, co.title_en, co.title_cy,
+                               co.min_attendance_percent, coalesce(h.held, 0) as held, coalesce(k.present, 0) as present,
+                               coalesce(k.late, 0) as late, coalesce(k.apologies, 0) as apologies,
+                               co.id as course_id, co.hours, c.ends_on, n.status = 'COMPLETED' as completed
+                        from enrolled n
+                        join v_cohort c on c.id = n.cohort_id
                         join v_course co on co.id = c.course_id
-                        left join v_training_session s on s.cohort_id = c.id
-                        left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
-                        where %2$s and e.status <> 'WITHDRAWN'
-                        group by e.person_id, c.id, c.name, c.starts_on, c.ends_on, co.id, co.title_en, co.title_cy,
-                                 co.min_attendance_percent, co.hours, e.status
+                        left join held h on h.cohort_id = n.cohort_id
+                        left join marked k on k.person_id = n.person_id and k.cohort_id = n.cohort_id
                         order by c.starts_on desc, c.id desc""".formatted(SessionsHeld.SQL, where)))
                 .param("now", SessionsHeld.now(clock.instant()))
                 // By name; the rate is a value of its own, so the row is read by hand.

@@ -74,7 +74,8 @@ public class DashboardService {
     public ChapterDashboard chapter(long chapterId) {
         String name = requireChapter(chapterId);
         var tiers = tierCounts(chapterId);
-        var institutions = institutions(chapterId, null);
+        var scan = attendanceScan(chapterId);
+        var institutions = institutions(chapterId, null, scan);
         var attention = new ChapterDashboard.Attention(
                 lapsing(chapterId).size(),
                 attendance.slipping(chapterId).size(),
@@ -90,7 +91,7 @@ public class DashboardService {
                 institutions,
                 comingCohorts(chapterId),
                 finishedCohorts(chapterId),
-                months(chapterId),
+                months(chapterId, scan),
                 settings);
     }
 
@@ -135,7 +136,8 @@ public class DashboardService {
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("dashboard.error.no-institution"));
         requireChapter(chapterId);
-        var health = institutions(chapterId, institutionId).getFirst();
+        var health = institutions(chapterId, institutionId, attendanceScan(chapterId))
+                .getFirst();
         var members = jdbc.sql(PEOPLE + " and p.institution_id = :institution order by t.rank desc, p.full_name")
                 .param("chapter", chapterId)
                 .param("institution", institutionId)
@@ -215,6 +217,10 @@ public class DashboardService {
                         with people as (
                             select p.id, p.chapter_id, t.rank from v_person p
                             join v_person_tier t on t.person_id = p.id where p.active),
+                        counts as (
+                            select chapter_id, count(*) as people, count(*) filter (where rank >= 1) as leaders,
+                                   count(*) filter (where rank >= :core) as core_team
+                            from people group by chapter_id),
                         requests as (
                             select p.chapter_id, count(*) as waiting, min(r.requested_at) as oldest
                             from v_promotion_request r join people p on p.id = r.person_id
@@ -240,9 +246,8 @@ public class DashboardService {
                             left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
                             group by c.chapter_id)
                         select c.id as chapter_id, c.name,
-                               (select count(*) from people p where p.chapter_id = c.id) as people,
-                               (select count(*) from people p where p.chapter_id = c.id and p.rank >= 1) as leaders,
-                               (select count(*) from people p where p.chapter_id = c.id and p.rank >= :core) as core_team,
+                               coalesce(n.people, 0) as people, coalesce(n.leaders, 0) as leaders,
+                               coalesce(n.core_team, 0) as core_team,
                                coalesce(mv.moved, 0) as moved_up,
                                coalesce(r.waiting, 0) as requests_waiting,
                                coalesce(extract(day from (:now - r.oldest))::int, 0) as oldest_waiting_days,
@@ -250,6 +255,7 @@ public class DashboardService {
                                coalesce(pr.one_to_ones, 0) as one_to_ones,
                                case when mk.counted > 0 then (mk.attended * 100 / mk.counted)::int end as attendance_percent
                         from v_chapter c
+                        left join counts n on n.chapter_id = c.id
                         left join requests r on r.chapter_id = c.id
                         left join practice pr on pr.chapter_id = c.id
                         left join moved mv on mv.chapter_id = c.id
@@ -387,7 +393,8 @@ public class DashboardService {
      * Every institution of the chapter (or one) with its health, in four statements: people by tier,
      * one-to-ones, attendance and last activity.
      */
-    private List<ChapterDashboard.InstitutionHealth> institutions(long chapterId, @Nullable Long only) {
+    private List<ChapterDashboard.InstitutionHealth> institutions(
+            long chapterId, @Nullable Long only, AttendanceScan attendance) {
         var today = today();
         List<Integer> ranks = jdbc.sql("select rank from v_tier order by rank")
                 .query((rs, row) -> rs.getInt("rank"))
@@ -420,36 +427,7 @@ public class DashboardService {
                         new Activity(
                                 rs.getInt("one_to_ones"), rs.getObject("last_practice", LocalDate.class), 0, 0, null)))
                 .list();
-        jdbc.sql("""
-                        select p.institution_id,
-                               count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
-                               count(*) filter (where m.status is distinct from 'APOLOGIES') as counted,
-                               max(s.starts_at) filter (where m.status in ('PRESENT', 'LATE')) as last_session
-                        from v_person p
-                        join v_enrolment e on e.person_id = p.id and e.status <> 'WITHDRAWN'
-                        join v_training_session s on s.cohort_id = e.cohort_id and not s.cancelled
-                             and s.starts_at <= :now and s.starts_at > :yearAgo
-                        left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
-                        where p.chapter_id = :chapter and p.active and p.institution_id is not null
-                        group by p.institution_id""")
-                .param("chapter", chapterId)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("yearAgo", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
-                .query((rs, row) -> {
-                    var last = rs.getTimestamp("last_session");
-                    return activity.merge(
-                            rs.getLong("institution_id"),
-                            new Activity(
-                                    0,
-                                    null,
-                                    rs.getInt("attended"),
-                                    rs.getInt("counted"),
-                                    last == null
-                                            ? null
-                                            : LondonTime.of(last.toInstant()).toLocalDate()),
-                            Activity::plus);
-                })
-                .list();
+        attendance.byInstitution().forEach((institution, done) -> activity.merge(institution, done, Activity::plus));
         int coreIndex = firstIndexAtLeast(ranks, settings.coreTeamRank());
         LocalDate quietSince = today.minusDays(settings.activityDays());
         List<ChapterDashboard.InstitutionHealth> health = new ArrayList<>();
@@ -519,7 +497,7 @@ public class DashboardService {
     }
 
     /** The last 12 months, this one included: one-to-ones confirmed and attendance, month by month. */
-    private List<ChapterDashboard.Month> months(long chapterId) {
+    private List<ChapterDashboard.Month> months(long chapterId, AttendanceScan attendance) {
         var thisMonth = YearMonth.from(today());
         var first = thisMonth.minusMonths(11).atDay(1);
         Map<YearMonth, Integer> oneToOnes = new HashMap<>();
@@ -535,39 +513,73 @@ public class DashboardService {
                 .query((rs, row) ->
                         oneToOnes.put(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("count")))
                 .list();
-        Map<YearMonth, Integer> attendancePercent = new HashMap<>();
+        List<ChapterDashboard.Month> months = new ArrayList<>();
+        for (var month = thisMonth.minusMonths(11); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
+            int[] marks = attendance.byMonth().get(month);
+            months.add(new ChapterDashboard.Month(
+                    month,
+                    oneToOnes.getOrDefault(month, 0),
+                    marks == null || marks[1] == 0 ? null : marks[0] * 100 / marks[1]));
+        }
+        return months;
+    }
+
+    /**
+     * The attendance of the chapter's active people at every session held in the last 12 months
+     * (from the first day of the month 11 months back), read once for the institution table and
+     * the monthly trend: attended and counted marks by institution and by month.
+     */
+    private AttendanceScan attendanceScan(long chapterId) {
+        var first = YearMonth.from(today()).minusMonths(11).atDay(1);
+        Map<Long, Activity> byInstitution = new HashMap<>();
+        Map<YearMonth, int[]> byMonth = new HashMap<>();
         jdbc.sql("""
-                        select date_trunc('month', s.starts_at at time zone 'Europe/London')::date as month,
+                        select p.institution_id, date_trunc('month', s.starts_at at time zone 'Europe/London')::date as month,
                                count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
-                               count(*) filter (where m.status is distinct from 'APOLOGIES') as counted
-                        from v_cohort c
-                        join v_training_session s on s.cohort_id = c.id and not s.cancelled
+                               count(*) filter (where m.status is distinct from 'APOLOGIES') as counted,
+                               max(s.starts_at) filter (where m.status in ('PRESENT', 'LATE')) as last_session
+                        from v_person p
+                        join v_enrolment e on e.person_id = p.id and e.status <> 'WITHDRAWN'
+                        join v_training_session s on s.cohort_id = e.cohort_id and not s.cancelled
                              and s.starts_at <= :now and s.starts_at >= :from
-                        join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
-                        left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
-                        where c.chapter_id = :chapter
-                        group by 1""")
+                        left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
+                        where p.chapter_id = :chapter and p.active
+                        group by 1, 2""")
                 .param("chapter", chapterId)
                 .param("now", Timestamp.from(clock.instant()))
                 .param(
                         "from",
                         Timestamp.from(first.atStartOfDay(LondonTime.ZONE).toInstant()))
                 .query((rs, row) -> {
+                    int attended = rs.getInt("attended");
                     int counted = rs.getInt("counted");
-                    return counted == 0
-                            ? null
-                            : attendancePercent.put(
-                                    YearMonth.from(rs.getObject("month", LocalDate.class)),
-                                    rs.getInt("attended") * 100 / counted);
+                    var month = byMonth.computeIfAbsent(
+                            YearMonth.from(rs.getObject("month", LocalDate.class)), m -> new int[2]);
+                    month[0] += attended;
+                    month[1] += counted;
+                    long institution = rs.getLong("institution_id");
+                    if (!rs.wasNull()) {
+                        var last = rs.getTimestamp("last_session");
+                        byInstitution.merge(
+                                institution,
+                                new Activity(
+                                        0,
+                                        null,
+                                        attended,
+                                        counted,
+                                        last == null
+                                                ? null
+                                                : LondonTime.of(last.toInstant())
+                                                        .toLocalDate()),
+                                Activity::plus);
+                    }
+                    return null;
                 })
                 .list();
-        List<ChapterDashboard.Month> months = new ArrayList<>();
-        for (var month = thisMonth.minusMonths(11); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
-            months.add(
-                    new ChapterDashboard.Month(month, oneToOnes.getOrDefault(month, 0), attendancePercent.get(month)));
-        }
-        return months;
+        return new AttendanceScan(byInstitution, byMonth);
     }
+
+    private record AttendanceScan(Map<Long, Activity> byInstitution, Map<YearMonth, int[]> byMonth) {}
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);

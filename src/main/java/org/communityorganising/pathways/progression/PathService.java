@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.communityorganising.pathways.base.LondonTime;
-import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.progression.practice.PracticeService;
@@ -86,11 +86,18 @@ public class PathService {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public List<LeaderReadiness> readyForReview(long chapterId) {
         ChapterScope.requireChapter(currentUser.require(), chapterId);
-        var people = jdbc.sql("select id, full_name from v_person where chapter_id = :chapter and active")
+        var names = jdbc
+                .sql("select id, full_name from v_person where chapter_id = :chapter and active")
                 .param("chapter", chapterId)
                 .query(Named.ROW)
-                .list();
-        return readiness(people).stream()
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Named::id, Named::fullName));
+        var pending = new java.util.HashSet<>(
+                jdbc.sql("""
+                        select r.person_id from v_promotion_request r join v_person p on p.id = r.person_id
+                        where r.status = 'PENDING' and p.chapter_id = :chapter""").param("chapter", chapterId).query(Long.class).list());
+        return readiness(assessments.inChapter(chapterId), names, pending).stream()
                 .filter(leader -> leader.ready() && !leader.requested())
                 .sorted(java.util.Comparator.comparing(LeaderReadiness::fullName))
                 .toList();
@@ -118,14 +125,6 @@ public class PathService {
                         LocalDate.ofInstant(clock.instant(), LondonTime.ZONE).minusDays(90))
                 .query(Named.ROW)
                 .list();
-        return readiness(people).stream()
-                .sorted(java.util.Comparator.comparing(LeaderReadiness::progress)
-                        .reversed()
-                        .thenComparing(LeaderReadiness::fullName))
-                .toList();
-    }
-
-    private List<LeaderReadiness> readiness(List<Named> people) {
         if (people.isEmpty()) {
             return List.of();
         }
@@ -137,8 +136,17 @@ public class PathService {
                 .param("people", ChapterScope.idArray(ids))
                 .query(Long.class)
                 .list());
+        return readiness(assessments.ofPeople(ids), names, pending).stream()
+                .sorted(java.util.Comparator.comparing(LeaderReadiness::progress)
+                        .reversed()
+                        .thenComparing(LeaderReadiness::fullName))
+                .toList();
+    }
+
+    private static List<LeaderReadiness> readiness(
+            List<LeaderAssessments.Assessment> assessed, Map<Long, String> names, java.util.Set<Long> pending) {
         List<LeaderReadiness> readiness = new java.util.ArrayList<>();
-        for (var leader : assessments.ofPeople(ids)) {
+        for (var leader : assessed) {
             var next = leader.next();
             var towards = leader.towardsNext();
             if (next == null || towards == null || next.approval() == TierApproval.AUTOMATIC) {
@@ -157,7 +165,7 @@ public class PathService {
     }
 
     private record Named(long id, String fullName) {
-        static final RowMapper<Named> ROW = Rows.byName(Named.class);
+        static final RowMapper<Named> ROW = (rs, row) -> new Named(rs.getLong("id"), rs.getString("full_name"));
     }
 
     /**

@@ -97,6 +97,21 @@ class HotPathBenchmarkTest {
             generation.append(String.format("- %s: %,d rows%n", table, id("select count(*) from " + table)));
         }
 
+        if (System.getProperty("benchmark.profile") != null) {
+            // A quick look at where the dashboard's time goes, without the timed runs (-Dbenchmark.profile).
+            long biggest = id("""
+                    select chapter_id from person where chapter_id is not null group by chapter_id
+                    order by count(*) desc, chapter_id limit 1""");
+            signIn.as(DemoLogins.ADMIN);
+            String quick = profile("chapter dashboard", () -> dashboards.chapter(biggest))
+                    + profile("national view", () -> dashboards.national());
+            SignIn.out();
+            Files.createDirectories(Path.of("target/benchmarks"));
+            Files.writeString(Path.of("target/benchmarks/profile.md"), quick);
+            log.info("Profile:\n{}", quick);
+            return;
+        }
+
         // The register: the national cohort with the most people, its latest session held.
         long cohort = id("""
                 select e.cohort_id from enrolment e join cohort c on c.id = e.cohort_id
@@ -203,6 +218,8 @@ class HotPathBenchmarkTest {
                                 from person p join v_person_tier t on t.person_id = p.id
                                 left join practice_entry f on f.person_id = p.id
                                 where p.chapter_id = :c and p.active group by p.institution_id, t.rank""").param("c", largest).query().listOfRows()));
+        String profile = profile("chapter dashboard", () -> dashboards.chapter(largest))
+                + profile("national view", () -> dashboards.national());
         rows.add(measure(
                 "national view (every chapter)",
                 () -> dashboards.national(),
@@ -228,10 +245,38 @@ class HotPathBenchmarkTest {
         var report = "# Hot paths at national scale\n\n" + generation
                 + "## Timings (ms, after " + WARM_UP + " warm-up calls, " + RUNS + " timed)\n\n"
                 + "| path | p50 | p95 | p99 | statements | floor p50 | ÷ floor |\n|---|---|---|---|---|---|---|\n"
-                + String.join("\n", rows) + "\n";
+                + String.join("\n", rows) + "\n\n## Where the dashboard's time goes (one call, slowest statements)\n\n"
+                + profile;
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/hot-paths.md"), report);
         log.info("\n{}", report);
+    }
+
+    /** The five slowest statements of one call, with their time: where to look first. */
+    private static String profile(String what, Supplier<?> path) {
+        path.get();
+        long start = System.nanoTime();
+        var times = StatementCounter.timesOf(path::get);
+        double total = (System.nanoTime() - start) / 1e6;
+        var out = new StringBuilder(String.format(
+                "### %s: %.1f ms in all, %.1f in its %d statements%n%n| ms | statement |%n|---|---|%n",
+                what, total, times.values().stream().mapToLong(Long::longValue).sum() / 1e6, times.size()));
+        times.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(5)
+                .forEach(entry -> out.append(String.format(
+                        "| %.1f | `%s` |%n",
+                        entry.getValue() / 1e6,
+                        entry.getKey()
+                                .replaceAll("\\s+", " ")
+                                .substring(
+                                        0,
+                                        Math.min(
+                                                160,
+                                                entry.getKey()
+                                                        .replaceAll("\\s+", " ")
+                                                        .length())))));
+        return out.append('\n').toString();
     }
 
     private static String measure(String what, Supplier<?> path, Supplier<?> floor) {

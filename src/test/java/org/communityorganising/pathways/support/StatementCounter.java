@@ -23,6 +23,7 @@ public final class StatementCounter {
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<AtomicInteger> COUNT = ThreadLocal.withInitial(AtomicInteger::new);
     private static final ThreadLocal<@Nullable List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.@Nullable Map<String, Long>> TIMING = new ThreadLocal<>();
 
     private StatementCounter() {}
 
@@ -44,6 +45,21 @@ public final class StatementCounter {
             RECORDING.remove();
         }
         return sql;
+    }
+
+    /**
+     * The time each statement text took to execute (summed over its executions, nanoseconds), for
+     * the benchmark's profile of a slow path: where the milliseconds go, statement by statement.
+     */
+    public static java.util.Map<String, Long> timesOf(Runnable work) {
+        var times = new java.util.LinkedHashMap<String, Long>();
+        TIMING.set(times);
+        try {
+            work.run();
+        } finally {
+            TIMING.remove();
+        }
+        return times;
     }
 
     static BeanPostProcessor wrapDataSources() {
@@ -90,14 +106,43 @@ public final class StatementCounter {
                         recording.add(sql);
                     }
                 }
+                Object result;
                 try {
-                    return method.invoke(connection, args);
+                    result = method.invoke(connection, args);
                 } catch (InvocationTargetException e) {
                     throw e.getCause();
                 }
+                var timing = TIMING.get();
+                if (timing != null
+                        && result instanceof java.sql.PreparedStatement statement
+                        && args != null
+                        && args[0] instanceof String sql) {
+                    return timed(statement, sql, timing);
+                }
+                return result;
             };
             return (Connection) Proxy.newProxyInstance(
                     StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
+        }
+
+        private static java.sql.PreparedStatement timed(
+                java.sql.PreparedStatement statement, String sql, java.util.Map<String, Long> timing) {
+            InvocationHandler handler = (proxy, method, args) -> {
+                long start = System.nanoTime();
+                try {
+                    return method.invoke(statement, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                } finally {
+                    if (method.getName().startsWith("execute")) {
+                        timing.merge(sql, System.nanoTime() - start, Long::sum);
+                    }
+                }
+            };
+            return (java.sql.PreparedStatement) Proxy.newProxyInstance(
+                    StatementCounter.class.getClassLoader(),
+                    new Class<?>[] {java.sql.PreparedStatement.class},
+                    handler);
         }
     }
 }

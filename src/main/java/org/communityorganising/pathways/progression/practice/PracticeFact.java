@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.progression.practice;
 
 import java.time.LocalDate;
-import org.communityorganising.pathways.base.Rows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -13,7 +12,16 @@ public record PracticeFact(
         @Nullable PracticeRole role,
         int turnoutDelivered) {
 
-    static final RowMapper<PracticeFact> ROW = Rows.byName(PracticeFact.class);
+    /** By name, by hand: a chapter's dashboard reads tens of thousands of these in one call. */
+    static final RowMapper<PracticeFact> ROW = (rs, row) -> {
+        String role = rs.getString("role");
+        return new PracticeFact(
+                PracticeKind.valueOf(rs.getString("kind")),
+                rs.getObject("occurred_on", LocalDate.class),
+                PracticeStatus.valueOf(rs.getString("status")),
+                role == null ? null : PracticeRole.valueOf(role),
+                rs.getInt("turnout_delivered"));
+    };
 
     static final String OF_PERSON = """
             select kind, occurred_on, status, role, coalesce(turnout_delivered, 0) as turnout_delivered

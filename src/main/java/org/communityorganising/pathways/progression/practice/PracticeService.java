@@ -278,6 +278,26 @@ public class PracticeService {
         return byPerson;
     }
 
+    /** The facts of every active person of a chapter, in one statement: for its leads and administrators. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    @Transactional(readOnly = true)
+    public Map<Long, List<PracticeFact>> factsInChapter(long chapterId) {
+        ChapterScope.requireChapter(currentUser.require(), chapterId);
+        Map<Long, List<PracticeFact>> byPerson = new HashMap<>();
+        jdbc.sql("""
+                        select f.person_id, f.kind, f.occurred_on, f.status, f.role, coalesce(f.turnout_delivered, 0) as turnout_delivered
+                        from practice_entry f join v_person p on p.id = f.person_id
+                        where p.chapter_id = :chapter and p.active""")
+                .param("chapter", chapterId)
+                .query((rs, row) -> {
+                    byPerson.computeIfAbsent(rs.getLong("person_id"), id -> new ArrayList<>())
+                            .add(PracticeFact.ROW.mapRow(rs, row));
+                    return null;
+                })
+                .list();
+        return byPerson;
+    }
+
     /** The form as stored: fields that do not belong to the kind are dropped, the rest checked. */
     /** An entry that passed every check, with what does not belong to its kind dropped. */
     private record ValidEntry(

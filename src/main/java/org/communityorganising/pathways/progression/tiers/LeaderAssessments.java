@@ -91,6 +91,23 @@ public class LeaderAssessments {
                 .toList();
     }
 
+    /** Every active person of a chapter, for its leads and administrators; see {@link #ofPeople}. */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<Assessment> inChapter(long chapterId) {
+        var courses = attendance.attendanceInChapter(chapterId);
+        var facts = practice.factsInChapter(chapterId);
+        var held = tiers.heldInChapter(chapterId);
+        var ladder = tiers.all();
+        return held.entrySet().stream()
+                .map(person -> assess(
+                        person.getKey(),
+                        ladder,
+                        person.getValue(),
+                        courses.getOrDefault(person.getKey(), List.of()),
+                        facts.getOrDefault(person.getKey(), List.of())))
+                .toList();
+    }
+
     /** The same record measured against any tier (a request's, which may no longer be the next). */
     public TierAssessment towards(LeaderRecord record, TierDefinition tier) {
         return TierRules.assess(record, tier.rank(), tier.requirements(), clock);
