@@ -27,6 +27,16 @@ create view v_tier_history as
     from tier_history;
 --rollback drop view v_tier_history;
 
+--changeset pathways:0025-person-tier-by-chapter
+-- The same view with the person's chapter and whether they are active, so that a chapter's count
+-- reads that chapter's people through its index instead of every person in the country.
+create or replace view v_person_tier as
+    select p.id as person_id, t.id as tier_id, t.rank, t.name_en, t.name_cy, pt.since, p.chapter_id, p.active
+    from v_person p
+    left join person_tier pt on pt.person_id = p.id
+    join tier t on t.id = coalesce(pt.tier_id, (select e.id from tier e order by e.rank limit 1));
+--rollback create or replace view v_person_tier as select p.id as person_id, t.id as tier_id, t.rank, t.name_en, t.name_cy, pt.since from v_person p left join person_tier pt on pt.person_id = p.id join tier t on t.id = coalesce(pt.tier_id, (select e.id from tier e order by e.rank limit 1));
+
 --changeset pathways:0025-dashboard-indexes
 -- The dashboard's month-by-month counts: confirmed practice by day, sessions by start.
 create index ix_practice_entry_confirmed on practice_entry (occurred_on, person_id) where status = 'CONFIRMED';

@@ -143,7 +143,7 @@ public class TierCatalogue {
         Map<Long, HeldTier> held = new HashMap<>();
         jdbc.sql("""
                         select t.person_id, t.tier_id, t.rank, t.since from v_person_tier t
-                        join v_person p on p.id = t.person_id where p.chapter_id = :chapter and p.active""")
+                        where t.chapter_id = :chapter and t.active""")
                 .param("chapter", chapterId)
                 .query((rs, row) -> held.put(rs.getLong("person_id"), HeldTier.ROW.mapRow(rs, row)))
                 .list();
