@@ -40,7 +40,7 @@ public class ChapterAttendance {
                         from v_cohort c
                         join v_course co on co.id = c.course_id
                         join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
-                        join v_person p on p.id = e.person_id and p.active
+                        join v_person p on p.id = e.person_id and p.active and p.chapter_id = :chapter
                         join v_training_session s on s.cohort_id = c.id and %s
                         left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
                         where c.chapter_id = :chapter and c.status = 'RUNNING'

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.audit;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.communityorganising.pathways.base.AuditableEvent;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.base.Rows;
@@ -36,9 +37,24 @@ public class AuditService {
             left join v_person a on a.id = s.person_id
             """;
 
+    /**
+     * Everything about one person, each branch through its own index: what they did, what was done
+     * to them, and to their requests, practice and enrolments.
+     */
+    private static final String ABOUT = """
+            select a.id from audit_event a where a.actor_id = :person
+            union select a.id from audit_event a where a.subject_type = 'person' and a.subject_id = :person
+            union select a.id from audit_event a join v_promotion_request r
+                on a.subject_type = 'promotion_request' and a.subject_id = r.id where r.person_id = :person
+            union select a.id from audit_event a join v_practice_fact f
+                on a.subject_type = 'practice_entry' and a.subject_id = f.id where f.person_id = :person
+            union select a.id from audit_event a join v_enrolment n
+                on a.subject_type = 'enrolment' and a.subject_id = n.id where n.person_id = :person""";
+
     private static final String WHERE = """
             where (cast(:action as varchar) is null or e.action = :action)
-              and (cast(:person as bigint) is null or e.actor_id = :person or s.person_id = :person)
+              and (cast(:person as bigint) is null or e.id in (""" + ABOUT + """
+            ))
               and (:text = '' or lower(coalesce(p.full_name, '')) like :pattern
                    or lower(coalesce(a.full_name, '')) like :pattern or lower(e.details) like :pattern)
               and (cast(:from as timestamptz) is null or e.occurred_at >= :from)
@@ -48,8 +64,11 @@ public class AuditService {
 
     private final JdbcClient jdbc;
 
-    AuditService(JdbcClient jdbc) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    AuditService(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public List<AuditEntry> search(AuditFilter filter, Pageable page) {
@@ -65,14 +84,36 @@ public class AuditService {
     }
 
     public int count(AuditFilter filter) {
-        return bind(jdbc.sql("select count(*) " + FROM + WHERE), filter)
+        // Without words to match, the count needs no names: the audit rows alone.
+        String from = PlainText.searchText(filter.text()).isEmpty()
+                ? "from audit_event e left join v_person p on false left join v_person a on false "
+                : FROM;
+        return bind(jdbc.sql("select count(*) " + from + WHERE), filter)
                 .query(Integer.class)
                 .single();
     }
 
-    /** The first {@value #EXPORT_MAX} entries of a filter, newest first, for a CSV download. */
+    /**
+     * The first {@value #EXPORT_MAX} entries of a filter, newest first, for a CSV download; the
+     * download is itself on the trail, like every export of personal data.
+     */
+    @Transactional
     public List<AuditEntry> export(AuditFilter filter) {
-        return search(filter, org.springframework.data.domain.PageRequest.of(0, EXPORT_MAX));
+        var entries = search(filter, org.springframework.data.domain.PageRequest.of(0, EXPORT_MAX));
+        events.publishEvent(new AuditExported(filter.personId(), entries.size()));
+        return entries;
+    }
+
+    /** An administrator downloaded the trail (of one person, or filtered otherwise). */
+    record AuditExported(@Nullable Long personId, int entries) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            return new Entry(
+                    "AUDIT_EXPORTED",
+                    personId == null ? "audit" : "person",
+                    personId == null ? 0 : personId,
+                    entries + " entries");
+        }
     }
 
     public static final int EXPORT_MAX = 10_000;

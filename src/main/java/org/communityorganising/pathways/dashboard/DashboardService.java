@@ -131,10 +131,13 @@ public class DashboardService {
 
     /** One institution of a chapter the caller may see: its people by tier and its activity as counts. */
     public InstitutionPage institution(long institutionId) {
-        Long chapterId = jdbc.sql("select chapter_id from v_institution where id = :id")
+        // Unknown, inactive and another chapter's institution read alike: an id says nothing.
+        var user = currentUser.require();
+        Long chapterId = jdbc.sql("select chapter_id from v_institution where id = :id and active")
                 .param("id", institutionId)
                 .query(Long.class)
                 .optional()
+                .filter(chapter -> user.isAdmin() || chapter.equals(user.chapterId()))
                 .orElseThrow(() -> new InvalidInputException("dashboard.error.no-institution"));
         requireChapter(chapterId);
         var health = institutions(chapterId, institutionId, attendanceScan(chapterId))
@@ -224,7 +227,7 @@ public class DashboardService {
                             from people group by chapter_id),
                         requests as (
                             select p.chapter_id, count(*) as waiting, min(r.requested_at) as oldest
-                            from v_promotion_request r join people p on p.id = r.person_id
+                            from v_promotion_request r join v_person p on p.id = r.person_id
                             where r.status = 'PENDING' group by p.chapter_id),
                         practice as (
                             select p.chapter_id,
@@ -233,19 +236,19 @@ public class DashboardService {
                                                     and f.occurred_on > :activity and f.occurred_on <= :today) as one_to_ones
                             from v_practice_fact f join people p on p.id = f.person_id group by p.chapter_id),
                         moved as (
-                            select p.chapter_id, count(distinct h.person_id) as moved
+                            select p.chapter_id, count(*) as moved
                             from v_tier_history h join people p on p.id = h.person_id
-                            where h.since > :movedSince and not h.recognised group by p.chapter_id),
+                            where h.since > :movedSince and h.request_id is not null group by p.chapter_id),
                         marks as (
-                            select c.chapter_id,
+                            select p.chapter_id,
                                    count(*) filter (where m.status in ('PRESENT', 'LATE')) as attended,
                                    count(*) filter (where m.status is distinct from 'APOLOGIES') as counted
-                            from v_cohort c
-                            join v_training_session s on s.cohort_id = c.id and not s.cancelled
-                                 and s.starts_at <= :now and s.starts_at > :yearAgo
-                            join v_enrolment e on e.cohort_id = c.id and e.status <> 'WITHDRAWN'
-                            left join v_attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
-                            group by c.chapter_id)
+                            from people p
+                            join v_enrolment e on e.person_id = p.id and e.status <> 'WITHDRAWN'
+                            join v_training_session s on s.cohort_id = e.cohort_id and not s.cancelled
+                                 and s.starts_at <= :now and s.starts_at >= :from
+                            left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
+                            group by p.chapter_id)
                         select c.id as chapter_id, c.name,
                                coalesce(n.people, 0) as people, coalesce(n.leaders, 0) as leaders,
                                coalesce(n.core_team, 0) as core_team,
@@ -268,7 +271,13 @@ public class DashboardService {
                 .param("today", today)
                 .param("movedSince", Timestamp.from(clock.instant().minus(Duration.ofDays(90))))
                 .param("now", Timestamp.from(clock.instant()))
-                .param("yearAgo", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
+                .param(
+                        "from",
+                        Timestamp.from(YearMonth.from(today)
+                                .minusMonths(11)
+                                .atDay(1)
+                                .atStartOfDay(LondonTime.ZONE)
+                                .toInstant()))
                 .param("core", settings.coreTeamRank())
                 .query(Rows.byName(NationalRow.class))
                 .list();
@@ -374,7 +383,7 @@ public class DashboardService {
                         join v_person p on p.id = h.person_id and p.active and p.chapter_id = :chapter
                         join v_tier t on t.id = h.tier_id
                         left join v_institution i on i.id = p.institution_id
-                        where h.since > :since and not h.recognised
+                        where h.since > :since and h.request_id is not null
                         order by h.since desc, p.full_name""")
                 .param("chapter", chapterId)
                 .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(90))))

@@ -8,7 +8,7 @@ public enum InstitutionStatus {
     NO_LEADERS;
 
     /**
-     * No leaders yet: nobody above the entry tier. Quiet: leaders, but neither a one-to-one confirmed
+     * No leaders yet: nobody above the entry tier. Quiet: leaders, but neither practice confirmed
      * nor a session attended in the activity window. Strong: a core team and one-to-ones at the
      * settings' thresholds. Growing: everything else.
      */

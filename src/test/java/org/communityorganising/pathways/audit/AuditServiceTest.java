@@ -32,6 +32,9 @@ class AuditServiceTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.communityorganising.pathways.support.TestData data;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -126,5 +129,34 @@ class AuditServiceTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.personName(1))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void practiceAboutSomeoneIsInTheirTrailAndDownloadingTheTrailIsOnItToo() {
+        String email = data.trainees("TELCO", 1).getFirst();
+        long person = jdbc.sql("select id from person where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+        long entry = jdbc.sql("""
+                        insert into practice_entry (person_id, kind, occurred_on, status, created_at)
+                        values (:p, 'ONE_TO_ONE', current_date, 'SUBMITTED', now()) returning id""").param("p", person).query(Long.class).single();
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, actor_id, action, subject_type, subject_id, details)
+                        values (now(), (select id from person where email = :trainer), 'PRACTICE_CONFIRMED',
+                                'practice_entry', :entry, '')""").param("trainer", DemoLogins.TRAINER).param("entry", entry).update();
+        signIn.as(DemoLogins.ADMIN);
+
+        var trail = audit.export(AuditFilter.about(person));
+        assertThat(trail).singleElement().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("PRACTICE_CONFIRMED");
+            assertThat(line.actor()).isEqualTo("Tomás Byrne");
+            assertThat(line.aboutId()).isEqualTo(person);
+        });
+        // The download is itself recorded, about the person whose trail it was.
+        assertThat(audit.search(AuditFilter.about(person), PageRequest.of(0, 10)))
+                .extracting(AuditEntry::action)
+                .containsExactly("AUDIT_EXPORTED", "PRACTICE_CONFIRMED");
+        assertThat(audit.count(AuditFilter.about(person))).isEqualTo(2);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.LeaderFixtures;
@@ -121,7 +122,9 @@ class DashboardServiceTest {
         assertThatThrownBy(() -> dashboards.chapter(telco)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboards.list(telco, DashboardList.LAPSING, 0))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> dashboards.institution(stAnnes)).isInstanceOf(AccessDeniedException.class);
+        // Another chapter's institution reads as one that does not exist: an id says nothing.
+        assertThatThrownBy(() -> dashboards.institution(stAnnes)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> dashboards.institution(Long.MAX_VALUE)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> dashboards.institutionsCsv(telco)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboards.national()).isInstanceOf(AccessDeniedException.class);
 
@@ -166,7 +169,12 @@ class DashboardServiceTest {
 
     @Test
     void theInstitutionCsvNeutralisesFormulas() {
-        long wales = data.chapterId("Citizens Cymru Wales");
+        // A chapter of its own, so that no other test counts this institution.
+        long wales = jdbc.sql(
+                        "insert into chapter (name, region, preferred_language) values (:name, 'Test', 'cy') returning id")
+                .param("name", "CSV test chapter " + System.nanoTime())
+                .query(Long.class)
+                .single();
         jdbc.sql(
                         "insert into institution (chapter_id, name, kind) values (:chapter, '=HYPERLINK(\"http://x\")', 'OTHER')")
                 .param("chapter", wales)
