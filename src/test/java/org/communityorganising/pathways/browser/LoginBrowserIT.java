@@ -47,8 +47,8 @@ class LoginBrowserIT {
     @CsvSource(delimiter = '|', textBlock = """
             trainee@demo.pathways | Home, My path, Leadership ladder
             trainer@demo.pathways | Home, My path, Cohorts, Courses, Review practice, Leadership ladder
-            lead@demo.pathways    | Home, My path, Cohorts, Courses, Review practice, Promotions, People, Institutions, Leadership ladder
-            admin@demo.pathways   | Home, My path, Cohorts, Courses, Review practice, Promotions, Chapters, People, Institutions, Leadership ladder, Audit trail
+            lead@demo.pathways    | Home, Chapter at a glance, My path, Cohorts, Courses, Review practice, Promotions, People, Institutions, Leadership ladder
+            admin@demo.pathways   | Home, Chapter at a glance, My path, Cohorts, Courses, Review practice, Promotions, Chapters, People, Institutions, Leadership ladder, Audit trail
             """)
     void eachDemoRoleLogsInSeesItsMenuAndLogsOut(String email, String menu) {
         var shell = new LoginPage(browser, baseUrl()).open().logInAs(email, DemoLogins.PASSWORD);
