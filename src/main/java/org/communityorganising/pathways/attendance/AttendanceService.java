@@ -329,16 +329,12 @@ public class AttendanceService {
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public Map<Long, List<CohortAttendance>> attendanceOfPeople(Collection<Long> personIds) {
         ChapterScope.requireAllOfOwnChapter(jdbc, currentUser.require(), personIds);
-        Map<Long, List<CohortAttendance>> byPerson = new HashMap<>();
         if (personIds.isEmpty()) {
-            return byPerson;
+            return Map.of();
         }
-        for (var row : cohortsWhere(
+        return byPerson(cohortsWhere(
                 "e.person_id = any(cast(:people as bigint[]))",
-                statement -> statement.param("people", ChapterScope.idArray(personIds)))) {
-            byPerson.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row.attendance());
-        }
-        return byPerson;
+                statement -> statement.param("people", ChapterScope.idArray(personIds))));
     }
 
     /**
@@ -348,12 +344,15 @@ public class AttendanceService {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public Map<Long, List<CohortAttendance>> attendanceInChapter(long chapterId) {
         ChapterScope.requireChapter(currentUser.require(), chapterId);
-        Map<Long, List<CohortAttendance>> byPerson = new HashMap<>();
-        for (var row : cohortsWhere(
+        return byPerson(cohortsWhere(
                 "e.person_id in (select id from v_person where chapter_id = :chapter and active)",
-                statement -> statement.param("chapter", chapterId))) {
-            byPerson.computeIfAbsent(row.personId(), id -> new ArrayList<>()).add(row.attendance());
-        }
+                statement -> statement.param("chapter", chapterId)));
+    }
+
+    private static Map<Long, List<CohortAttendance>> byPerson(List<PersonCohort> rows) {
+        Map<Long, List<CohortAttendance>> byPerson = new HashMap<>();
+        rows.forEach(row -> byPerson.computeIfAbsent(row.personId(), id -> new ArrayList<>())
+                .add(row.attendance()));
         return byPerson;
     }
 

@@ -176,9 +176,12 @@ public class DashboardService {
      * spreadsheets; the status in English words, as the thresholds on the page define them.
      */
     public byte[] institutionsCsv(long chapterId) {
-        var dashboard = chapter(chapterId);
+        requireChapter(chapterId);
+        customPlans();
+        // The institution table alone: not the whole dashboard, whose readiness costs the most.
+        var institutions = institutions(chapterId, null, attendanceScan(chapterId));
         List<String> header = new ArrayList<>(List.of("Institution", "Kind", "Status", "People"));
-        dashboard.tiers().forEach(tier -> header.add(tier.nameEn()));
+        tierCounts(chapterId).forEach(tier -> header.add(tier.nameEn()));
         header.addAll(List.of(
                 "Core team",
                 "One-to-ones confirmed (" + settings.activityDays() + " days)",
@@ -191,7 +194,7 @@ public class DashboardService {
                         .builder()
                         .setHeader(SpreadsheetCell.row(header).toArray(String[]::new))
                         .get())) {
-            for (var row : dashboard.institutions()) {
+            for (var row : institutions) {
                 List<Object> line =
                         new ArrayList<>(List.of(row.name(), row.kind(), STATUS_WORDS.get(row.status()), row.people()));
                 line.addAll(row.byTier());

@@ -129,6 +129,8 @@ class AuditServiceTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.personName(1))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.export(AuditFilter.none()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

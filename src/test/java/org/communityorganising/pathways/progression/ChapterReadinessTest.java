@@ -92,7 +92,16 @@ class ChapterReadinessTest {
         assertThatThrownBy(() -> attendance.attendanceOfPeople(telcoPeople)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> practice.factsOfPeople(telcoPeople)).isInstanceOf(AccessDeniedException.class);
 
+        // The other chapter's lead lists no TELCO request, decided or waiting.
+        assertThat(promotions.list(new PromotionFilter(null, ""), PageRequest.of(0, 500)))
+                .extracting(PromotionListItem::personName)
+                .doesNotContain("Priya Patel", "Maria Santos", "Yusuf Rahman");
+        assertThat(promotions.toDecide().count()).isZero();
+
         signIn.as(DemoLogins.TRAINEE);
+        assertThatThrownBy(() -> promotions.list(PromotionFilter.waiting(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> promotions.toDecide()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> paths.readyForReview(telco)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attendance.attendanceOfPeople(telcoPeople)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> practice.factsOfPeople(telcoPeople)).isInstanceOf(AccessDeniedException.class);

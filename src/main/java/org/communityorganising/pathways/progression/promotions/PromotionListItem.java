@@ -32,21 +32,30 @@ public record PromotionListItem(
 
     static final RowMapper<PromotionListItem> ROW = Rows.byName(PromotionListItem.class);
 
+    /**
+     * Why the signed-in person (:me, :admin, :myRank) may not decide a request r to tier t, as a
+     * translation key; null when they may, or when it is decided. The one statement of the rule in
+     * SQL: the queue's marks and the home's "to decide" both use it.
+     */
+    static final String MAY_NOT_DECIDE = """
+            (case when r.status <> 'PENDING' then null
+                  when r.person_id = :me then 'promotions.not-yours.self'
+                  when r.nominated_by = :me then 'promotions.not-yours.nominated'
+                  when t.approval = 'ADMINISTRATOR' and not :admin then 'promotions.not-yours.administrators'
+                  when exists (select 1 from promotion_approval a where a.request_id = r.id and a.approver_id = :me)
+                       then 'promotions.not-yours.approved-already'
+                  when exists (select 1 from promotion_approval a where a.request_id = r.id) and :myRank < t.rank
+                       then 'promotions.error.second-approver'
+             end)""";
+
     /** Requests of the caller's chapter (administrators: every chapter): waiting ones oldest first, then decided ones newest first. */
     static final String IN_SCOPE = """
             select r.id, r.person_id, p.full_name as person_name, i.name as institution,
                    t.name_en as to_name_en, t.name_cy as to_name_cy, r.requested_at, n.full_name as nominated_by,
                    (select count(*) from promotion_approval a where a.request_id = r.id) as approvals,
                    r.approvals_needed as needed, r.status, r.decided_at,
-                   case when r.status <> 'PENDING' then null
-                        when r.person_id = :me then 'promotions.not-yours.self'
-                        when r.nominated_by = :me then 'promotions.not-yours.nominated'
-                        when t.approval = 'ADMINISTRATOR' and not :admin then 'promotions.not-yours.administrators'
-                        when exists (select 1 from promotion_approval a where a.request_id = r.id and a.approver_id = :me)
-                             then 'promotions.not-yours.approved-already'
-                        when exists (select 1 from promotion_approval a where a.request_id = r.id) and :myRank < t.rank
-                             then 'promotions.error.second-approver'
-                   end as may_not_decide
+                   """ + MAY_NOT_DECIDE + """
+                    as may_not_decide
             from promotion_request r
             join v_person p on p.id = r.person_id
             left join v_institution i on i.id = p.institution_id

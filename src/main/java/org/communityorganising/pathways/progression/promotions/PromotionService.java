@@ -224,17 +224,13 @@ public class PromotionService {
     @Transactional(readOnly = true)
     public ToDecide toDecide() {
         var user = currentUser.require();
-        // The same reasons as the queue's marks (PromotionListItem.IN_SCOPE): what is counted here
-        // is exactly what the queue shows without a mark.
         return jdbc.sql("""
                         select count(*) as count, min(r.requested_at) as oldest
                         from promotion_request r join v_person p on p.id = r.person_id
                         join tier t on t.id = r.to_tier_id
                         where r.status = 'PENDING' and (:admin or p.chapter_id = :chapter)
-                          and (:admin or t.approval <> 'ADMINISTRATOR')
-                          and not (exists (select 1 from promotion_approval a where a.request_id = r.id) and :myRank < t.rank)
-                          and r.person_id <> :me and r.nominated_by is distinct from :me
-                          and not exists (select 1 from promotion_approval a where a.request_id = r.id and a.approver_id = :me)""")
+                          and """ + PromotionListItem.MAY_NOT_DECIDE + """
+                         is null""")
                 .param("admin", user.isAdmin())
                 .param("chapter", user.chapterId(), java.sql.Types.BIGINT)
                 .param("me", user.personId())
