@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Locale;
 import org.communityorganising.pathways.base.Bilingual;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the chapter dashboard shows, as counts; each list behind a count has its own call. */
+/**
+ * Everything the chapter dashboard shows, as counts, computed at {@code asOf}; each list behind a
+ * count has its own call and is read live.
+ */
 public record ChapterDashboard(
         long chapterId,
         String chapterName,
@@ -19,7 +23,8 @@ public record ChapterDashboard(
         List<CohortPlaces> comingCohorts,
         List<CohortOutcome> finishedCohorts,
         List<Month> months,
-        DashboardSettings settings) {
+        DashboardSettings settings,
+        Instant asOf) {
 
     public record TierCount(int rank, String nameEn, String nameCy, int people) {
         public String name(Locale locale) {

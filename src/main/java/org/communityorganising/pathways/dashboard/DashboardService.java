@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.dashboard;
 
+import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.communityorganising.pathways.attendance.ChapterAttendance;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
@@ -24,8 +29,11 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chapter dashboard and the national view: counts over the views the owning modules publish,
@@ -50,6 +58,9 @@ public class DashboardService {
     private final PathService paths;
     private final DashboardSettings settings;
     private final Clock clock;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final Snapshots<Long, ChapterDashboard> chapters;
+    private final Snapshots<Boolean, NationalSummary> nationals;
 
     DashboardService(
             JdbcClient jdbc,
@@ -57,13 +68,39 @@ public class DashboardService {
             ChapterAttendance attendance,
             PathService paths,
             DashboardSettings settings,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.attendance = attendance;
         this.paths = paths;
         this.settings = settings;
         this.clock = clock;
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        // A background computation runs as the reader who asked for it: the services it calls
+        // check their access as they would for that reader.
+        // (The runnable takes the context where it is made, on the reader's thread.)
+        Executor asReader = task -> background.execute(new DelegatingSecurityContextRunnable(task));
+        this.chapters = new Snapshots<>(
+                chapterId -> readOnly.execute(status -> compute(chapterId)),
+                ChapterDashboard::asOf,
+                clock,
+                settings.freshFor(),
+                settings.keptFor(),
+                asReader);
+        this.nationals = new Snapshots<>(
+                all -> readOnly.execute(status -> computeNational()),
+                NationalSummary::asOf,
+                clock,
+                settings.freshFor(),
+                settings.keptFor(),
+                asReader);
+    }
+
+    @PreDestroy
+    void stopBackground() {
+        background.shutdownNow();
     }
 
     /** The chapter a lead sees first: their own; an administrator's is picked on the page. */
@@ -71,11 +108,41 @@ public class DashboardService {
         return currentUser.require().chapterId();
     }
 
+    /**
+     * The chapter's dashboard as last computed, if recent enough to show ({@code keptFor});
+     * when {@link #isStale} says so, the page asks for {@link #refreshChapter} and updates itself.
+     */
     public ChapterDashboard chapter(long chapterId) {
-        String name = requireChapter(chapterId);
+        requireChapter(chapterId);
+        return chapters.get(chapterId);
+    }
+
+    /** The chapter's dashboard computed now (the page's Refresh), served from now on. */
+    public ChapterDashboard recomputeChapter(long chapterId) {
+        requireChapter(chapterId);
+        return chapters.recompute(chapterId);
+    }
+
+    /** The chapter's dashboard computed in the background, as the caller; one at a time per chapter. */
+    public CompletableFuture<ChapterDashboard> refreshChapter(long chapterId) {
+        requireChapter(chapterId);
+        return chapters.refresh(chapterId);
+    }
+
+    public boolean isStale(ChapterDashboard dashboard) {
+        return chapters.isStale(dashboard);
+    }
+
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public boolean isStale(NationalSummary summary) {
+        return nationals.isStale(summary);
+    }
+
+    private ChapterDashboard compute(long chapterId) {
+        String name = chapterName(chapterId);
         customPlans();
         var tiers = tierCounts(chapterId);
-        var scan = attendanceScan(chapterId);
+        var scan = attendanceScan(chapterId, null);
         var institutions = institutions(chapterId, null, scan);
         var attention = new ChapterDashboard.Attention(
                 lapsing(chapterId).size(),
@@ -93,7 +160,8 @@ public class DashboardService {
                 comingCohorts(chapterId),
                 finishedCohorts(chapterId),
                 months(chapterId, scan),
-                settings);
+                settings,
+                clock.instant());
     }
 
     /** The people behind one count; {@code rank} only for {@link DashboardList#TIER}. */
@@ -140,7 +208,7 @@ public class DashboardService {
                 .filter(chapter -> user.isAdmin() || chapter.equals(user.chapterId()))
                 .orElseThrow(() -> new InvalidInputException("dashboard.error.no-institution"));
         requireChapter(chapterId);
-        var health = institutions(chapterId, institutionId, attendanceScan(chapterId))
+        var health = institutions(chapterId, institutionId, attendanceScan(chapterId, institutionId))
                 .getFirst();
         var members = jdbc.sql(PEOPLE + " and p.institution_id = :institution order by t.rank desc, p.full_name")
                 .param("chapter", chapterId)
@@ -176,10 +244,8 @@ public class DashboardService {
      * spreadsheets; the status in English words, as the thresholds on the page define them.
      */
     public byte[] institutionsCsv(long chapterId) {
-        requireChapter(chapterId);
-        customPlans();
-        // The institution table alone: not the whole dashboard, whose readiness costs the most.
-        var institutions = institutions(chapterId, null, attendanceScan(chapterId));
+        // The table the reader is looking at: the dashboard's snapshot.
+        var institutions = chapter(chapterId).institutions();
         List<String> header = new ArrayList<>(List.of("Institution", "Kind", "Status", "People"));
         tierCounts(chapterId).forEach(tier -> header.add(tier.nameEn()));
         header.addAll(List.of(
@@ -216,12 +282,26 @@ public class DashboardService {
             InstitutionStatus.QUIET, "Quiet",
             InstitutionStatus.NO_LEADERS, "No leaders yet");
 
-    /** Every active chapter side by side: administrators only. */
+    /** Every active chapter side by side, as last computed (see {@link #chapter}): administrators only. */
     @PreAuthorize(AppRoles.ADMIN_ONLY)
-    public List<NationalRow> national() {
+    public NationalSummary national() {
+        return nationals.get(true);
+    }
+
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public NationalSummary recomputeNational() {
+        return nationals.recompute(true);
+    }
+
+    @PreAuthorize(AppRoles.ADMIN_ONLY)
+    public CompletableFuture<NationalSummary> refreshNational() {
+        return nationals.refresh(true);
+    }
+
+    private NationalSummary computeNational() {
         var today = today();
         customPlans();
-        return jdbc.sql("""
+        var rows = jdbc.sql("""
                         with people as (
                             select t.person_id as id, t.chapter_id, t.rank from v_person_tier t where t.active),
                         counts as (
@@ -284,12 +364,20 @@ public class DashboardService {
                 .param("core", settings.coreTeamRank())
                 .query(Rows.byName(NationalRow.class))
                 .list();
+        return new NationalSummary(rows, clock.instant());
     }
 
-    /** The chapters an administrator should look at: a request or practice waiting over the threshold. */
+    /**
+     * The chapters an administrator should look at: a request or practice waiting over the
+     * threshold. From the national snapshot; a stale one is refreshed for the next look.
+     */
     @PreAuthorize(AppRoles.ADMIN_ONLY)
     public List<NationalRow> chaptersNeedingAttention() {
-        return national().stream()
+        var summary = national();
+        if (nationals.isStale(summary)) {
+            nationals.refresh(true);
+        }
+        return summary.chapters().stream()
                 .filter(row -> row.needsAttention(settings.practiceWaitingDays()))
                 .toList();
     }
@@ -307,8 +395,13 @@ public class DashboardService {
         jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
-    private String requireChapter(long chapterId) {
+    /** The caller's scope, then the chapter's existence: an unknown id is refused like another's. */
+    private void requireChapter(long chapterId) {
         ChapterScope.requireChapter(currentUser.require(), chapterId);
+        chapterName(chapterId);
+    }
+
+    private String chapterName(long chapterId) {
         return jdbc.sql("select name from v_chapter where id = :id")
                 .param("id", chapterId)
                 .query(String.class)
@@ -551,7 +644,7 @@ public class DashboardService {
      * (from the first day of the month 11 months back), read once for the institution table and
      * the monthly trend: attended and counted marks by institution and by month.
      */
-    private AttendanceScan attendanceScan(long chapterId) {
+    private AttendanceScan attendanceScan(long chapterId, @Nullable Long onlyInstitution) {
         var first = YearMonth.from(today()).minusMonths(11).atDay(1);
         Map<Long, Activity> byInstitution = new HashMap<>();
         Map<YearMonth, int[]> byMonth = new HashMap<>();
@@ -566,8 +659,10 @@ public class DashboardService {
                              and s.starts_at <= :now and s.starts_at >= :from
                         left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
                         where p.chapter_id = :chapter and p.active
+                          and (cast(:only as bigint) is null or p.institution_id = :only)
                         group by 1, 2""")
                 .param("chapter", chapterId)
+                .param("only", onlyInstitution, java.sql.Types.BIGINT)
                 .param("now", Timestamp.from(clock.instant()))
                 .param(
                         "from",

@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.dashboard;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param strongCoreTeam an institution with at least this core team …
  * @param strongOneToOnes … and at least this many one-to-ones confirmed in the activity window is strong
  * @param activityDays the window of "recent" activity: one-to-ones, quiet institutions
+ * @param freshFor a dashboard computed this recently is served as it is; an older one is served
+ *     and recomputed in the background, and the page updates itself
+ * @param keptFor a dashboard older than this is not shown: it is recomputed while the reader waits
  */
 @ConfigurationProperties("pathways.dashboard")
 public record DashboardSettings(
@@ -19,7 +23,9 @@ public record DashboardSettings(
         int coreTeamRank,
         int strongCoreTeam,
         int strongOneToOnes,
-        int activityDays) {
+        int activityDays,
+        Duration freshFor,
+        Duration keptFor) {
 
     public DashboardSettings {
         lapsingDays = lapsingDays > 0 ? lapsingDays : 90;
@@ -28,5 +34,8 @@ public record DashboardSettings(
         strongCoreTeam = strongCoreTeam > 0 ? strongCoreTeam : 3;
         strongOneToOnes = strongOneToOnes > 0 ? strongOneToOnes : 10;
         activityDays = activityDays > 0 ? activityDays : 90;
+        // Absent properties arrive as null: the defaults below.
+        freshFor = freshFor != null && freshFor.isPositive() ? freshFor : Duration.ofMinutes(1);
+        keptFor = keptFor != null && keptFor.compareTo(freshFor) > 0 ? keptFor : Duration.ofHours(12);
     }
 }

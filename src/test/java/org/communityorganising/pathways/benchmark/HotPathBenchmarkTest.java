@@ -103,8 +103,8 @@ class HotPathBenchmarkTest {
                     select chapter_id from person where chapter_id is not null group by chapter_id
                     order by count(*) desc, chapter_id limit 1""");
             signIn.as(DemoLogins.ADMIN);
-            String quick = profile("chapter dashboard", () -> dashboards.chapter(biggest))
-                    + profile("national view", () -> dashboards.national());
+            String quick = profile("chapter dashboard", () -> dashboards.recomputeChapter(biggest))
+                    + profile("national view", () -> dashboards.recomputeNational());
             SignIn.out();
             Files.createDirectories(Path.of("target/benchmarks"));
             Files.writeString(Path.of("target/benchmarks/profile.md"), quick);
@@ -208,25 +208,30 @@ class HotPathBenchmarkTest {
                 "%,d people, %,d institutions",
                 id("select count(*) from person where chapter_id = " + largest),
                 id("select count(*) from institution where chapter_id = " + largest));
-        rows.add(measure(
-                "chapter dashboard (" + chapterSize + ")",
-                () -> dashboards.chapter(largest),
+        Supplier<?> dashboardFloor =
                 () -> jdbc.sql("""
                                 select p.institution_id, t.rank, count(distinct p.id),
                                        count(f.id) filter (where f.kind = 'ONE_TO_ONE' and f.status = 'CONFIRMED'
                                                            and f.occurred_on > current_date - 90)
                                 from person p join v_person_tier t on t.person_id = p.id
                                 left join practice_entry f on f.person_id = p.id
-                                where p.chapter_id = :c and p.active group by p.institution_id, t.rank""").param("c", largest).query().listOfRows()));
-        String profile = profile("chapter dashboard", () -> dashboards.chapter(largest))
-                + profile("national view", () -> dashboards.national());
+                                where p.chapter_id = :c and p.active group by p.institution_id, t.rank""").param("c", largest).query().listOfRows();
+        // Computed: the Refresh, a first open, or the background recomputation after a minute.
         rows.add(measure(
-                "national view (every chapter)",
-                () -> dashboards.national(),
-                () -> jdbc.sql("""
-                                select p.chapter_id, count(*), count(*) filter (where t.rank >= 1)
-                                from person p join v_person_tier t on t.person_id = p.id
-                                where p.active group by p.chapter_id""").query().listOfRows()));
+                "chapter dashboard, computed (" + chapterSize + ")",
+                () -> dashboards.recomputeChapter(largest),
+                dashboardFloor));
+        // Opened: what a lead waits for, from the snapshot (at most a minute old, or being redrawn).
+        rows.add(measure("chapter dashboard, opened", () -> dashboards.chapter(largest), dashboardFloor));
+        String profile = profile("chapter dashboard", () -> dashboards.recomputeChapter(largest))
+                + profile("national view", () -> dashboards.recomputeNational());
+        Supplier<?> nationalFloor = () -> jdbc.sql("""
+                        select p.chapter_id, count(*), count(*) filter (where t.rank >= 1)
+                        from person p join v_person_tier t on t.person_id = p.id
+                        where p.active group by p.chapter_id""").query().listOfRows();
+        rows.add(measure(
+                "national view, computed (every chapter)", () -> dashboards.recomputeNational(), nationalFloor));
+        rows.add(measure("national view, opened", () -> dashboards.national(), nationalFloor));
         signIn.as(veteranEmail);
         rows.add(measure(
                 "my path (the same person)",

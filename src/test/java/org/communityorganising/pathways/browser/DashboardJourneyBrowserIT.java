@@ -2,10 +2,14 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +31,9 @@ class DashboardJourneyBrowserIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     private final List<String> violations = new ArrayList<>();
 
@@ -50,6 +57,8 @@ class DashboardJourneyBrowserIT {
             assertThat(institutions.getText()).contains("Quiet", "No leaders yet", "Strong");
             assertThat(lead.driver.findElement(By.id("trend-one-to-ones")).findElements(By.cssSelector("svg rect")))
                     .hasSizeGreaterThan(6);
+            assertThat(lead.driver.findElement(By.id("dashboard-as-of")).getText())
+                    .matches("(?s)Figures as of \\d\\d:\\d\\d\\..*Refresh.*");
             analyse(lead, "/chapter");
 
             Pages.click(
@@ -89,6 +98,21 @@ class DashboardJourneyBrowserIT {
             Pages.waitForView(lead);
             assertThat(lead.driver.getCurrentUrl()).contains("/promotions/");
             assertThat(lead.driver.findElement(By.tagName("main")).getText()).contains("Yusuf Rahman");
+
+            // Figures older than a minute are shown at once, recomputed behind them, and redrawn.
+            clock.advance(Duration.ofMinutes(3));
+            try {
+                var now = clock.instant();
+                var expected =
+                        List.of(LondonTime.time(now, Locale.UK), LondonTime.time(now.plusSeconds(60), Locale.UK));
+                Pages.open(lead, base() + "/chapter");
+                lead.wait.until(driver -> {
+                    String asOf = driver.findElement(By.id("dashboard-as-of")).getText();
+                    return !asOf.contains("updating") && expected.stream().anyMatch(asOf::contains);
+                });
+            } finally {
+                clock.reset();
+            }
         }
 
         try (var phone = new BrowserSession(360, 740)) {

@@ -36,6 +36,9 @@ class DashboardServiceTest {
     @Autowired
     LeaderFixtures fixtures;
 
+    @Autowired
+    org.communityorganising.pathways.support.MutableClock clock;
+
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -49,7 +52,8 @@ class DashboardServiceTest {
         long ready = data.personId(leader);
         signIn.as(DemoLogins.LEAD);
         long telco = data.chapterId("TELCO");
-        var dashboard = dashboards.chapter(telco);
+        // Computed now: a snapshot served from an earlier test would not count this leader.
+        var dashboard = dashboards.recomputeChapter(telco);
 
         assertThat(dashboard.chapterName()).isEqualTo("TELCO");
         assertThat(dashboard.tiers())
@@ -127,6 +131,10 @@ class DashboardServiceTest {
         assertThatThrownBy(() -> dashboards.institution(Long.MAX_VALUE)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> dashboards.institutionsCsv(telco)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboards.national()).isInstanceOf(AccessDeniedException.class);
+        // The background refresh is refused before it starts, not inside its future.
+        assertThatThrownBy(() -> dashboards.refreshChapter(telco)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.recomputeChapter(telco)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> dashboards.refreshNational()).isInstanceOf(AccessDeniedException.class);
 
         for (String login : new String[] {DemoLogins.TRAINER, DemoLogins.TRAINEE}) {
             signIn.as(login);
@@ -140,7 +148,7 @@ class DashboardServiceTest {
     @Test
     void theAdministratorComparesEveryChapter() {
         signIn.as(DemoLogins.ADMIN);
-        var national = dashboards.national();
+        var national = dashboards.recomputeNational().chapters();
         assertThat(national).extracting(NationalRow::name).contains("TELCO", "Citizens Cymru Wales");
         var telco = national.stream()
                 .filter(row -> row.name().equals("TELCO"))
@@ -160,11 +168,58 @@ class DashboardServiceTest {
         signIn.as(DemoLogins.ADMIN);
         long telco = data.chapterId("TELCO");
         long quiet = data.chapterId("Citizens:MK");
-        int big = StatementCounter.sqlOf(() -> dashboards.chapter(telco)).size();
-        int small = StatementCounter.sqlOf(() -> dashboards.chapter(quiet)).size();
+        int big =
+                StatementCounter.sqlOf(() -> dashboards.recomputeChapter(telco)).size();
+        int small =
+                StatementCounter.sqlOf(() -> dashboards.recomputeChapter(quiet)).size();
         assertThat(big).isEqualTo(small).isLessThanOrEqualTo(30);
         // The plan setting for the transaction, and the one statement of counts.
-        assertThat(StatementCounter.sqlOf(() -> dashboards.national())).hasSize(2);
+        assertThat(StatementCounter.sqlOf(() -> dashboards.recomputeNational())).hasSize(2);
+    }
+
+    @Test
+    void aSnapshotIsServedAtOnceThenRecomputedInTheBackgroundAsTheReader() throws Exception {
+        // A chapter of its own, so that no other test changes its figures meanwhile.
+        String name = "Snapshot test chapter " + System.nanoTime();
+        jdbc.sql("insert into chapter (name, region) values (:name, 'Test')")
+                .param("name", name)
+                .update();
+        data.trainees(name, 2);
+        long chapter = data.chapterId(name);
+        signIn.as(DemoLogins.ADMIN);
+        var first = dashboards.chapter(chapter);
+        assertThat(people(first)).isEqualTo(2);
+
+        // Served again without computing: the scope check alone, and the same figures.
+        data.trainees(name, 1);
+        var sql = StatementCounter.sqlOf(
+                () -> assertThat(dashboards.chapter(chapter)).isSameAs(first));
+        assertThat(sql).hasSizeLessThanOrEqualTo(2);
+        assertThat(dashboards.isStale(first)).isFalse();
+
+        clock.advance(java.time.Duration.ofMinutes(2));
+        try {
+            // Older than a minute: still what the page shows first, and stale, so the page refreshes.
+            assertThat(dashboards.chapter(chapter)).isSameAs(first);
+            assertThat(dashboards.isStale(first)).isTrue();
+            var fresh = dashboards.refreshChapter(chapter).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(people(fresh)).isEqualTo(3);
+            assertThat(fresh.asOf()).isAfter(first.asOf());
+            assertThat(dashboards.chapter(chapter)).isSameAs(fresh);
+
+            // Older than what may be shown at all: computed while the reader waits.
+            data.trainees(name, 1);
+            clock.advance(dashboards.settings().keptFor().plusMinutes(1));
+            assertThat(people(dashboards.chapter(chapter))).isEqualTo(4);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private static int people(ChapterDashboard dashboard) {
+        return dashboard.tiers().stream()
+                .mapToInt(ChapterDashboard.TierCount::people)
+                .sum();
     }
 
     @Test

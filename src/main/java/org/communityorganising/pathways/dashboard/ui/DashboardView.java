@@ -109,7 +109,23 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         } else {
             add(new ViewToolbar(title));
         }
+        add(freshness(data, options));
         add(pipeline(data), attention(data), institutions(data), training(data), trends(data));
+    }
+
+    /** When these figures were computed; older than a minute, they are recomputed and redrawn. */
+    private Component freshness(ChapterDashboard data, List<ChapterOption> options) {
+        long chapterId = data.chapterId();
+        return new Freshness(
+                data.asOf(),
+                dashboards.isStale(data) ? dashboards.refreshChapter(chapterId) : null,
+                () -> redraw(dashboards.recomputeChapter(chapterId), options),
+                (ChapterDashboard fresh) -> redraw(fresh, options));
+    }
+
+    private void redraw(ChapterDashboard data, List<ChapterOption> options) {
+        removeAll();
+        render(data, options);
     }
 
     private Component pipeline(ChapterDashboard data) {

@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.dashboard.DashboardService;
 import org.communityorganising.pathways.dashboard.NationalRow;
+import org.communityorganising.pathways.dashboard.NationalSummary;
 import org.communityorganising.pathways.security.AppRoles;
 
 /** Every chapter side by side, for administrators; each chapter opens its dashboard. */
@@ -19,10 +20,23 @@ import org.communityorganising.pathways.security.AppRoles;
 @RolesAllowed(AppRoles.ADMIN)
 class NationalView extends Main implements HasDynamicTitle {
 
+    private final transient DashboardService dashboards;
+
     NationalView(DashboardService dashboards) {
+        this.dashboards = dashboards;
         addClassName("view");
         setId("national-view");
+        render(dashboards.national());
+    }
+
+    private void render(NationalSummary summary) {
+        removeAll();
         add(new ViewToolbar(getTranslation("dashboard.national")));
+        add(new Freshness(
+                summary.asOf(),
+                dashboards.isStale(summary) ? dashboards.refreshNational() : null,
+                () -> render(dashboards.recomputeNational()),
+                this::render));
         int threshold = dashboards.settings().practiceWaitingDays();
         add(new Paragraph(getTranslation("dashboard.national.intro", threshold)));
         var grid = new Grid<NationalRow>();
@@ -68,7 +82,7 @@ class NationalView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.attendancePercent() == null ? "–" : row.attendancePercent() + "%")
                 .setHeader(getTranslation("dashboard.column.attendance"))
                 .setComparator(row -> row.attendancePercent() == null ? -1 : row.attendancePercent());
-        grid.setItems(dashboards.national());
+        grid.setItems(summary.chapters());
         add(grid);
     }
 
