@@ -32,6 +32,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,7 +59,9 @@ public class DashboardService {
     private final PathService paths;
     private final DashboardSettings settings;
     private final Clock clock;
-    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    // Two computations at most at once, whatever the number of readers: each holds a connection.
+    private final ExecutorService background = Executors.newFixedThreadPool(
+            2, Thread.ofPlatform().name("dashboard-", 1).daemon().factory());
     private final Snapshots<Long, ChapterDashboard> chapters;
     private final Snapshots<Boolean, NationalSummary> nationals;
 
@@ -78,6 +81,8 @@ public class DashboardService {
         this.clock = clock;
         var readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
+        // Its two dozen statements read one state of the data, not a mix of before and after.
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         // A background computation runs as the reader who asked for it: the services it calls
         // check their access as they would for that reader.
         // (The runnable takes the context where it is made, on the reader's thread.)
@@ -125,6 +130,7 @@ public class DashboardService {
 
     /** The chapter's dashboard computed in the background, as the caller; one at a time per chapter. */
     public CompletableFuture<ChapterDashboard> refreshChapter(long chapterId) {
+        // (Also the page's Refresh: a reader who clicks twice waits for one computation.)
         requireChapter(chapterId);
         return chapters.refresh(chapterId);
     }
@@ -139,6 +145,8 @@ public class DashboardService {
     }
 
     private ChapterDashboard compute(long chapterId) {
+        // Taken first: the figures are at least as new as this, whatever they took to read.
+        var asOf = clock.instant();
         String name = chapterName(chapterId);
         customPlans();
         var tiers = tierCounts(chapterId);
@@ -161,7 +169,7 @@ public class DashboardService {
                 finishedCohorts(chapterId),
                 months(chapterId, scan),
                 settings,
-                clock.instant());
+                asOf);
     }
 
     /** The people behind one count; {@code rank} only for {@link DashboardList#TIER}. */
@@ -245,9 +253,10 @@ public class DashboardService {
      */
     public byte[] institutionsCsv(long chapterId) {
         // The table the reader is looking at: the dashboard's snapshot.
-        var institutions = chapter(chapterId).institutions();
+        var dashboard = chapter(chapterId);
+        var institutions = dashboard.institutions();
         List<String> header = new ArrayList<>(List.of("Institution", "Kind", "Status", "People"));
-        tierCounts(chapterId).forEach(tier -> header.add(tier.nameEn()));
+        dashboard.tiers().forEach(tier -> header.add(tier.nameEn()));
         header.addAll(List.of(
                 "Core team",
                 "One-to-ones confirmed (" + settings.activityDays() + " days)",
@@ -299,6 +308,7 @@ public class DashboardService {
     }
 
     private NationalSummary computeNational() {
+        var asOf = clock.instant();
         var today = today();
         customPlans();
         var rows = jdbc.sql("""
@@ -364,7 +374,7 @@ public class DashboardService {
                 .param("core", settings.coreTeamRank())
                 .query(Rows.byName(NationalRow.class))
                 .list();
-        return new NationalSummary(rows, clock.instant());
+        return new NationalSummary(rows, asOf);
     }
 
     /**

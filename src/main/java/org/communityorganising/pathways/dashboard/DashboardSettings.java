@@ -36,6 +36,9 @@ public record DashboardSettings(
         activityDays = activityDays > 0 ? activityDays : 90;
         // Absent properties arrive as null: the defaults below.
         freshFor = freshFor != null && freshFor.isPositive() ? freshFor : Duration.ofMinutes(1);
-        keptFor = keptFor != null && keptFor.compareTo(freshFor) > 0 ? keptFor : Duration.ofHours(12);
+        if (keptFor == null || keptFor.compareTo(freshFor) <= 0) {
+            var twelveHours = Duration.ofHours(12);
+            keptFor = twelveHours.compareTo(freshFor) > 0 ? twelveHours : freshFor.multipliedBy(2);
+        }
     }
 }

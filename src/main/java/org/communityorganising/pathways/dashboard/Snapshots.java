@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Figures computed once and served while they are recent enough: a page of counts over a whole
@@ -22,6 +24,8 @@ import java.util.function.Function;
  * <p>The caller checks who may see a key before asking: a snapshot holds no one viewer's data.
  */
 final class Snapshots<K, V> {
+
+    private static final Logger log = LoggerFactory.getLogger(Snapshots.class);
 
     private final Cache<K, V> served;
     private final ConcurrentMap<K, CompletableFuture<V>> refreshing = new ConcurrentHashMap<>();
@@ -67,13 +71,15 @@ final class Snapshots<K, V> {
     /** Computes now, while the caller waits, and serves the result from now on. */
     V recompute(K key) {
         V snapshot = compute.apply(key);
-        keepNewer(key, snapshot);
+        // Unconditionally: a snapshot dated after now (a clock set back) must not outlive this one.
+        served.put(key, snapshot);
         return snapshot;
     }
 
     /**
      * Computes in the background, on the caller's security context; while one computation for
-     * the key runs, every caller gets its future rather than starting another.
+     * the key runs, every caller gets its future rather than starting another. The future
+     * completes on the background thread: whoever continues from it brings their own context.
      */
     CompletableFuture<V> refresh(K key) {
         var started = new CompletableFuture<V>();
@@ -81,21 +87,31 @@ final class Snapshots<K, V> {
         if (running != null) {
             return running;
         }
-        background.execute(() -> {
-            try {
-                V snapshot = compute.apply(key);
-                keepNewer(key, snapshot);
-                refreshing.remove(key, started);
-                started.complete(snapshot);
-            } catch (RuntimeException | Error e) {
-                refreshing.remove(key, started);
-                started.completeExceptionally(e);
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    V snapshot = compute.apply(key);
+                    keepNewer(key, snapshot);
+                    refreshing.remove(key, started);
+                    started.complete(snapshot);
+                } catch (RuntimeException | Error e) {
+                    log.warn("Recomputing the snapshot of {} failed", key, e);
+                    refreshing.remove(key, started);
+                    started.completeExceptionally(e);
+                }
+            });
+        } catch (RuntimeException refused) {
+            // The pool is shut down or full: nothing runs, so nobody may wait for it.
+            refreshing.remove(key, started);
+            started.completeExceptionally(refused);
+        }
         return started;
     }
 
-    /** A slower computation that finishes last must not replace a later one. */
+    /**
+     * A computation that started earlier but finishes last must not replace a later one ({@code
+     * asOf} is taken when a computation starts).
+     */
     private void keepNewer(K key, V snapshot) {
         served.asMap()
                 .merge(

@@ -216,6 +216,28 @@ class DashboardServiceTest {
         }
     }
 
+    @Test
+    void aLeadsBackgroundRefreshRunsAsTheLeadAndOnceAtATime() throws Exception {
+        String name = "Snapshot lead chapter " + System.nanoTime();
+        jdbc.sql("insert into chapter (name, region) values (:name, 'Test')")
+                .param("name", name)
+                .update();
+        signIn.as(data.personWithLogin(name, "CHAPTER_LEAD"));
+        long chapter = data.chapterId(name);
+        var first = dashboards.refreshChapter(chapter);
+        var second = dashboards.refreshChapter(chapter);
+        assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS).chapterName())
+                .isEqualTo(name);
+        // Asked again while the first ran: the same computation (or, if it was done, a new one).
+        assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS).chapterName())
+                .isEqualTo(name);
+        assertThat(dashboards.chapter(chapter).asOf())
+                .isAfterOrEqualTo(first.get().asOf());
+        // The lead's own chapter only, in the background as in the foreground.
+        assertThatThrownBy(() -> dashboards.refreshChapter(data.chapterId("TELCO")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private static int people(ChapterDashboard dashboard) {
         return dashboard.tiers().stream()
                 .mapToInt(ChapterDashboard.TierCount::people)

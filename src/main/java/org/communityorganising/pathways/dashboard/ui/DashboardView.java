@@ -118,8 +118,8 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
         long chapterId = data.chapterId();
         return new Freshness(
                 data.asOf(),
-                dashboards.isStale(data) ? dashboards.refreshChapter(chapterId) : null,
-                () -> redraw(dashboards.recomputeChapter(chapterId), options),
+                dashboards.isStale(data),
+                () -> dashboards.refreshChapter(chapterId),
                 (ChapterDashboard fresh) -> redraw(fresh, options));
     }
 

@@ -32,11 +32,7 @@ class NationalView extends Main implements HasDynamicTitle {
     private void render(NationalSummary summary) {
         removeAll();
         add(new ViewToolbar(getTranslation("dashboard.national")));
-        add(new Freshness(
-                summary.asOf(),
-                dashboards.isStale(summary) ? dashboards.refreshNational() : null,
-                () -> render(dashboards.recomputeNational()),
-                this::render));
+        add(new Freshness(summary.asOf(), dashboards.isStale(summary), dashboards::refreshNational, this::render));
         int threshold = dashboards.settings().practiceWaitingDays();
         add(new Paragraph(getTranslation("dashboard.national.intro", threshold)));
         var grid = new Grid<NationalRow>();
