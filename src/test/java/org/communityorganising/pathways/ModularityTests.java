@@ -20,11 +20,15 @@ class ModularityTests {
     }
 
     @Test
-    void progressionIsOneModuleOfThreeNestedOnesThatVerifyChecks() {
+    void progressionIsOneModuleOfFourNestedOnesThatVerifyChecks() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .contains("progression")
                 .filteredOn(name -> name.startsWith("progression."))
-                .containsExactlyInAnyOrder("progression.practice", "progression.tiers", "progression.promotions");
+                .containsExactlyInAnyOrder(
+                        "progression.practice",
+                        "progression.tiers",
+                        "progression.promotions",
+                        "progression.credentials");
         // Practice knows nothing of tiers or promotions; tiers nothing of promotions.
         var practice = MODULES.getModuleByName("progression.practice").orElseThrow();
         var tiers = MODULES.getModuleByName("progression.tiers").orElseThrow();

@@ -28,7 +28,12 @@ class EndpointSecurityTest {
             "/calendar/feed",
             "/calendar/feed/",
             "/calendar/feed/**", // answer 404 and nothing else
-            "/error");
+            "/error",
+            // What a verifier of a credential fetches: public by design (Open Badges 3.0).
+            "/.well-known/jwks.json",
+            "/credentials/keys/{thumbprint}",
+            "/credentials/issuer",
+            "/credentials/status/{purpose}");
 
     @LocalServerPort
     int port;
