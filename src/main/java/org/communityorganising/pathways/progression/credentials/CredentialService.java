@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.mail.PublicAddress;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +26,22 @@ public class CredentialService {
     private final CurrentUser currentUser;
     private final CredentialIssuer issuer;
     private final CredentialStatuses statuses;
+    private final CertificatePdf certificates;
+    private final PublicAddress address;
 
-    CredentialService(JdbcClient jdbc, CurrentUser currentUser, CredentialIssuer issuer, CredentialStatuses statuses) {
+    CredentialService(
+            JdbcClient jdbc,
+            CurrentUser currentUser,
+            CredentialIssuer issuer,
+            CredentialStatuses statuses,
+            CertificatePdf certificates,
+            PublicAddress address) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.issuer = issuer;
         this.statuses = statuses;
+        this.certificates = certificates;
+        this.address = address;
     }
 
     /** The signed-in person's credentials, newest first. */
@@ -62,6 +73,30 @@ public class CredentialService {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("credentials.error.none"));
+    }
+
+    /**
+     * The printable certificate of one of the person's own valid credentials, in English and
+     * Welsh; another person's, or one suspended or revoked, reads like one that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public byte[] certificate(UUID id) {
+        var content = jdbc.sql("""
+                        select p.full_name, c.tier_name_en, c.tier_name_cy, c.issued_at
+                        from credential c join v_person p on p.id = c.person_id
+                        where c.id = :id and c.person_id = :person and c.status = 'ACTIVE'""")
+                .param("id", id)
+                .param("person", currentUser.require().personId())
+                .query((rs, row) -> new CertificatePdf.Content(
+                        rs.getString("full_name"),
+                        rs.getString("tier_name_en"),
+                        rs.getString("tier_name_cy"),
+                        issuer.issuerName(),
+                        rs.getTimestamp("issued_at").toInstant(),
+                        address.of("/credentials/" + id)))
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("credentials.error.none"));
+        return certificates.render(content);
     }
 
     /** What the public page shows: anyone, signed in or not. */

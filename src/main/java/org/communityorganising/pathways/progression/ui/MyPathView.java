@@ -86,7 +86,9 @@ class MyPathView extends Main implements HasDynamicTitle {
         var log = new Button(getTranslation("practice.log"), VaadinIcon.PLUS.create(), event -> openLog());
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("practice-log");
-        add(new ViewToolbar(getTranslation("path.title"), log));
+        var credentials = new Anchor("my-credentials", getTranslation("credentials.mine"));
+        credentials.setId("path-credentials");
+        add(new ViewToolbar(getTranslation("path.title"), log, credentials));
 
         var facts = new Div();
         facts.addClassName("facts");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
@@ -61,6 +63,21 @@ class CredentialsTest {
 
     @Autowired
     SignIn signIn;
+
+    @Autowired
+    CredentialBackfill backfill;
+
+    @Autowired
+    PersonalDataService privacy;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    org.communityorganising.pathways.mail.PublicAddress address;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -115,9 +132,22 @@ class CredentialsTest {
                 + "." + parts[2];
         assertThatThrownBy(() -> verifier().processToClaims(tampered)).isInstanceOf(InvalidJwtException.class);
 
+        // The certificate, in both languages, with a name that is data and never markup.
+        jdbc.sql("update person set full_name = :name where email = :email")
+                .param("name", "<b>Ŵyn & \"Ŷr\"</b>")
+                .param("email", leader)
+                .update();
+        String certificate;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(credentials.certificate(mine.id()))) {
+            certificate = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(certificate)
+                .contains("<b>Ŵyn & \"Ŷr\"</b>", "Trained Leader", "Tystysgrif", base + "/credentials/" + mine.id());
+
         // Someone else cannot download it; an anonymous caller cannot list anything.
         signIn.as(data.personWithLogin("TELCO", "TRAINEE"));
         assertThatThrownBy(() -> credentials.download(mine.id())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> credentials.certificate(mine.id())).isInstanceOf(InvalidInputException.class);
         SignIn.out();
         assertThatThrownBy(() -> credentials.mine()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 
@@ -138,6 +168,52 @@ class CredentialsTest {
         assertThat(page.tierEn()).isEqualTo("Trained Leader");
         assertThat(revoked(index)).isTrue();
         assertThat(credentials.publicView(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void erasureRevokesTheCredentialAndKeepsNothingThatIdentifiesThePerson() throws Exception {
+        String leader = data.personWithLogin("TELCO", "TRAINEE");
+        long person = data.personId(leader);
+        fixtures.holds(leader, 2);
+        // As the backfill finds a tier held without its credential.
+        assertThat(backfill.runNow()).isGreaterThanOrEqualTo(1);
+        signIn.as(leader);
+        var credential = credentials.mine().getFirst();
+        assertThat(credential.tierRank()).isEqualTo(2);
+        String exported = new String(privacy.exportMine(PersonalDataService.Format.JSON), StandardCharsets.UTF_8);
+        assertThat(exported).contains(credential.id().toString());
+
+        signIn.as(DemoLogins.ADMIN);
+        privacy.erase(person, "Test TRAINEE");
+        SignIn.out();
+        assertThat(credentials.publicView(credential.id()).orElseThrow().status())
+                .isEqualTo(CredentialStatus.REVOKED);
+        assertThat(jdbc.sql("select count(*) from credential where id = :id and person_id is null and jwt is null")
+                        .param("id", credential.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRotatedKeyLeavesEarlierCredentialsVerifiable() throws Exception {
+        var before = new CredentialKeys(
+                jdbc, clock, address, new RSAKeyGenerator(2048).generate().toJSONString());
+        String signed = new CredentialIssuer(before, address, "Test alliance")
+                .sign(
+                        UUID.randomUUID(),
+                        "someone@example.org",
+                        1,
+                        "Trained Leader",
+                        "Arweinydd Hyfforddedig",
+                        clock.instant(),
+                        1);
+        // The key in use now is another; the earlier one is still published, and still verifies.
+        new CredentialKeys(
+                jdbc, clock, address, new RSAKeyGenerator(2048).generate().toJSONString());
+        assertThat(verifier().processToClaims(signed).getJwtId()).contains("/credentials/");
+        assertThatThrownBy(() -> new CredentialKeys(jdbc, clock, address, "{\"kty\":\"oct\",\"k\":\"AAAA\"}"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private org.jose4j.jwt.consumer.JwtConsumer verifier() throws Exception {

@@ -1,5 +1,9 @@
 package org.communityorganising.pathways.progression.credentials.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.progression.credentials.CredentialService;
+import org.communityorganising.pathways.progression.credentials.CredentialStatus;
 import org.communityorganising.pathways.progression.credentials.PublicCredential;
+import org.communityorganising.pathways.security.CurrentUser;
 
 /**
  * A credential's public page, for anyone without signing in: valid, suspended or revoked, who
@@ -23,9 +29,11 @@ import org.communityorganising.pathways.progression.credentials.PublicCredential
 class CredentialPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CredentialService credentials;
+    private final boolean admin;
 
-    CredentialPageView(CredentialService credentials) {
+    CredentialPageView(CredentialService credentials, CurrentUser currentUser) {
         this.credentials = credentials;
+        this.admin = currentUser.find().map(user -> user.isAdmin()).orElse(false);
         addClassNames("view", "credential-page");
         setId("credential-page");
     }
@@ -55,6 +63,42 @@ class CredentialPageView extends Main implements BeforeEnterObserver, HasDynamic
                 credential.tier(locale),
                 LondonTime.date(LondonTime.of(credential.issuedAt()).toLocalDate(), locale))));
         add(new Paragraph(getTranslation("credentials.page.how")));
+        if (admin && credential.status() != CredentialStatus.REVOKED) {
+            add(adminActions(credential));
+        }
+    }
+
+    /** An administrator may suspend, reinstate or revoke; revoking is for good, so it asks first. */
+    private Div adminActions(PublicCredential credential) {
+        var actions = new Div();
+        actions.setId("credential-admin");
+        actions.addClassName("credential-actions");
+        var id = credential.id();
+        boolean suspended = credential.status() == CredentialStatus.SUSPENDED;
+        var suspend = new Button(
+                getTranslation(suspended ? "credentials.reinstate" : "credentials.suspend"),
+                click -> change(id, suspended ? CredentialStatus.ACTIVE : CredentialStatus.SUSPENDED));
+        suspend.setId("credential-suspend");
+        var revoke = new Button(getTranslation("credentials.revoke"), click -> {
+            var confirm = new ConfirmDialog(
+                    getTranslation("credentials.revoke"),
+                    getTranslation("credentials.revoke.confirm"),
+                    getTranslation("credentials.revoke"),
+                    confirmed -> change(id, CredentialStatus.REVOKED));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("form.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        revoke.setId("credential-revoke");
+        actions.add(suspend, revoke);
+        return actions;
+    }
+
+    private void change(java.util.UUID id, CredentialStatus status) {
+        credentials.changeStatus(id, status);
+        getUI().ifPresent(ui -> ui.getPage().reload());
     }
 
     private static Optional<UUID> uuid(String text) {

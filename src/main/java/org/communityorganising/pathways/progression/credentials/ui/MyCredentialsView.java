@@ -76,13 +76,30 @@ class MyCredentialsView extends Main implements HasDynamicTitle {
                 getTranslation("credentials.download"));
         download.getElement().setAttribute("download", true);
         download.setId("credential-download-" + credential.tierRank());
+        var certificate = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = credentials.certificate(id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "certificate-" + id + ".pdf",
+                            "application/pdf",
+                            bytes.length);
+                }),
+                getTranslation("credentials.certificate"));
+        certificate.getElement().setAttribute("download", true);
+        certificate.setId("credential-certificate-" + credential.tierRank());
         var share = new TextField(getTranslation("credentials.share"));
         share.setValue(link);
         share.setReadOnly(true);
         share.setWidthFull();
         share.setId("credential-link-" + credential.tierRank());
         var open = new Anchor(link, getTranslation("credentials.open"));
-        card.add(share, new Div(new CopyButton(share, "credentials.copied"), open, download));
+        var actions = new Div(new CopyButton(share, "credentials.copied"), open, download);
+        if (credential.status() == org.communityorganising.pathways.progression.credentials.CredentialStatus.ACTIVE) {
+            actions.add(certificate);
+        }
+        actions.addClassName("credential-actions");
+        card.add(share, actions);
         return card;
     }
 
