@@ -76,11 +76,12 @@ class SecurityConfig {
                 // Calendar apps cannot log in: the secret token in the feed URL is the credential.
                 .requestMatchers("/calendar/feed/**")
                 .permitAll()
-                // What a verifier of a credential fetches: public keys, the issuer, the status lists.
+                // What a verifier of a credential fetches: public keys, the issuer, a tier, the status list.
                 .requestMatchers(
                         "/.well-known/jwks.json",
                         "/credentials/keys/**",
                         "/credentials/issuer",
+                        "/credentials/tiers/**",
                         "/credentials/status/**")
                 .permitAll()
                 // One session as an .ics download: for whoever may see the session (the service checks).

@@ -33,6 +33,7 @@ class EndpointSecurityTest {
             "/.well-known/jwks.json",
             "/credentials/keys/{thumbprint}",
             "/credentials/issuer",
+            "/credentials/tiers/{rank}",
             "/credentials/status/{purpose}");
 
     @LocalServerPort

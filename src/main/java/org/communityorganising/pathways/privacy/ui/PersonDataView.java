@@ -57,13 +57,21 @@ class PersonDataView extends Main implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         shownName = name;
         add(
-                new ViewToolbar(getTranslation("data.person.title", name)),
+                new ViewToolbar(getTranslation("data.person.title", name), credentialsLink(personId)),
                 new Paragraph(getTranslation("data.person.text")),
                 new DataDownloads(personId, format -> data.exportFor(personId, format)));
         var erase = new Button(getTranslation("data.erase"), click -> confirmErasure(personId, name));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         erase.setId("data-erase");
         add(new H2(getTranslation("data.erase")), new Paragraph(getTranslation("data.erase.text")), erase);
+    }
+
+    /** The person's credentials, where an administrator suspends or revokes one. */
+    private static com.vaadin.flow.component.html.Anchor credentialsLink(long personId) {
+        var link = new com.vaadin.flow.component.html.Anchor("people/" + personId + "/credentials", "");
+        link.setText(link.getTranslation("credentials.of.link"));
+        link.setId("data-credentials");
+        return link;
     }
 
     private void confirmErasure(long personId, String name) {

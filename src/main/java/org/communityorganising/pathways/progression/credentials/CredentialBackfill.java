@@ -56,8 +56,9 @@ class CredentialBackfill {
         int issued = 0;
         for (long[] held : missing) {
             try {
-                transaction.executeWithoutResult(status -> grants.issue(held[0], (int) held[1]));
-                issued++;
+                if (Boolean.TRUE.equals(transaction.execute(status -> grants.issue(held[0], (int) held[1])))) {
+                    issued++;
+                }
             } catch (RuntimeException e) {
                 log.warn("The credential of person {} for tier {} was not issued", held[0], held[1], e);
             }

@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.progression.credentials;
 
 import java.util.Map;
-import org.communityorganising.pathways.mail.PublicAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -11,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What a verifier fetches, without signing in (SecurityConfig lets these through): the issuer's
- * public keys, one key by its id, the issuer's profile and the revocation list.
+ * public keys, one key by its thumbprint, the issuer's profile, a tier and the revocation list.
  */
 @RestController
 class CredentialController {
@@ -22,13 +21,14 @@ class CredentialController {
     private final CredentialKeys keys;
     private final CredentialIssuer issuer;
     private final StatusLists statusLists;
-    private final PublicAddress address;
+    private final CredentialGrants grants;
 
-    CredentialController(CredentialKeys keys, CredentialIssuer issuer, StatusLists statusLists, PublicAddress address) {
+    CredentialController(
+            CredentialKeys keys, CredentialIssuer issuer, StatusLists statusLists, CredentialGrants grants) {
         this.keys = keys;
         this.issuer = issuer;
         this.statusLists = statusLists;
-        this.address = address;
+        this.grants = grants;
     }
 
     @GetMapping("/.well-known/jwks.json")
@@ -44,10 +44,23 @@ class CredentialController {
         if (!thumbprint.matches("[A-Za-z0-9_-]{20,100}")) {
             return ResponseEntity.notFound().build();
         }
-        return keys.publicKey(address.of("/credentials/keys/" + thumbprint))
+        return keys.publicKey(thumbprint)
                 .map(jwk -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("application/jwk+json"))
                         .body(jwk))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The achievement a credential names: the tier, its criteria in both languages. */
+    @GetMapping("/credentials/tiers/{rank}")
+    ResponseEntity<Map<String, Object>> tier(@PathVariable String rank) {
+        if (!rank.matches("\\d{1,3}")) {
+            return ResponseEntity.notFound().build();
+        }
+        return grants.tier(Integer.parseInt(rank))
+                .map(tier -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(issuer.achievement(tier)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

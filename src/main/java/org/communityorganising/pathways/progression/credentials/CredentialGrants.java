@@ -21,6 +21,7 @@ class CredentialGrants {
     private final JdbcClient jdbc;
     private final CredentialIssuer issuer;
     private final CredentialStatuses statuses;
+    private final StatusLists statusLists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -28,11 +29,13 @@ class CredentialGrants {
             JdbcClient jdbc,
             CredentialIssuer issuer,
             CredentialStatuses statuses,
+            StatusLists statusLists,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.issuer = issuer;
         this.statuses = statuses;
+        this.statusLists = statusLists;
         this.events = events;
         this.clock = clock;
     }
@@ -61,40 +64,62 @@ class CredentialGrants {
         }
     }
 
-    /** Issues the credential of the tier the person holds, unless they have a live one already. */
-    void issue(long personId, int rank) {
-        var person = jdbc.sql("select email from v_person where id = :id and email is not null")
+    /**
+     * Issues the credential of the tier the person holds now, unless they have a live one for it;
+     * returns whether one was issued. Under the person's credential lock, which erasure takes too:
+     * a credential is never issued to someone being erased, nor for a tier they no longer hold
+     * (a late or repeated event, the backfill's older list).
+     */
+    boolean issue(long personId, int rank) {
+        CredentialLock.take(jdbc, personId);
+        var person = jdbc.sql("""
+                        select p.email from v_person p join v_person_tier t on t.person_id = p.id
+                        where p.id = :id and p.active and p.email is not null and t.rank = :rank""")
                 .param("id", personId)
+                .param("rank", rank)
                 .query(String.class)
                 .optional();
-        var tier = jdbc.sql("select name_en, name_cy from v_tier where rank = :rank")
+        var tier = tier(rank);
+        boolean held = jdbc.sql("""
+                        select exists (select 1 from credential
+                                       where person_id = :id and tier_rank = :rank and status <> 'REVOKED')""")
+                .param("id", personId)
                 .param("rank", rank)
-                .query((rs, row) -> new String[] {rs.getString("name_en"), rs.getString("name_cy")})
-                .optional();
-        if (person.isEmpty() || tier.isEmpty() || rank < 1) {
-            return;
+                .query(Boolean.class)
+                .single();
+        if (person.isEmpty() || tier.isEmpty() || rank < 1 || held) {
+            return false;
         }
         var id = UUID.randomUUID();
         var now = clock.instant();
-        int index = jdbc.sql("select nextval('credential_status_index')::int")
-                .query(Integer.class)
-                .single();
-        String jwt = issuer.sign(id, person.get(), rank, tier.get()[0], tier.get()[1], now, index);
-        int inserted = jdbc.sql("""
+        int index = statusLists.freeIndex();
+        String jwt = issuer.sign(id, person.get(), tier.get(), now, index);
+        jdbc.sql("""
                         insert into credential (id, person_id, tier_rank, tier_name_en, tier_name_cy, issued_at, status_index, jwt)
-                        values (:id, :person, :rank, :en, :cy, :at, :index, :jwt)
-                        on conflict do nothing""")
+                        values (:id, :person, :rank, :en, :cy, :at, :index, :jwt)""")
                 .param("id", id)
                 .param("person", personId)
                 .param("rank", rank)
-                .param("en", tier.get()[0])
-                .param("cy", tier.get()[1])
+                .param("en", tier.get().nameEn())
+                .param("cy", tier.get().nameCy())
                 .param("at", Timestamp.from(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
                 .param("index", index)
                 .param("jwt", jwt)
                 .update();
-        if (inserted == 1) {
-            events.publishEvent(new CredentialEvents.CredentialIssued(id, personId, rank));
-        }
+        events.publishEvent(new CredentialEvents.CredentialIssued(personId, rank));
+        return true;
+    }
+
+    /** A tier of the ladder as credentials state it, by rank. */
+    java.util.Optional<CredentialIssuer.Tier> tier(int rank) {
+        return jdbc.sql("select rank, name_en, name_cy, summary_en, summary_cy from v_tier where rank = :rank")
+                .param("rank", rank)
+                .query((rs, row) -> new CredentialIssuer.Tier(
+                        rs.getInt("rank"),
+                        rs.getString("name_en"),
+                        rs.getString("name_cy"),
+                        rs.getString("summary_en"),
+                        rs.getString("summary_cy")))
+                .optional();
     }
 }

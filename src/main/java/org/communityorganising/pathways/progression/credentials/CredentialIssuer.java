@@ -70,8 +70,11 @@ class CredentialIssuer {
         return profile;
     }
 
+    /** A tier as a credential states it: its names and its requirements, in both languages. */
+    record Tier(int rank, String nameEn, String nameCy, String summaryEn, String summaryCy) {}
+
     /** The credential for one tier granted, signed. */
-    String sign(UUID id, String email, int rank, String tierEn, String tierCy, Instant granted, int statusIndex) {
+    String sign(UUID id, String email, Tier tier, Instant granted, int statusIndex) {
         Instant validFrom = granted.truncatedTo(ChronoUnit.SECONDS);
         String salt = salt();
         String subjectId = "urn:uuid:" + UUID.randomUUID();
@@ -82,25 +85,9 @@ class CredentialIssuer {
         identity.put("hashed", true);
         identity.put("salt", salt);
 
-        var achievement = new LinkedHashMap<String, Object>();
-        achievement.put("id", address.of("/credentials/tiers/" + rank));
-        achievement.put("type", List.of("Achievement"));
-        achievement.put("name", tierEn + " / " + tierCy);
-        achievement.put(
-                "description",
-                "A tier of the " + issuerName + " leadership ladder: " + tierEn + ". "
-                        + "Un o haenau ysgol arweinyddiaeth " + issuerName + ": " + tierCy + ".");
-        achievement.put(
-                "criteria",
-                Map.of(
-                        "narrative",
-                        "Granted when a leader has met every requirement of the tier " + tierEn
-                                + " (training attended, organising practice confirmed by a trainer) and a chapter"
-                                + " lead has approved the promotion.\n\n"
-                                + "Fe'i dyfernir pan fo arweinydd wedi bodloni pob gofyniad yr haen " + tierCy
-                                + " (hyfforddiant a fynychwyd, ymarfer trefnu a gadarnhawyd gan hyfforddwr) a"
-                                + " phan fo arweinydd cangen wedi cymeradwyo'r dyrchafiad."));
-        achievement.put("inLanguage", "en");
+        var achievement = achievement(tier);
+        String tierEn = tier.nameEn();
+        String tierCy = tier.nameCy();
 
         var subject = new LinkedHashMap<String, Object>();
         subject.put("id", subjectId);
@@ -139,6 +126,30 @@ class CredentialIssuer {
                 .notBeforeTime(Date.from(validFrom))
                 .subject(subjectId);
         return sign(claims.build());
+    }
+
+    /** The tier as an Open Badges Achievement: what a credential names, and /credentials/tiers/{rank} serves. */
+    Map<String, Object> achievement(Tier tier) {
+        var achievement = new LinkedHashMap<String, Object>();
+        achievement.put("id", address.of("/credentials/tiers/" + tier.rank()));
+        achievement.put("type", List.of("Achievement"));
+        achievement.put("name", tier.nameEn() + " / " + tier.nameCy());
+        achievement.put(
+                "description",
+                "A tier of the " + issuerName + " leadership ladder: " + tier.nameEn() + ". "
+                        + "Un o haenau ysgol arweinyddiaeth " + issuerName + ": " + tier.nameCy() + ".");
+        achievement.put(
+                "criteria",
+                Map.of(
+                        "narrative",
+                        tier.summaryEn()
+                                + " Granted when the leader met these requirements, as the alliance records them, or"
+                                + " was recognised by the alliance as holding the tier.\n\n"
+                                + tier.summaryCy()
+                                + " Fe'i dyfernir pan fo'r arweinydd wedi bodloni'r gofynion hyn, fel y mae'r gynghrair"
+                                + " yn eu cofnodi, neu pan gydnabu'r gynghrair ei fod yn dal yr haen."));
+        achievement.put("inLanguage", "en");
+        return achievement;
     }
 
     /** Signs any payload the issuer publishes (a credential, a status list) under the current key. */

@@ -48,7 +48,7 @@ class CredentialKeys {
             try {
                 key = RSAKey.parse(configured);
             } catch (ParseException e) {
-                throw new IllegalStateException("pathways.credentials.signing-key is not an EC private JWK", e);
+                throw new IllegalStateException("pathways.credentials.signing-key is not an RSA private JWK", e);
             }
             if (!key.isPrivate() || key.size() < 2048) {
                 throw new IllegalStateException(
@@ -72,10 +72,13 @@ class CredentialKeys {
         return signing;
     }
 
-    /** One public key by its id, for a verifier that follows a credential's {@code kid}. */
-    java.util.Optional<String> publicKey(String kid) {
-        return jdbc.sql("select public_jwk from credential_key where kid = :kid")
-                .param("kid", kid)
+    /**
+     * One public key by its thumbprint, for a verifier that follows a credential's {@code kid}:
+     * by the end of the id, so that a key keeps answering after the public address changes.
+     */
+    java.util.Optional<String> publicKey(String thumbprint) {
+        return jdbc.sql("select public_jwk from credential_key where right(kid, length(:suffix)) = :suffix")
+                .param("suffix", "/credentials/keys/" + thumbprint)
                 .query(String.class)
                 .optional();
     }

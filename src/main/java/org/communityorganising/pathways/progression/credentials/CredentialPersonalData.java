@@ -35,15 +35,17 @@ class CredentialPersonalData implements PersonalData {
         return List.of(PersonalDataSql.section(
                 jdbc,
                 "data.credentials",
-                List.of("data.credential", "data.tier", "data.issued-at", "data.status"),
+                List.of("data.credential", "data.tier", "data.issued-at", "data.status", "data.signed-credential"),
                 """
-                select id::text, tier_name_en, issued_at, status from credential
+                select id::text, tier_name_en, issued_at, status, jwt from credential
                 where person_id = :person order by issued_at""",
                 personId));
     }
 
     @Override
     public void erase(long personId) {
+        // After any credential being issued to the person right now: none is issued after this.
+        CredentialLock.take(jdbc, personId);
         jdbc.sql("""
                         update credential set status = 'REVOKED', status_reason = 'ERASED',
                                status_changed_at = coalesce(case when status = 'REVOKED' then status_changed_at end, :at),

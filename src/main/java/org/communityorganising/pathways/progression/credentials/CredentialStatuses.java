@@ -14,25 +14,30 @@ class CredentialStatuses {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StatusLists statusLists;
 
-    CredentialStatuses(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    CredentialStatuses(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, StatusLists statusLists) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.statusLists = statusLists;
     }
 
     void set(UUID id, long personId, CredentialStatus status, String reason) {
-        int changed = jdbc.sql("""
+        var changed = jdbc.sql("""
                         update credential set status = :status, status_reason = :reason, status_changed_at = :at,
                                version = version + 1
-                        where id = :id and status <> 'REVOKED' and status <> :status""")
+                        where id = :id and status <> 'REVOKED' and status <> :status
+                        returning tier_rank""")
                 .param("status", status.name())
                 .param("reason", reason)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("id", id)
-                .update();
-        if (changed == 1) {
-            events.publishEvent(new CredentialEvents.CredentialStatusChanged(id, personId, status, reason));
+                .query(Integer.class)
+                .optional();
+        if (changed.isPresent()) {
+            statusLists.changed();
+            events.publishEvent(new CredentialEvents.CredentialStatusChanged(personId, changed.get(), status, reason));
         }
     }
 }

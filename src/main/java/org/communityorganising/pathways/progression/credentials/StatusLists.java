@@ -14,7 +14,6 @@ import java.util.zip.GZIPOutputStream;
 import org.communityorganising.pathways.mail.PublicAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The W3C Bitstring Status List every credential points into, for revocation, as a signed
@@ -26,6 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 class StatusLists {
 
     static final int MINIMUM_BITS = 131_072;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private final com.github.benmanes.caffeine.cache.Cache<String, String> signedLists =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1))
+                    .build();
 
     private final JdbcClient jdbc;
     private final CredentialIssuer issuer;
@@ -39,9 +45,46 @@ class StatusLists {
         this.clock = clock;
     }
 
-    /** The status list credential of a purpose ("revocation" or "suspension"), signed. */
-    @Transactional(readOnly = true)
+    /**
+     * A free index for a new credential, at random (as the specification advises: a list's
+     * indexes then say nothing of how many credentials there are, or in which order they came),
+     * within a range kept at least twice the number issued.
+     */
+    int freeIndex() {
+        int issued =
+                jdbc.sql("select count(*) from credential").query(Integer.class).single();
+        int range = Math.max(MINIMUM_BITS, Integer.highestOneBit(Math.max(1, issued) * 4));
+        for (int tries = 0; ; tries++) {
+            int candidate = RANDOM.nextInt(range);
+            boolean taken = jdbc.sql("select exists (select 1 from credential where status_index = :index)")
+                    .param("index", candidate)
+                    .query(Boolean.class)
+                    .single();
+            if (!taken || tries > 50) {
+                if (!taken) {
+                    return candidate;
+                }
+                return jdbc.sql("select coalesce(max(status_index), 0) + 1 from credential")
+                        .query(Integer.class)
+                        .single();
+            }
+        }
+    }
+
+    /** A status changed: the next request signs the list again. */
+    void changed() {
+        signedLists.invalidateAll();
+    }
+
+    /**
+     * The status list credential of a purpose ("revocation" or "suspension"), signed; kept until
+     * a status changes or a minute passes, since anyone may ask for it as often as they like.
+     */
     String signed(String purpose) {
+        return signedLists.get(purpose, this::sign);
+    }
+
+    private String sign(String purpose) {
         String status = switch (purpose) {
             case "revocation" -> "REVOKED";
             case "suspension" -> "SUSPENDED";
@@ -51,8 +94,11 @@ class StatusLists {
                 .param("status", status)
                 .query((rs, row) -> rs.getInt("status_index"))
                 .list();
-        int max = set.stream().mapToInt(Integer::intValue).max().orElse(0);
-        byte[] bits = new byte[Math.max(MINIMUM_BITS, max + 1 + 7) / 8];
+        // Long enough for every index issued, revoked or not: one outside the list is an error.
+        int max = jdbc.sql("select coalesce(max(status_index), 0) from credential")
+                .query(Integer.class)
+                .single();
+        byte[] bits = new byte[(Math.max(MINIMUM_BITS, max + 1) + 7) / 8];
         for (int index : set) {
             bits[index / 8] |= (byte) (0x80 >>> (index % 8));
         }

@@ -65,7 +65,10 @@ class CredentialsTest {
     SignIn signIn;
 
     @Autowired
-    CredentialBackfill backfill;
+    CredentialGrants grants;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
 
     @Autowired
     PersonalDataService privacy;
@@ -118,6 +121,9 @@ class CredentialsTest {
                 .getSchema(getClass().getResourceAsStream("/openbadges/ob_v3p0_achievementcredential_schema.json"));
         assertThat(schema.validate(payload, InputFormat.JSON)).isEmpty();
 
+        // The criteria are the tier's own requirements, in both languages.
+        assertThat(payload).contains("Completed Community Leadership Training", "Arweinydd Hyfforddedig");
+
         // Private by design: a salted hash, never the address, the name or the institution.
         assertThat(payload)
                 .doesNotContain(leader)
@@ -150,6 +156,17 @@ class CredentialsTest {
         assertThatThrownBy(() -> credentials.certificate(mine.id())).isInstanceOf(InvalidInputException.class);
         SignIn.out();
         assertThatThrownBy(() -> credentials.mine()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> credentials.download(mine.id()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> credentials.changeStatus(mine.id(), CredentialStatus.REVOKED))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> credentials.changeStatus(mine.id(), CredentialStatus.SUSPENDED))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> credentials.of(data.personId(leader))).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        // The tier the credential names, for a verifier that follows its achievement's id.
+        assertThat(get("/credentials/tiers/1")).contains("Trained Leader", "criteria");
 
         // The public page, signed out: valid, then suspended, then revoked — and the list says so.
         assertThat(credentials.publicView(mine.id()).orElseThrow().status()).isEqualTo(CredentialStatus.ACTIVE);
@@ -175,8 +192,11 @@ class CredentialsTest {
         String leader = data.personWithLogin("TELCO", "TRAINEE");
         long person = data.personId(leader);
         fixtures.holds(leader, 2);
-        // As the backfill finds a tier held without its credential.
-        assertThat(backfill.runNow()).isGreaterThanOrEqualTo(1);
+        // As the backfill does for a tier held without its credential; and only once.
+        assertThat(issued(person, 2)).isTrue();
+        assertThat(issued(person, 2)).isFalse();
+        // Not for a tier the person does not hold (a late event, an old list).
+        assertThat(issued(person, 3)).isFalse();
         signIn.as(leader);
         var credential = credentials.mine().getFirst();
         assertThat(credential.tierRank()).isEqualTo(2);
@@ -203,9 +223,8 @@ class CredentialsTest {
                 .sign(
                         UUID.randomUUID(),
                         "someone@example.org",
-                        1,
-                        "Trained Leader",
-                        "Arweinydd Hyfforddedig",
+                        new CredentialIssuer.Tier(
+                                1, "Trained Leader", "Arweinydd Hyfforddedig", "Trained.", "Hyfforddedig."),
                         clock.instant(),
                         1);
         // The key in use now is another; the earlier one is still published, and still verifies.
@@ -214,6 +233,10 @@ class CredentialsTest {
         assertThat(verifier().processToClaims(signed).getJwtId()).contains("/credentials/");
         assertThatThrownBy(() -> new CredentialKeys(jdbc, clock, address, "{\"kty\":\"oct\",\"k\":\"AAAA\"}"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    private boolean issued(long person, int rank) {
+        return Boolean.TRUE.equals(transaction.execute(status -> grants.issue(person, rank)));
     }
 
     private org.jose4j.jwt.consumer.JwtConsumer verifier() throws Exception {

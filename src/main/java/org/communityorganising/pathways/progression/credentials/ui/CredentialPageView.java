@@ -51,7 +51,7 @@ class CredentialPageView extends Main implements BeforeEnterObserver, HasDynamic
         }
         var credential = found.get();
         var locale = getLocale();
-        String state = credential.status().name().toLowerCase();
+        String state = credential.status().name().toLowerCase(java.util.Locale.ROOT);
         add(new H1(getTranslation("credentials.page.title", credential.tier(locale))));
         var status = new Paragraph(getTranslation("credentials.page." + state));
         status.setId("credential-status");

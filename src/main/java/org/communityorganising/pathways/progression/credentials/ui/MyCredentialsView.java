@@ -53,9 +53,9 @@ class MyCredentialsView extends Main implements HasDynamicTitle {
         String tier = credential.tier(getLocale());
         card.add(new H2(tier));
         var status = new Span(getTranslation(
-                "credentials.status." + credential.status().name().toLowerCase()));
+                "credentials.status." + credential.status().name().toLowerCase(java.util.Locale.ROOT)));
         status.addClassNames(
-                "badge", "credential-status-" + credential.status().name().toLowerCase());
+                "badge", "credential-status-" + credential.status().name().toLowerCase(java.util.Locale.ROOT));
         card.add(new Paragraph(
                 new Span(getTranslation(
                                 "credentials.issued",

@@ -1,0 +1,19 @@
+package org.communityorganising.pathways.progression.credentials;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One person's credentials are changed by one transaction at a time: issuing (after a tier's
+ * commit, or the backfill) and erasure take the same PostgreSQL advisory lock, held until commit.
+ */
+final class CredentialLock {
+
+    private CredentialLock() {}
+
+    static void take(JdbcClient jdbc, long personId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('credential'), cast(:person as int))")
+                .param("person", personId)
+                .query()
+                .listOfRows();
+    }
+}
