@@ -104,7 +104,21 @@ class CredentialsJourneyBrowserIT {
 
             try (var admin = new BrowserSession(1280, 900)) {
                 new LoginPage(admin, base()).open().logInAs(DemoLogins.ADMIN, DemoLogins.PASSWORD);
-                Pages.open(admin, base() + page);
+                // From the person's data page to their credentials, and on to the one to revoke.
+                long person = jdbc.sql("select id from person where email = :e")
+                        .param("e", leader)
+                        .query(Long.class)
+                        .single();
+                Pages.open(admin, base() + "/people/" + person + "/data");
+                Pages.click(
+                        admin, admin.wait.until(ExpectedConditions.elementToBeClickable(By.id("data-credentials"))));
+                Pages.waitForView(admin);
+                var listed =
+                        admin.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-credentials")));
+                assertThat(listed.getText()).contains("Trained Leader", "Valid");
+                violations.addAll(Axe.violations(admin, "/people/…/credentials"));
+                Pages.click(admin, listed.findElement(By.cssSelector("a[href='credentials/" + id + "']")));
+                admin.wait.until(ExpectedConditions.urlContains(page));
                 Pages.click(
                         admin, admin.wait.until(ExpectedConditions.elementToBeClickable(By.id("credential-revoke"))));
                 var confirm = admin.wait.until(

@@ -63,6 +63,7 @@ class PersonCredentialsView extends Main implements BeforeEnterObserver, HasDyna
         }
         var items = new UnorderedList();
         items.setId("person-credentials");
+        items.addClassName("credential-list");
         for (var credential : list) {
             var open = new Anchor("credentials/" + credential.id(), credential.tier(getLocale()));
             items.add(new ListItem(
