@@ -47,18 +47,7 @@ public class CredentialService {
     /** The signed-in person's credentials, newest first. */
     @Transactional(readOnly = true)
     public List<MyCredential> mine() {
-        return jdbc.sql("""
-                        select id, tier_rank, tier_name_en, tier_name_cy, issued_at, status from credential
-                        where person_id = :person order by issued_at desc, tier_rank desc""")
-                .param("person", currentUser.require().personId())
-                .query((rs, row) -> new MyCredential(
-                        rs.getObject("id", UUID.class),
-                        rs.getInt("tier_rank"),
-                        rs.getString("tier_name_en"),
-                        rs.getString("tier_name_cy"),
-                        rs.getTimestamp("issued_at").toInstant(),
-                        CredentialStatus.valueOf(rs.getString("status"))))
-                .list();
+        return credentialsOf(currentUser.require().personId());
     }
 
     /**
@@ -119,6 +108,10 @@ public class CredentialService {
     @PreAuthorize(AppRoles.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<MyCredential> of(long personId) {
+        return credentialsOf(personId);
+    }
+
+    private List<MyCredential> credentialsOf(long personId) {
         return jdbc.sql("""
                         select id, tier_rank, tier_name_en, tier_name_cy, issued_at, status from credential
                         where person_id = :person order by issued_at desc, tier_rank desc""")
