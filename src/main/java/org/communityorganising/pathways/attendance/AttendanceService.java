@@ -278,6 +278,39 @@ public class AttendanceService {
         return cohortsOf(personId);
     }
 
+    /**
+     * The sessions a person attended (present or late; never a cancelled one) that started between
+     * two London days, both included, oldest first, with the register's times: the hours an
+     * accredited route counts. One's own, or for a trainer, lead or administrator of their chapter.
+     */
+    public List<AttendedSession> attendedSessions(long personId, LocalDate from, LocalDate to) {
+        var user = currentUser.require();
+        if (personId != user.personId()) {
+            if (!user.hasRole(AppRoles.TRAINER) && !user.hasRole(AppRoles.CHAPTER_LEAD) && !user.isAdmin()) {
+                throw new AccessDeniedException("Only your own attendance");
+            }
+            requireOwnChapter(personId);
+        }
+        return jdbc.sql("""
+                        select s.id as session_id, s.starts_at, s.ends_at, co.name as cohort_name,
+                               c.title_en as course_en, c.title_cy as course_cy, m.status
+                        from attendance_mark m
+                        join v_training_session s on s.id = m.session_id
+                        join v_cohort co on co.id = s.cohort_id
+                        join v_course c on c.id = co.course_id
+                        where m.person_id = :person and m.status in ('PRESENT', 'LATE') and not s.cancelled
+                          and s.starts_at >= :from and s.starts_at < :to
+                        order by s.starts_at, s.id""")
+                .param("person", personId)
+                .param("from", Timestamp.from(from.atStartOfDay(LondonTime.ZONE).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                to.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant()))
+                .query(AttendedSession.ROW)
+                .list();
+    }
+
     /** The person's name, once the caller is known to be an administrator or of the person's chapter. */
     private String requireOwnChapter(long personId) {
         var user = currentUser.require();

@@ -20,6 +20,7 @@ public record PracticeEntryItem(
         @Nullable Integer turnoutPledged,
         @Nullable Integer turnoutDelivered,
         @Nullable String privateNote,
+        @Nullable Integer durationMinutes,
         PracticeStatus status,
         @Nullable String reviewComment,
         @Nullable String reviewedBy,
@@ -31,7 +32,7 @@ public record PracticeEntryItem(
     /** The person's own entries, with their notes: the one query that selects private_note for display. */
     static final String OWN_NEWEST_FIRST = """
             select e.id, e.kind, e.occurred_on, e.counterpart_institution_id, i.name as counterpart_institution,
-                   e.role, e.turnout_pledged, e.turnout_delivered, e.private_note, e.status, e.review_comment,
+                   e.role, e.turnout_pledged, e.turnout_delivered, e.private_note, e.duration_minutes, e.status, e.review_comment,
                    r.full_name as reviewed_by, e.reviewed_at, e.version
             from practice_entry e
             left join v_institution i on i.id = e.counterpart_institution_id
@@ -49,6 +50,7 @@ public record PracticeEntryItem(
                 turnoutPledged,
                 turnoutDelivered,
                 privateNote,
+                durationMinutes,
                 version);
     }
 }

@@ -27,6 +27,9 @@ public record PracticeForm(
         @Size(max = NOTE_MAX, message = "{form.error.too-long}") @Nullable
         String privateNote,
 
+        @Range(min = 1, max = DURATION_MAX, message = "{form.error.range}") @Nullable
+        Integer durationMinutes,
+
         long version) {
 
     public static final int NOTE_MAX = 500;
@@ -34,6 +37,30 @@ public record PracticeForm(
     public static final int TURNOUT_MAX = 100_000;
     /** How far back an entry may be dated: evidence older than this is not what tiers ask for. */
     public static final int YEARS_BACK = 5;
+    /** The longest piece of practice, in minutes: one day. */
+    public static final int DURATION_MAX = 24 * 60;
+
+    /** An entry without a duration (most practice: tiers count entries, not hours). */
+    public PracticeForm(
+            @Nullable PracticeKind kind,
+            @Nullable LocalDate occurredOn,
+            @Nullable Long counterpartInstitutionId,
+            @Nullable PracticeRole role,
+            @Nullable Integer turnoutPledged,
+            @Nullable Integer turnoutDelivered,
+            @Nullable String privateNote,
+            long version) {
+        this(
+                kind,
+                occurredOn,
+                counterpartInstitutionId,
+                role,
+                turnoutPledged,
+                turnoutDelivered,
+                privateNote,
+                null,
+                version);
+    }
 
     public static PracticeForm oneToOne(LocalDate today) {
         return new PracticeForm(PracticeKind.ONE_TO_ONE, today, null, null, null, null, null, 0);

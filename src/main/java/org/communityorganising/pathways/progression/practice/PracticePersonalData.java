@@ -42,13 +42,14 @@ class PracticePersonalData implements PersonalData {
                 "data.practice-role",
                 "data.turnout-pledged",
                 "data.turnout-delivered",
+                "data.duration-minutes",
                 "data.status",
                 "data.review-comment"));
         if (author) {
             columns.add("data.private-note");
         }
         return List.of(PersonalDataSql.section(jdbc, "data.practice", columns, """
-                select e.kind, e.occurred_on, i.name, e.role, e.turnout_pledged, e.turnout_delivered, e.status,
+                select e.kind, e.occurred_on, i.name, e.role, e.turnout_pledged, e.turnout_delivered, e.duration_minutes, e.status,
                        e.review_comment, e.private_note
                 from practice_entry e left join v_institution i on i.id = e.counterpart_institution_id
                 where e.person_id = :person order by e.occurred_on, e.id""", personId));

@@ -17,6 +17,7 @@ public record PracticeReviewItem(
         @Nullable PracticeRole role,
         @Nullable Integer turnoutPledged,
         @Nullable Integer turnoutDelivered,
+        @Nullable Integer durationMinutes,
         Instant loggedAt,
         long version) {
 
@@ -26,7 +27,7 @@ public record PracticeReviewItem(
     static final String WAITING_FOR = """
             select e.id, e.person_id, p.full_name as person_name, e.kind, e.occurred_on,
                    i.name as counterpart_institution, e.role, e.turnout_pledged, e.turnout_delivered,
-                   e.created_at as logged_at, e.version
+                   e.duration_minutes, e.created_at as logged_at, e.version
             from practice_entry e
             join v_person p on p.id = e.person_id
             left join v_institution i on i.id = e.counterpart_institution_id

@@ -55,8 +55,9 @@ public class PracticeService {
         var entry = valid(form);
         long id = entry.bind(jdbc.sql("""
                         insert into practice_entry (person_id, kind, occurred_on, counterpart_institution_id, role,
-                            turnout_pledged, turnout_delivered, private_note, status, created_at)
-                        values (:person, :kind, :on, :institution, :role, :pledged, :delivered, :note, 'SUBMITTED', :at)
+                            turnout_pledged, turnout_delivered, private_note, duration_minutes, status, created_at)
+                        values (:person, :kind, :on, :institution, :role, :pledged, :delivered, :note, :minutes,
+                            'SUBMITTED', :at)
                         returning id"""))
                 .param("person", me)
                 .param("at", Timestamp.from(clock.instant()))
@@ -85,7 +86,7 @@ public class PracticeService {
         int updated = entry.bind(jdbc.sql("""
                         update practice_entry set kind = :kind, occurred_on = :on, counterpart_institution_id = :institution,
                             role = :role, turnout_pledged = :pledged, turnout_delivered = :delivered, private_note = :note,
-                            status = 'SUBMITTED', version = version + 1
+                            duration_minutes = :minutes, status = 'SUBMITTED', version = version + 1
                         where id = :id and person_id = :me and version = :version and status <> 'CONFIRMED'"""))
                 .param("id", entryId)
                 .param("me", me)
@@ -254,6 +255,30 @@ public class PracticeService {
     }
 
     /**
+     * The person's confirmed practice that has a duration, from one day to another (both included),
+     * oldest first: the hours an accredited route counts. One's own, or, for a trainer, lead or
+     * administrator, someone's of their chapter. Never the notes or the counterpart.
+     */
+    @Transactional(readOnly = true)
+    public List<TimedPractice> timedPractice(long personId, LocalDate from, LocalDate to) {
+        var user = currentUser.require();
+        if (personId != user.personId()) {
+            requireStaffOf(user, personChapter(personId));
+        }
+        return jdbc.sql("""
+                        select id as entry_id, kind, occurred_on, duration_minutes as minutes
+                        from practice_entry
+                        where person_id = :person and status = 'CONFIRMED' and duration_minutes is not null
+                          and occurred_on between :from and :to
+                        order by occurred_on, id""")
+                .param("person", personId)
+                .param("from", from)
+                .param("to", to)
+                .query(TimedPractice.ROW)
+                .list();
+    }
+
+    /**
      * The facts of many people at once (a chapter's dashboard, a trainer's cohorts), in one
      * statement: trainers and leads their chapter's, administrators anyone's. Never the notes.
      */
@@ -298,7 +323,6 @@ public class PracticeService {
         return byPerson;
     }
 
-    /** The form as stored: fields that do not belong to the kind are dropped, the rest checked. */
     /** An entry that passed every check, with what does not belong to its kind dropped. */
     private record ValidEntry(
             PracticeKind kind,
@@ -307,9 +331,10 @@ public class PracticeService {
             @Nullable PracticeRole role,
             @Nullable Integer turnoutPledged,
             @Nullable Integer turnoutDelivered,
-            @Nullable String privateNote) {
+            @Nullable String privateNote,
+            @Nullable Integer durationMinutes) {
 
-        /** Binds the entry's columns to a statement that names them :kind, :on, :institution … :note. */
+        /** Binds the entry's columns to a statement that names them :kind, :on, :institution … :minutes. */
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
             return statement
                     .param("kind", kind.name())
@@ -318,7 +343,8 @@ public class PracticeService {
                     .param("role", role == null ? null : role.name(), java.sql.Types.VARCHAR)
                     .param("pledged", turnoutPledged, java.sql.Types.INTEGER)
                     .param("delivered", turnoutDelivered, java.sql.Types.INTEGER)
-                    .param("note", privateNote, java.sql.Types.VARCHAR);
+                    .param("note", privateNote, java.sql.Types.VARCHAR)
+                    .param("minutes", durationMinutes, java.sql.Types.INTEGER);
         }
     }
 
@@ -355,6 +381,10 @@ public class PracticeService {
         String note = kind.confidential()
                 ? PlainText.optionalLines(form.privateNote(), PracticeForm.NOTE_MAX, "practice.error.note")
                 : null;
-        return new ValidEntry(kind, on, institution, role, pledged, delivered, note);
+        Integer minutes = form.durationMinutes();
+        if (minutes != null && (minutes < 1 || minutes > PracticeForm.DURATION_MAX)) {
+            throw new InvalidInputException("practice.error.duration", PracticeForm.DURATION_MAX / 60);
+        }
+        return new ValidEntry(kind, on, institution, role, pledged, delivered, note, minutes);
     }
 }

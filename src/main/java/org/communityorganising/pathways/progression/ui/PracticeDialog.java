@@ -53,12 +53,19 @@ class PracticeDialog extends FormDialog {
         delivered.setMin(0);
         delivered.setMax(PracticeForm.TURNOUT_MAX);
         delivered.setId("practice-delivered");
+        var duration = new IntegerField(getTranslation("practice.field.duration"));
+        duration.setMin(1);
+        duration.setMax(PracticeForm.DURATION_MAX);
+        duration.setStep(15);
+        duration.setHelperText(getTranslation("practice.field.duration.help"));
+        duration.setId("practice-duration");
         var note = new TextArea(getTranslation("practice.field.note"));
         note.setMaxLength(PracticeForm.NOTE_MAX);
         note.setHelperText(getTranslation("practice.field.note.help"));
         note.setId("practice-note");
         addWide(kind);
-        addFields(date, counterpart);
+        addFields(date, duration);
+        addFields(counterpart);
         addFields(role, pledged, delivered);
         addWide(note);
 
@@ -72,6 +79,7 @@ class PracticeDialog extends FormDialog {
         binder.bind(pledged, "turnoutPledged");
         binder.bind(delivered, "turnoutDelivered");
         binder.bind(note, "privateNote");
+        binder.bind(duration, "durationMinutes");
         carry(binder, "version");
         binder.readRecord(initial);
 

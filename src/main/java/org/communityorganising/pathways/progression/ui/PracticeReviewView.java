@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleService;
@@ -73,8 +74,9 @@ class PracticeReviewView extends Main implements HasDynamicTitle {
     private Component entry(PracticeReviewItem item) {
         var who = new Span(item.personName());
         who.addClassName("review-who");
-        var what = new Span(
-                getTranslation(item.kind().translationKey()) + " · " + LondonTime.date(item.occurredOn(), getLocale()));
+        var what = new Span(getTranslation(item.kind().translationKey()) + " · "
+                + LondonTime.date(item.occurredOn(), getLocale())
+                + (item.durationMinutes() == null ? "" : " · " + DurationText.of(this, item.durationMinutes())));
         var entry = new Div(who, what);
         String details = details(item);
         if (!details.isBlank()) {
