@@ -20,7 +20,7 @@ class ModularityTests {
     }
 
     @Test
-    void progressionIsOneModuleOfFourNestedOnesThatVerifyChecks() {
+    void progressionIsOneModuleOfFiveNestedOnesThatVerifyChecks() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .contains("progression")
                 .filteredOn(name -> name.startsWith("progression."))
@@ -28,7 +28,8 @@ class ModularityTests {
                         "progression.practice",
                         "progression.tiers",
                         "progression.promotions",
-                        "progression.credentials");
+                        "progression.credentials",
+                        "progression.routes");
         // Practice knows nothing of tiers or promotions; tiers nothing of promotions.
         var practice = MODULES.getModuleByName("progression.practice").orElseThrow();
         var tiers = MODULES.getModuleByName("progression.tiers").orElseThrow();

@@ -44,7 +44,14 @@ class MenuAccessViewTest {
     void aTrainerAlsoSeesCohortsCoursesAndPracticeReview() {
         ui.openAs(DemoLogins.TRAINER);
         assertThat(menu())
-                .containsExactly("Home", "My path", "Cohorts", "Courses", "Review practice", "Leadership ladder");
+                .containsExactly(
+                        "Home",
+                        "My path",
+                        "Cohorts",
+                        "Courses",
+                        "Review practice",
+                        "Accredited routes",
+                        "Leadership ladder");
     }
 
     @Test
@@ -59,6 +66,7 @@ class MenuAccessViewTest {
                         "Courses",
                         "Review practice",
                         "Promotions",
+                        "Accredited routes",
                         "People",
                         "Institutions",
                         "Leadership ladder");
@@ -76,6 +84,7 @@ class MenuAccessViewTest {
                         "Courses",
                         "Review practice",
                         "Promotions",
+                        "Accredited routes",
                         "Chapters",
                         "People",
                         "Institutions",

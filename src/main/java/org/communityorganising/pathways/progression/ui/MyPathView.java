@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
@@ -88,7 +89,9 @@ class MyPathView extends Main implements HasDynamicTitle {
         log.setId("practice-log");
         var credentials = new Anchor("my-credentials", getTranslation("credentials.mine"));
         credentials.setId("path-credentials");
-        add(new ViewToolbar(getTranslation("path.title"), log, credentials));
+        var routes = new Anchor("my-routes", getTranslation("path.routes"));
+        routes.setId("path-routes");
+        add(new ViewToolbar(getTranslation("path.title"), log, credentials, routes));
 
         var facts = new Div();
         facts.addClassName("facts");
@@ -243,6 +246,7 @@ class MyPathView extends Main implements HasDynamicTitle {
     private Component entryItem(PracticeEntryItem entry) {
         var what = new Span(getTranslation(entry.kind().translationKey()) + " · "
                 + LondonTime.date(entry.occurredOn(), getLocale())
+                + (entry.durationMinutes() == null ? "" : " · " + DurationText.of(this, entry.durationMinutes()))
                 + (entry.counterpartInstitution() == null ? "" : " · " + entry.counterpartInstitution()));
         var status = new Span(getTranslation(entry.status().translationKey()));
         status.addClassName("badge");

@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.progression.routes.ui;
+
+import org.jspecify.annotations.NullMarked;
