@@ -42,7 +42,8 @@ insert into route_signoff (portfolio_id, bucket_id, signed_by, signed_at, minute
 select pf.id, b.id, t.id, now() - interval '7 days',
        (select sum(e.duration_minutes) from practice_entry e
         where e.person_id = pf.person_id and e.status = 'CONFIRMED' and e.duration_minutes is not null
-          and e.kind in ('ONE_TO_ONE', 'RESEARCH_ACTION') and e.occurred_on between pf.joined_on and current_date - 7)
+          and e.kind in ('ONE_TO_ONE', 'RESEARCH_ACTION')
+          and e.occurred_on between pf.joined_on and (now() at time zone 'Europe/London')::date - 7)
 from route_portfolio pf
 join person p on p.id = pf.person_id and p.email = 'ruth.ogunleye@telco.demo.pathways'
 join route_bucket b on b.route_id = pf.route_id and b.name_en = 'Research'
@@ -54,4 +55,4 @@ from route_portfolio pf
 join person p on p.id = pf.person_id and p.email = 'ruth.ogunleye@telco.demo.pathways'
 join route_bucket b on b.route_id = pf.route_id and b.name_en = 'Research'
 join person t on t.email = 'trainer@demo.pathways';
---rollback delete from route_signoff; delete from route_portfolio; delete from route_bucket; delete from accredited_route;
+--rollback delete from audit_event where action = 'ROUTE_BUCKET_SIGNED_OFF'; update practice_entry set duration_minutes = null; delete from route_signoff; delete from route_portfolio; delete from route_bucket; delete from accredited_route;

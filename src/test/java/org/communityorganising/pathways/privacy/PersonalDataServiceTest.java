@@ -135,7 +135,15 @@ class PersonalDataServiceTest {
                         on conflict (person_id) do update set tier_id = excluded.tier_id""").param("p", id).update();
         signIn.as(leader);
         long entry = practice.log(new PracticeForm(
-                PracticeKind.ONE_TO_ONE, java.time.LocalDate.now(LondonTime.ZONE), null, null, null, null, null, 0));
+                PracticeKind.ONE_TO_ONE,
+                java.time.LocalDate.now(LondonTime.ZONE),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0));
         signIn.as(DemoLogins.TRAINER);
         practice.query(entry, 0, name + ": which day was it?");
         long request = promotions.nominate(id, name + " chaired the assembly");

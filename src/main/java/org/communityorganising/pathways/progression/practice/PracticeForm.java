@@ -40,29 +40,7 @@ public record PracticeForm(
     /** The longest piece of practice, in minutes: one day. */
     public static final int DURATION_MAX = 24 * 60;
 
-    /** An entry without a duration (most practice: tiers count entries, not hours). */
-    public PracticeForm(
-            @Nullable PracticeKind kind,
-            @Nullable LocalDate occurredOn,
-            @Nullable Long counterpartInstitutionId,
-            @Nullable PracticeRole role,
-            @Nullable Integer turnoutPledged,
-            @Nullable Integer turnoutDelivered,
-            @Nullable String privateNote,
-            long version) {
-        this(
-                kind,
-                occurredOn,
-                counterpartInstitutionId,
-                role,
-                turnoutPledged,
-                turnoutDelivered,
-                privateNote,
-                null,
-                version);
-    }
-
     public static PracticeForm oneToOne(LocalDate today) {
-        return new PracticeForm(PracticeKind.ONE_TO_ONE, today, null, null, null, null, null, 0);
+        return new PracticeForm(PracticeKind.ONE_TO_ONE, today, null, null, null, null, null, null, 0);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.RowMapper;
 /** A portfolio in a list: whose, which route, when it started and ends, and how many buckets are signed off. */
 public record PortfolioListItem(
         long id,
+        long routeId,
         String personName,
         String routeEn,
         String routeCy,

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class RoutePersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    RoutePersonalData(JdbcClient jdbc) {
+    RoutePersonalData(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -26,9 +28,10 @@ class RoutePersonalData implements PersonalData {
         return Set.of("route_portfolio", "route_signoff");
     }
 
+    /** Sign-offs are ids, dates and minutes; portfolios are closed on erasure, so not kept as they are. */
     @Override
     public Set<String> keptOnErasure() {
-        return tables();
+        return Set.of("route_signoff");
     }
 
     @Override
@@ -65,6 +68,17 @@ class RoutePersonalData implements PersonalData {
 
     @Override
     public void erase(long personId) {
-        // Nothing here names anyone: portfolios and sign-offs are ids, dates and minutes.
+        // Nothing here names anyone (ids, dates, minutes); an erased person follows no route any
+        // more, so their portfolios leave the trainers' lists of open ones.
+        jdbc.sql("""
+                        update route_portfolio set status = 'LEFT', left_on = greatest(joined_on, :today),
+                            version = version + 1
+                        where person_id = :person and status = 'ACTIVE'""")
+                .param("person", personId)
+                .param(
+                        "today",
+                        java.time.LocalDate.ofInstant(
+                                clock.instant(), org.communityorganising.pathways.base.LondonTime.ZONE))
+                .update();
     }
 }

@@ -14,6 +14,7 @@ import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.security.AppRoles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,12 +111,24 @@ public class RouteService {
             if (signed) {
                 throw new InvalidInputException("routes.error.bucket-signed");
             }
-            jdbc.sql("delete from route_bucket where id = any(cast(:ids as bigint[]))")
-                    .param("ids", removed.toArray(Long[]::new))
-                    .update();
+            try {
+                jdbc.sql("delete from route_bucket where id = any(cast(:ids as bigint[]))")
+                        .param("ids", removed.toArray(Long[]::new))
+                        .update();
+            } catch (DataIntegrityViolationException signedMeanwhile) {
+                throw new InvalidInputException("routes.error.bucket-signed");
+            }
         }
-        int position = 1;
-        for (BucketForm bucket : buckets) {
+        // Sessions may move from one bucket to another, and their unique index (one training bucket
+        // a route) is checked row by row: the buckets that stop counting them are written first.
+        List<Integer> order = new ArrayList<>();
+        for (int index = 0; index < buckets.size(); index++) {
+            order.add(index);
+        }
+        order.sort(java.util.Comparator.comparing(index -> buckets.get(index).countsTraining()));
+        for (int index : order) {
+            BucketForm bucket = buckets.get(index);
+            int position = index + 1;
             var statement = bucket.id() == null ? jdbc.sql("""
                             insert into route_bucket (route_id, position, name_en, name_cy, hours, counts_training, practice_kinds)
                             values (:route, :position, :en, :cy, :hours, :training, cast(:kinds as varchar(20)[]))""") : jdbc.sql("""
@@ -124,7 +137,7 @@ public class RouteService {
                                     where id = :id and route_id = :route""").param("id", bucket.id());
             statement
                     .param("route", routeId)
-                    .param("position", position++)
+                    .param("position", position)
                     .param("en", bucket.nameEn())
                     .param("cy", bucket.nameCy())
                     .param("hours", bucket.hours())

@@ -56,7 +56,6 @@ class PracticeDialog extends FormDialog {
         var duration = new IntegerField(getTranslation("practice.field.duration"));
         duration.setMin(1);
         duration.setMax(PracticeForm.DURATION_MAX);
-        duration.setStep(15);
         duration.setHelperText(getTranslation("practice.field.duration.help"));
         duration.setId("practice-duration");
         var note = new TextArea(getTranslation("practice.field.note"));

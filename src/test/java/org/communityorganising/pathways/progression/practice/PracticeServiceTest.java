@@ -53,7 +53,15 @@ class PracticeServiceTest {
         String leader = fixtures.trainedLeader();
         signIn.as(leader);
         long entry = practice.log(new PracticeForm(
-                PracticeKind.PUBLIC_ACTION, fixtures.today(), null, PracticeRole.SPEAKER, 200, 150, "not kept", 0));
+                PracticeKind.PUBLIC_ACTION,
+                fixtures.today(),
+                null,
+                PracticeRole.SPEAKER,
+                200,
+                150,
+                "not kept",
+                null,
+                0));
         signIn.as(DemoLogins.TRAINER);
         assertThatThrownBy(() -> practice.query(entry, 0, ""))
                 .isInstanceOf(InvalidInputException.class)
@@ -76,6 +84,7 @@ class PracticeServiceTest {
                         PracticeRole.SPEAKER,
                         200,
                         250,
+                        null,
                         null,
                         queried.version()));
         assertThat(practice.mine(10).getFirst().status()).isEqualTo(PracticeStatus.SUBMITTED);
@@ -102,7 +111,7 @@ class PracticeServiceTest {
         String leader = fixtures.trainedLeader();
         signIn.as(leader);
         assertThatThrownBy(() -> practice.log(new PracticeForm(
-                        PracticeKind.ONE_TO_ONE, fixtures.today().plusDays(1), null, null, null, null, null, 0)))
+                        PracticeKind.ONE_TO_ONE, fixtures.today().plusDays(1), null, null, null, null, null, null, 0)))
                 .hasMessage("practice.error.date");
         assertThatThrownBy(() -> practice.log(new PracticeForm(
                         PracticeKind.ONE_TO_ONE,
@@ -112,20 +121,22 @@ class PracticeServiceTest {
                         null,
                         null,
                         "=HYPERLINK(\"http://evil\")\u202E",
+                        null,
                         0)))
                 .hasMessage("input.error.invisible-characters");
-        assertThatThrownBy(() -> practice.log(
-                        new PracticeForm(PracticeKind.PUBLIC_ACTION, fixtures.today(), null, null, 10, 10, null, 0)))
+        assertThatThrownBy(() -> practice.log(new PracticeForm(
+                        PracticeKind.PUBLIC_ACTION, fixtures.today(), null, null, 10, 10, null, null, 0)))
                 .hasMessage("practice.error.role");
         assertThatThrownBy(() -> practice.log(new PracticeForm(
-                        PracticeKind.ONE_TO_ONE, fixtures.today(), Long.MAX_VALUE, null, null, null, null, 0)))
+                        PracticeKind.ONE_TO_ONE, fixtures.today(), Long.MAX_VALUE, null, null, null, null, null, 0)))
                 .hasMessage("practice.error.institution");
         long other = practice.log(
-                new PracticeForm(PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, null, 0));
+                new PracticeForm(PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, null, null, 0));
         signIn.as(data.personWithLogin("TELCO", "TRAINEE"));
         assertThatThrownBy(() -> practice.correct(
                         other,
-                        new PracticeForm(PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, null, 0)))
+                        new PracticeForm(
+                                PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, null, null, 0)))
                 .as("someone else's entry reads as not found")
                 .hasMessage("practice.error.not-found");
     }
@@ -136,7 +147,7 @@ class PracticeServiceTest {
         String leader = fixtures.trainedLeader();
         signIn.as(leader);
         long entry = practice.log(
-                new PracticeForm(PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, secret, 0));
+                new PracticeForm(PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, secret, null, 0));
         assertThat(practice.mine(5))
                 .anySatisfy(item -> assertThat(item.privateNote()).isEqualTo(secret));
         String own = new String(

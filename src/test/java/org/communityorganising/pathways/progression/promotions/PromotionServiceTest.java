@@ -75,7 +75,7 @@ class PromotionServiceTest {
         List<Long> entries = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             var form = new PracticeForm(
-                    PracticeKind.ONE_TO_ONE, fixtures.today().minusDays(i), null, null, null, null, null, 0);
+                    PracticeKind.ONE_TO_ONE, fixtures.today().minusDays(i), null, null, null, null, null, null, 0);
             entries.add(practice.log(form));
         }
         var before = paths.myPath();
@@ -186,7 +186,7 @@ class PromotionServiceTest {
         long request = fixtures.reviewRequestedBy(leader);
         signIn.as(leader);
         long entry = practice.log(
-                new PracticeForm(PracticeKind.HOUSE_MEETING, fixtures.today(), null, null, null, null, null, 0));
+                new PracticeForm(PracticeKind.HOUSE_MEETING, fixtures.today(), null, null, null, null, null, null, 0));
 
         String otherLead = data.personWithLogin("South London Citizens", "CHAPTER_LEAD");
         signIn.as(otherLead);
@@ -243,7 +243,7 @@ class PromotionServiceTest {
         assertThat(promotions.detail(own).notYoursKey()).isEqualTo("promotions.not-yours.self");
         assertThatThrownBy(() -> promotions.approve(own, null)).isInstanceOf(AccessDeniedException.class);
         long mine = practice.log(
-                new PracticeForm(PracticeKind.HOUSE_MEETING, fixtures.today(), null, null, null, null, null, 0));
+                new PracticeForm(PracticeKind.HOUSE_MEETING, fixtures.today(), null, null, null, null, null, null, 0));
         assertThat(practice.waiting(PageRequest.of(0, 500)))
                 .extracting(PracticeReviewItem::id)
                 .doesNotContain(mine);
@@ -377,7 +377,7 @@ class PromotionServiceTest {
         String leader = fixtures.trainedLeader();
         signIn.as(leader);
         practice.log(new PracticeForm(
-                PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, "About the lift", 0));
+                PracticeKind.ONE_TO_ONE, fixtures.today(), null, null, null, null, "About the lift", null, 0));
         fixtures.confirmedOneToOnes(leader, 6);
         signIn.as(DemoLogins.TRAINER);
         long request = promotions.nominate(data.personId(leader), "Spoke for the tenants");

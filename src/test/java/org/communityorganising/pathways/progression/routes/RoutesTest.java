@@ -44,6 +44,9 @@ class RoutesTest {
     PracticeService practice;
 
     @Autowired
+    org.communityorganising.pathways.attendance.AttendanceService attendance;
+
+    @Autowired
     PersonalDataService privacy;
 
     @Autowired
@@ -130,6 +133,7 @@ class RoutesTest {
         long id = joinedNinetyDaysAgo(leader, route);
         confirm(logOneToOne(leader, 45));
         logOneToOne(leader, 60); // waiting for the trainer: does not count yet
+        fixtures.confirmedOneToOnes(leader, 3); // confirmed, but without a time: counts for tiers, not hours
         // Confirmed, timed, but from before the leader joined: outside the window.
         jdbc.sql("""
                         insert into practice_entry (person_id, kind, occurred_on, status, created_at, duration_minutes)
@@ -179,11 +183,23 @@ class RoutesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("routes.error.not-met");
 
+        long otherRoutesBucket = bucket(asAdmin(joinedNinetyDaysAgo(fixtures.trainedLeader(), route())), "Learning")
+                .bucket()
+                .id();
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> portfolios.signOff(id, otherRoutesBucket))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("routes.error.bucket-unknown");
+
         // A trainer on a route themselves cannot sign off their own bucket.
         String trainer = data.personWithLogin("TELCO", "TRAINER");
         long own = joinedNinetyDaysAgo(trainer, route);
         signIn.as(trainer);
         assertThatThrownBy(() -> portfolios.signOff(own, learning)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long asAdminBuckets(long id) {
+        return asAdmin(id).buckets().getFirst().bucket().id();
     }
 
     private Portfolio asAdmin(long id) {
@@ -209,7 +225,8 @@ class RoutesTest {
         assertThatThrownBy(() -> portfolios.inChapter(null, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> portfolios.leave(id, 0)).isInstanceOf(InvalidInputException.class);
 
-        signIn.as(data.personWithLogin("South London Citizens", "TRAINER"));
+        String south = data.personWithLogin("South London Citizens", "TRAINER");
+        signIn.as(south);
         assertThatThrownBy(() -> portfolios.portfolio(id))
                 .as("a trainer of another chapter: the same answer as an unknown id")
                 .isInstanceOf(InvalidInputException.class)
@@ -219,6 +236,23 @@ class RoutesTest {
                 .hasMessageContaining("routes.error.portfolio-not-found");
         assertThatThrownBy(() -> portfolios.inChapter(data.chapterId("TELCO"), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> portfolios.evidenceCsv(id)).isInstanceOf(InvalidInputException.class);
+        long anyBucket = asAdminBuckets(id);
+        signIn.as(south);
+        assertThatThrownBy(() -> portfolios.signOff(id, anyBucket)).isInstanceOf(InvalidInputException.class);
+        long leaderId = data.personId(leader);
+        var today = fixtures.today();
+        assertThatThrownBy(() -> attendance.attendedSessions(leaderId, today.minusYears(1), today))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> practice.timedPractice(leaderId, today.minusYears(1), today))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn.as(data.personWithLogin("TELCO", "TRAINEE"));
+        assertThatThrownBy(() -> attendance.attendedSessions(leaderId, today.minusYears(1), today))
+                .as("another trainee of the same chapter")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> practice.timedPractice(leaderId, today.minusYears(1), today))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn.as(south);
         assertThat(portfolios.inChapter(null, 0, 500))
                 .extracting(PortfolioListItem::id)
                 .doesNotContain(id);
@@ -244,20 +278,24 @@ class RoutesTest {
                 .param("old", "CLT for " + leader)
                 .update();
         long id = joinedNinetyDaysAgo(leader, route);
+        jdbc.sql("update route_bucket set name_cy = :name where route_id = :route and position = 1")
+                .param("name", "=HYPERLINK(\"http://evil\")")
+                .param("route", route)
+                .update();
 
         signIn.as(DemoLogins.TRAINER);
         String csv = new String(portfolios.evidenceCsv(id), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFBwced,Dyddiad,Gweithgaredd,Ffynhonnell,Oriau");
         assertThat(csv)
-                .contains("Dysgu,")
+                .contains("\n\"'=HYPERLINK(\"\"http://evil\"\")\",")
                 .contains(",Cofrestr,6")
-                .doesNotContain(",=HYPERLINK")
-                .doesNotContain("\"=HYPERLINK");
+                .doesNotContain("\n=HYPERLINK")
+                .doesNotContain("\n\"=HYPERLINK");
         String text;
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(portfolios.evidencePdf(id))) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
         }
-        assertThat(text).contains("Pecyn tystiolaeth", "Test TRAINEE", "Dysgu", "<b>Ŵyn</b>", "12");
+        assertThat(text).contains("Pecyn tystiolaeth", "Test TRAINEE", "=HYPERLINK", "Ŵyn");
         assertThat(fixtures.auditActionsAbout("person", data.personId(leader)))
                 .filteredOn("EVIDENCE_PACK_EXPORTED"::equals)
                 .hasSize(2);
@@ -303,10 +341,30 @@ class RoutesTest {
         var withoutLearning = form.withBuckets(form.buckets().subList(1, 3));
         assertThatThrownBy(() -> routes.save(route, withoutLearning))
                 .hasMessageContaining("routes.error.bucket-signed");
+        // Sessions may move to another bucket in one save.
+        var moved = new java.util.ArrayList<>(form.buckets());
+        var first = moved.get(0);
+        var second = moved.get(1);
+        moved.set(
+                0,
+                new BucketForm(first.id(), first.nameEn(), first.nameCy(), 10, false, Set.of(PracticeKind.MENTORING)));
+        moved.set(1, new BucketForm(second.id(), second.nameEn(), second.nameCy(), 5, true, second.practiceKinds()));
+        routes.save(route, form.withBuckets(moved));
+        form = routes.all().stream()
+                .filter(r -> r.id() == route)
+                .findFirst()
+                .orElseThrow()
+                .form();
+        assertThat(form.buckets()).extracting(BucketForm::countsTraining).containsExactly(false, true, false);
         // Renaming it and adding one is fine.
         var renamed = new java.util.ArrayList<>(form.buckets());
         var learning = renamed.getFirst();
         renamed.set(0, new BucketForm(learning.id(), "Learning and training", "Dysgu", 10, true, Set.of()));
+        var research = renamed.get(1);
+        renamed.set(
+                1,
+                new BucketForm(
+                        research.id(), research.nameEn(), research.nameCy(), 5, false, research.practiceKinds()));
         renamed.add(new BucketForm(null, "Evaluation", "Gwerthuso", 5, false, Set.of(PracticeKind.MENTORING)));
         routes.save(route, form.withBuckets(renamed));
         var saved =
@@ -325,6 +383,13 @@ class RoutesTest {
         assertThatThrownBy(() -> portfolios.join(route)).hasMessageContaining("routes.error.already-on");
         portfolios.leave(first, 0);
         assertThat(portfolios.portfolio(first).status()).isEqualTo(PortfolioStatus.LEFT);
+        signIn.as(DemoLogins.TRAINER);
+        long learningOfLeft =
+                bucket(portfolios.portfolio(first), "Learning").bucket().id();
+        assertThatThrownBy(() -> portfolios.signOff(first, learningOfLeft))
+                .as("a portfolio its leader has left is closed")
+                .isInstanceOf(AccessDeniedException.class);
+        signIn.as(leader);
         long again = portfolios.join(route);
         assertThat(again).isNotEqualTo(first);
         assertThat(bucket(portfolios.portfolio(again), "Learning").minutes())

@@ -72,4 +72,22 @@ class MyPathViewTest {
                 .extracting(notification -> notification.getElement().getProperty("text"))
                 .contains("Submitted again. A trainer of your chapter will look at it again.");
     }
+
+    @Test
+    void aLeaderLogsAOneToOneWithTheTimeItTook() {
+        String leader = data.personWithLogin("TELCO", "TRAINEE");
+        ui.openAs(leader);
+        UI.getCurrent().navigate(MyPathView.class);
+        _click(_get(Button.class, spec -> spec.withId("practice-log")));
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("practice-duration"))
+                .setValue(45);
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        assertThat(jdbc.sql("select duration_minutes from practice_entry where person_id = :p")
+                        .param("p", data.personId(leader))
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(45);
+        assertThat(_get(MyPathView.class).getElement().getTextRecursively()).contains("45 min");
+    }
 }

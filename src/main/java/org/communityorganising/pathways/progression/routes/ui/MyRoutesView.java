@@ -63,12 +63,12 @@ class MyRoutesView extends Main implements HasDynamicTitle {
             mine.forEach(item -> list.add(new ListItem(item(item))));
             add(list);
         }
-        Set<String> following = mine.stream()
+        Set<Long> following = mine.stream()
                 .filter(item -> item.status() == PortfolioStatus.ACTIVE)
-                .map(PortfolioListItem::routeEn)
+                .map(PortfolioListItem::routeId)
                 .collect(Collectors.toSet());
         var joinable = routes.open().stream()
-                .filter(route -> !following.contains(route.nameEn()))
+                .filter(route -> !following.contains(route.id()))
                 .toList();
         if (!joinable.isEmpty()) {
             add(join(joinable));

@@ -246,6 +246,9 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
                     getTranslation("portfolio.signed", progress.bucket().name(getLocale())));
         } catch (InvalidInputException refused) {
             Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+        } catch (AccessDeniedException changed) {
+            // The leader left the route, or the reader's roles changed, since the page was drawn.
+            Notifications.error(getTranslation("form.error.denied"));
         }
         render(portfolio.id());
     }

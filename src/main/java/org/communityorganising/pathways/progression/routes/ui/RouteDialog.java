@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
 class RouteDialog extends FormDialog {
 
     private final List<BucketEditor> editors = new ArrayList<>();
+    /** Only ever grows: a bucket removed and another added never share a label or an id. */
+    private int bucketsShown;
+
     private final Div bucketList = new Div();
 
     RouteDialog(RouteService routes, @Nullable AccreditedRoute route, Runnable saved) {
@@ -101,7 +104,7 @@ class RouteDialog extends FormDialog {
             showError(getTranslation("routes.error.buckets", RouteForm.BUCKETS_MAX));
             return;
         }
-        var editor = new BucketEditor(bucket, editors.size() + 1);
+        var editor = new BucketEditor(bucket, ++bucketsShown);
         editor.remove.addClickListener(click -> {
             editors.remove(editor);
             bucketList.remove(editor.layout);
