@@ -3,6 +3,7 @@ package org.communityorganising.pathways.attendance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.communityorganising.pathways.base.Bilingual;
 import org.communityorganising.pathways.base.Rows;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -24,6 +25,6 @@ public record AttendedSession(
     }
 
     public String course(Locale locale) {
-        return "cy".equals(locale.getLanguage()) ? courseCy : courseEn;
+        return Bilingual.pick(locale, courseEn, courseCy);
     }
 }

@@ -1,27 +1,21 @@
 package org.communityorganising.pathways.progression.credentials;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.PrintablePdf;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The printable certificate of a credential: one A4 landscape page in English and Welsh, with the
  * address where anyone can check it. DejaVu Sans is embedded, because the PDF's standard fonts have
- * no ŵ or ŷ. Every text from the database is escaped: a name is data, never markup.
+ * no ŵ or ŷ ({@link PrintablePdf}). Every text from the database is escaped.
  */
 @Component
 class CertificatePdf {
 
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
     private static final Locale WELSH = Locale.forLanguageTag("cy");
 
     record Content(String holder, String tierEn, String tierCy, String issuer, Instant issuedAt, String verifyAt) {}
@@ -64,28 +58,10 @@ class CertificatePdf {
                                 .withLocale(WELSH)
                                 .format(day)),
                         escape(content.verifyAt()));
-        var out = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .useFont(() -> CertificatePdf.class.getResourceAsStream(FONT), "DejaVu Sans")
-                    .useFont(
-                            () -> CertificatePdf.class.getResourceAsStream(BOLD),
-                            "DejaVu Sans",
-                            700,
-                            PdfRendererBuilder.FontStyle.NORMAL,
-                            true)
-                    .withHtmlContent(html, null)
-                    .toStream(out)
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PrintablePdf.render(html);
     }
 
-    /** XHTML-safe text, with control characters dropped (a PDF has no use for them). */
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", ""), "UTF-8");
+        return PrintablePdf.escape(text);
     }
 }

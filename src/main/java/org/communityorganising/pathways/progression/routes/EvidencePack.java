@@ -1,8 +1,6 @@
 package org.communityorganising.pathways.progression.routes;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,9 +11,9 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.PrintablePdf;
 import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A portfolio's evidence pack for the assessor, in the person's language: a PDF (the route, the
@@ -25,9 +23,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class EvidencePack {
-
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
     private final I18NProvider i18n;
 
@@ -62,12 +57,8 @@ class EvidencePack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, all, 0, bom.length);
-        System.arraycopy(body, 0, all, bom.length, body.length);
-        return all;
+        // A byte-order mark, so that Excel reads the file as UTF-8.
+        return ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
     }
 
     byte[] pdf(Portfolio portfolio, LocalDate today) {
@@ -153,24 +144,7 @@ class EvidencePack {
         }
         html.append("<p>").append(e(t(locale, "evidence.rule"))).append("</p>");
         html.append("</body></html>");
-        var out = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .useFastMode()
-                    .useFont(() -> EvidencePack.class.getResourceAsStream(FONT), "DejaVu Sans")
-                    .useFont(
-                            () -> EvidencePack.class.getResourceAsStream(BOLD),
-                            "DejaVu Sans",
-                            700,
-                            PdfRendererBuilder.FontStyle.NORMAL,
-                            true)
-                    .withHtmlContent(html.toString(), null)
-                    .toStream(out)
-                    .run();
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        return out.toByteArray();
+        return PrintablePdf.render(html.toString());
     }
 
     private String activity(EvidenceItem item, Locale locale) {
@@ -199,8 +173,7 @@ class EvidencePack {
         return (number ? "<td class=\"n\">" : "<td>") + e(text) + "</td>";
     }
 
-    /** XHTML-safe text, with control characters dropped. */
     private static String e(String text) {
-        return HtmlUtils.htmlEscape(text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", ""), "UTF-8");
+        return PrintablePdf.escape(text);
     }
 }

@@ -67,8 +67,7 @@ public class PortfolioService {
     private static final String LIST = """
             select pf.id, pf.route_id, p.full_name as person_name, r.name_en as route_en, r.name_cy as route_cy, pf.joined_on,
                    (pf.joined_on + make_interval(months => r.max_months))::date as deadline, pf.status,
-                   (select count(*) from route_signoff s join route_bucket b on b.id = s.bucket_id
-                    where s.portfolio_id = pf.id) as signed_off,
+                   (select count(*) from route_signoff s where s.portfolio_id = pf.id) as signed_off,
                    (select count(*) from route_bucket b where b.route_id = r.id) as buckets
             from route_portfolio pf
             join accredited_route r on r.id = pf.route_id

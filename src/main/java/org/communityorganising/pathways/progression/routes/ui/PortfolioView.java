@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,17 +19,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.CsvDownload;
 import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.FileDownload;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.RouteIds;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
@@ -109,18 +107,17 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
 
         var pack = new Section(new H2(getTranslation("portfolio.pack")));
         pack.add(new Paragraph(getTranslation("portfolio.pack.intro")));
-        var pdf = download(
-                "portfolio-pdf",
+        var pdf = FileDownload.link(
                 getTranslation("portfolio.pack.pdf"),
                 "evidence-pack-" + portfolioId + ".pdf",
                 "application/pdf",
                 () -> portfolios.evidencePdf(portfolioId));
-        var csv = download(
-                "portfolio-csv",
+        pdf.setId("portfolio-pdf");
+        var csv = CsvDownload.link(
                 getTranslation("portfolio.pack.csv"),
                 "evidence-pack-" + portfolioId + ".csv",
-                "text/csv; charset=UTF-8",
                 () -> portfolios.evidenceCsv(portfolioId));
+        csv.setId("portfolio-csv");
         var links = new Div(pdf, csv);
         links.addClassName("credential-actions");
         pack.add(links);
@@ -272,24 +269,6 @@ class PortfolioView extends Main implements BeforeEnterObserver, HasDynamicTitle
             render(portfolio.id());
         });
         confirm.open();
-    }
-
-    /** Bytes made on the request that downloads them, never kept in the session. */
-    @FunctionalInterface
-    interface Bytes extends java.io.Serializable {
-        byte[] get();
-    }
-
-    private static Anchor download(String id, String text, String fileName, String type, Bytes content) {
-        var anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] bytes = content.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-                }),
-                text);
-        anchor.getElement().setAttribute("download", true);
-        anchor.setId(id);
-        return anchor;
     }
 
     @Override

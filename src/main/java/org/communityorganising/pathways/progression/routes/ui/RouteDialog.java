@@ -120,24 +120,29 @@ class RouteDialog extends FormDialog {
         final Button remove;
         final Binder<BucketForm> binder = new Binder<>(BucketForm.class);
         final @Nullable Long id;
+        private final TextField nameEn;
+        private final TextField nameCy;
+        private final IntegerField hours;
+        private final Checkbox training;
+        private final MultiSelectComboBox<PracticeKind> kinds;
 
         BucketEditor(BucketForm bucket, int number) {
             this.id = bucket.id();
             layout.addClassName("route-bucket");
             layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-            var nameEn = new TextField(getTranslation("routes.bucket.name-en", number));
+            nameEn = new TextField(getTranslation("routes.bucket.name-en", number));
             nameEn.setMaxLength(BucketForm.NAME_MAX);
             nameEn.setRequiredIndicatorVisible(true);
-            var nameCy = new TextField(getTranslation("routes.bucket.name-cy", number));
+            nameCy = new TextField(getTranslation("routes.bucket.name-cy", number));
             nameCy.setMaxLength(BucketForm.NAME_MAX);
             nameCy.setRequiredIndicatorVisible(true);
             nameCy.getElement().setAttribute("lang", "cy");
-            var hours = new IntegerField(getTranslation("routes.bucket.hours", number));
+            hours = new IntegerField(getTranslation("routes.bucket.hours", number));
             hours.setMin(1);
             hours.setMax(BucketForm.HOURS_MAX);
             hours.setRequiredIndicatorVisible(true);
-            var training = new Checkbox(getTranslation("routes.bucket.training", number));
-            var kinds = new MultiSelectComboBox<PracticeKind>(getTranslation("routes.bucket.kinds", number));
+            training = new Checkbox(getTranslation("routes.bucket.training", number));
+            kinds = new MultiSelectComboBox<PracticeKind>(getTranslation("routes.bucket.kinds", number));
             kinds.setItems(PracticeKind.values());
             kinds.setItemLabelGenerator(kind -> getTranslation(kind.translationKey()));
             remove = new Button(getTranslation("routes.bucket.remove", number), VaadinIcon.TRASH.create());
@@ -164,18 +169,7 @@ class RouteDialog extends FormDialog {
             binder.forField(training).bind(BucketForm::countsTraining, null);
             binder.forField(kinds).bind(BucketForm::practiceKinds, null);
             binder.readBean(bucket);
-            this.nameEn = nameEn;
-            this.nameCy = nameCy;
-            this.hours = hours;
-            this.training = training;
-            this.kinds = kinds;
         }
-
-        private final TextField nameEn;
-        private final TextField nameCy;
-        private final IntegerField hours;
-        private final Checkbox training;
-        private final MultiSelectComboBox<PracticeKind> kinds;
 
         BucketForm written() {
             if (!binder.validate().isOk()) {
