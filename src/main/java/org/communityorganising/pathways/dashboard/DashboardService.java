@@ -444,21 +444,24 @@ public class DashboardService {
                 .list();
     }
 
-    /** Leaders (above the entry tier) with no confirmed practice in the lapsing window. */
+    /**
+     * Leaders whose tier is due for renewal or has lapsed by its keep-up rule, as progression last
+     * recorded it (v_tier_standing): lapsed first, then by the last day the tier is kept.
+     */
     private List<PersonLine> lapsing(long chapterId) {
         return jdbc.sql("""
-                        select p.id as person_id, p.full_name, i.name as institution, 'dashboard.why.lapsing' as detail_key,
-                               '' as detail, cast(null as varchar) as detail_cy, last.day
+                        select p.id as person_id, p.full_name, i.name as institution,
+                               case s.state when 'LAPSED' then 'dashboard.why.lapsed' else 'dashboard.why.renewal-due' end
+                                   as detail_key,
+                               t.name_en as detail, t.name_cy as detail_cy,
+                               case s.state when 'LAPSED' then s.kept_until + 1 else s.kept_until end as day
                         from (""" + PEOPLE + """
                         ) p
+                        join v_tier_standing s on s.person_id = p.id and s.state <> 'ACTIVE'
+                        join v_tier t on t.rank = p.rank and t.id = s.tier_id
                         left join v_institution i on i.id = p.institution_id
-                        left join lateral (select max(f.occurred_on) as day from v_practice_fact f
-                                           where f.person_id = p.id and f.status = 'CONFIRMED') last on true
-                        where p.rank > (select min(rank) from v_tier)
-                          and (last.day is null or last.day < :since)
-                        order by last.day nulls first, p.full_name""")
+                        order by s.state = 'LAPSED' desc, s.kept_until nulls first, p.full_name""")
                 .param("chapter", chapterId)
-                .param("since", today().minusDays(settings.lapsingDays()))
                 .query(LINE)
                 .list();
     }

@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The dashboard's thresholds, stated on its page (pathways.dashboard.*).
  *
- * @param lapsingDays a leader without confirmed practice for this many days is lapsing
  * @param practiceWaitingDays practice waiting longer than this for a trainer needs attention
  * @param coreTeamRank the tier rank from which a leader is in an institution's core team
  * @param strongCoreTeam an institution with at least this core team …
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("pathways.dashboard")
 public record DashboardSettings(
-        int lapsingDays,
         int practiceWaitingDays,
         int coreTeamRank,
         int strongCoreTeam,
@@ -28,7 +26,6 @@ public record DashboardSettings(
         Duration keptFor) {
 
     public DashboardSettings {
-        lapsingDays = lapsingDays > 0 ? lapsingDays : 90;
         practiceWaitingDays = practiceWaitingDays > 0 ? practiceWaitingDays : 7;
         coreTeamRank = coreTeamRank > 0 ? coreTeamRank : 2;
         strongCoreTeam = strongCoreTeam > 0 ? strongCoreTeam : 3;

@@ -71,6 +71,7 @@ public class PathService {
                 counts(me.practice()),
                 tiers.myHistory(),
                 promotions.myOpenRequest(),
+                me.standing(),
                 me.towardsNext() == null
                         ? null
                         : Pace.of(
@@ -209,6 +210,17 @@ public class PathService {
     @Transactional
     public void dismiss(long noticeId) {
         promotions.dismiss(noticeId);
+    }
+
+    /** Tiers that need practice to be kept: the signed-in person's own, or of leaders they support. */
+    public List<StandingReminder> myStandingReminders() {
+        return tiers.myStandingNotices().stream().map(StandingReminder::of).toList();
+    }
+
+    /** Dismisses one of the signed-in person's own reminders (anyone else's is left alone). */
+    @Transactional
+    public void dismissStandingReminder(long reminderId) {
+        tiers.dismissStandingNotice(reminderId);
     }
 
     private static List<MyPath.PracticeCount> counts(List<PracticeFact> facts) {

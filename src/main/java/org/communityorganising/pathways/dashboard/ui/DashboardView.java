@@ -173,7 +173,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         data,
                         DashboardList.LAPSING,
                         data.attention().lapsing(),
-                        getTranslation("dashboard.lapsing.rule", settings.lapsingDays())),
+                        getTranslation("dashboard.lapsing.rule")),
                 attentionCard(
                         data,
                         DashboardList.SLIPPING,

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
@@ -30,6 +31,7 @@ import org.communityorganising.pathways.people.MyProfile;
 import org.communityorganising.pathways.people.ProfileService;
 import org.communityorganising.pathways.progression.DecisionNotice;
 import org.communityorganising.pathways.progression.PathService;
+import org.communityorganising.pathways.progression.StandingReminder;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.CurrentUser;
 import org.communityorganising.pathways.security.PathwaysUser;
@@ -76,6 +78,7 @@ class HomeView extends Main implements HasDynamicTitle {
 
         add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
         paths.myNotices().forEach(notice -> add(notice(notice, paths)));
+        paths.myStandingReminders().forEach(reminder -> add(reminder(reminder, paths)));
         add(whatWaits(user));
         add(standing(profile));
         for (String role : AppRoles.ALL) {
@@ -108,6 +111,33 @@ class HomeView extends Main implements HasDynamicTitle {
         card.addClassNames("notice", notice.approved() ? "notice-approved" : "notice-refused");
         card.getElement().setAttribute("role", "status");
         card.setId("notice-" + notice.id());
+        return card;
+    }
+
+    /**
+     * A tier that needs practice to be kept — the person's own (with the way to My path) or that
+     * of a leader they support — until they dismiss it.
+     */
+    private Component reminder(StandingReminder reminder, PathService paths) {
+        String tier = reminder.tierName(getLocale());
+        String day = reminder.keptUntil() == null ? "" : LondonTime.date(reminder.keptUntil(), getLocale());
+        String key = "home.standing." + (reminder.aboutMe() ? "mine" : "theirs") + "."
+                + (reminder.lapsed() ? "lapsed" : "due");
+        var card = new Div(new Paragraph(getTranslation(key, tier, day, reminder.aboutName())));
+        if (reminder.aboutMe()) {
+            var link = new Anchor("my-path", getTranslation("home.standing.open-path"));
+            card.add(new Paragraph(link));
+        }
+        var dismiss = new Button(getTranslation("home.notice.dismiss"));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        dismiss.addClickListener(event -> {
+            paths.dismissStandingReminder(reminder.id());
+            card.removeFromParent();
+        });
+        card.add(dismiss);
+        card.addClassNames("notice", reminder.lapsed() ? "notice-refused" : "notice-due");
+        card.getElement().setAttribute("role", "status");
+        card.setId("reminder-" + reminder.id());
         return card;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.communityorganising.pathways.base.Bilingual;
 import org.communityorganising.pathways.base.Rows;
+import org.communityorganising.pathways.progression.tiers.Standing;
 import org.communityorganising.pathways.progression.tiers.TierAssessment;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * One request as a decider sees it: the request itself, the evidence frozen when it was made beside
  * today's, who has approved so far, and whether the signed-in person may decide it (and if not,
- * why).
+ * why). The leader's standing in the tier they hold is shown beside them: a lapsed leader reads so.
  *
  * @param notYoursKey why the signed-in person may neither approve nor refuse; null when they may
  * @param mayNotApproveKey why they may refuse but not approve (a second approver below the tier)
@@ -21,6 +22,7 @@ public record PromotionDetail(
         Request request,
         TierAssessment snapshot,
         TierAssessment today,
+        Standing standing,
         List<Approval> approvals,
         int needed,
         @Nullable String notYoursKey,

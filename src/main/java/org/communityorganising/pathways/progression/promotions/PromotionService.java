@@ -267,6 +267,7 @@ public class PromotionService {
                 row,
                 JSON.readValue(row.snapshot(), TierAssessment.class),
                 assessments.towards(leader.record(), to),
+                leader.standing(),
                 approvals,
                 request.needed(),
                 whyNot(user, request, to),

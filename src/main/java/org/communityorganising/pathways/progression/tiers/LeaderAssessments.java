@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that assesses a leader for a tier: their tier, courses and practice gathered from
  * their owners (attendance and practice check who may read whose), then the tier rules. My path,
- * asking for a review, a nomination and a decider's page all start here.
+ * asking for a review, a nomination and a decider's page all start here. The standing in the tier
+ * held is worked out here too, live, so it is right even before the standing job has recorded it.
  */
 @Component
 @PreAuthorize("isAuthenticated()")
@@ -57,7 +58,8 @@ public class LeaderAssessments {
             @Nullable TierAssessment towardsNext,
             LeaderRecord record,
             List<CohortAttendance> courses,
-            List<PracticeFact> practice) {}
+            List<PracticeFact> practice,
+            Standing standing) {}
 
     /** The signed-in person. */
     public Assessment mine() {
@@ -129,8 +131,21 @@ public class LeaderAssessments {
                 .findFirst()
                 .orElseThrow();
         var next = TierCatalogue.next(ladder, held.rank());
+        var standing = TierRules.standing(
+                current.keepUp(),
+                record.tierSince(),
+                TierRules.confirmedDays(facts),
+                LocalDate.ofInstant(clock.instant(), LondonTime.ZONE));
         return new Assessment(
-                personId, ladder, current, next, next == null ? null : towards(record, next), record, courses, facts);
+                personId,
+                ladder,
+                current,
+                next,
+                next == null ? null : towards(record, next),
+                record,
+                courses,
+                facts,
+                standing);
     }
 
     private static LeaderRecord record(

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.progression.tiers;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -75,12 +76,25 @@ public class TierCatalogue {
             String summaryEn,
             String summaryCy,
             TierApproval approval,
-            long version) {
+            long version,
+            @Nullable Integer keepCount,
+            @Nullable Integer keepMonths,
+            @Nullable Integer keepWarningDays,
+            @Nullable LocalDate keepSince) {
 
         static final RowMapper<TierRow> ROW = Rows.byName(TierRow.class);
         static final String SQL = """
-                select id, rank, name_en, name_cy, summary_en, summary_cy, approval, version
+                select id, rank, name_en, name_cy, summary_en, summary_cy, approval, version,
+                       keep_count, keep_months, keep_warning_days,
+                       (keep_since at time zone 'Europe/London')::date as keep_since
                 from tier order by rank""";
+
+        @Nullable
+        KeepUp keepUp() {
+            return keepCount == null || keepMonths == null || keepWarningDays == null || keepSince == null
+                    ? null
+                    : new KeepUp(keepCount, keepMonths, keepWarningDays, keepSince);
+        }
     }
 
     /** Every tier with its requirements, lowest first. */
@@ -99,7 +113,8 @@ public class TierCatalogue {
                         tier.summaryCy(),
                         tier.approval(),
                         tier.version(),
-                        requirements.getOrDefault(tier.id(), List.of())))
+                        requirements.getOrDefault(tier.id(), List.of()),
+                        tier.keepUp()))
                 .toList();
     }
 

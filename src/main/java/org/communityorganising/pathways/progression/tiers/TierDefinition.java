@@ -3,8 +3,13 @@ package org.communityorganising.pathways.progression.tiers;
 import java.util.List;
 import java.util.Locale;
 import org.communityorganising.pathways.base.Bilingual;
+import org.jspecify.annotations.Nullable;
 
-/** A tier with its requirements, as the rules and the screens read it. */
+/**
+ * A tier with its requirements, as the rules and the screens read it.
+ *
+ * @param keepUp how the tier is kept once reached; null for a tier kept whatever happens
+ */
 public record TierDefinition(
         long id,
         int rank,
@@ -14,7 +19,8 @@ public record TierDefinition(
         String summaryCy,
         TierApproval approval,
         long version,
-        List<Requirement> requirements) {
+        List<Requirement> requirements,
+        @Nullable KeepUp keepUp) {
 
     public TierDefinition {
         requirements = List.copyOf(requirements);

@@ -1,6 +1,8 @@
 package org.communityorganising.pathways.progression.tiers;
 
+import java.time.LocalDate;
 import org.communityorganising.pathways.base.AuditableEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the ladder tells the rest of the application: a person's tier changed, a tier was edited. Every one is in the audit trail. Events carry ids and codes, never the free text of a
@@ -37,6 +39,33 @@ public final class TierEvents {
         @Override
         public Entry audit() {
             return new Entry("TIER_EDITED", "tier", tierId, before + " → " + after);
+        }
+    }
+
+    /**
+     * A leader's standing in their tier moved: due for renewal, lapsed, or kept again by practice.
+     *
+     * @param from null the first time a standing is recorded
+     */
+    public record StandingChanged(
+            long personId,
+            int rank,
+            @Nullable StandingState from,
+            StandingState to,
+            @Nullable LocalDate keptUntil) implements AuditableEvent {
+        @Override
+        public Entry audit() {
+            String action = switch (to) {
+                case ACTIVE -> "STANDING_KEPT";
+                case RENEWAL_DUE -> "STANDING_RENEWAL_DUE";
+                case LAPSED -> "STANDING_LAPSED";
+            };
+            return new Entry(
+                    action,
+                    "person",
+                    personId,
+                    "tier " + rank + ": " + (from == null ? "new" : from) + " → " + to
+                            + (keptUntil == null ? "" : " (kept until " + keptUntil + ")"));
         }
     }
 }

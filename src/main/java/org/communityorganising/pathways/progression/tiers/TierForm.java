@@ -6,7 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** What an administrator edits of a tier: its names, summaries, who approves it, and its requirements. */
+/**
+ * What an administrator edits of a tier: its names, summaries, who approves it, its requirements
+ * and its keep-up rule (the three keep numbers all empty for a tier kept whatever happens).
+ */
 public record TierForm(
         @NotBlank(message = "{form.error.required}") @Size(max = NAME_MAX, message = "{form.error.too-long}")
         String nameEn,
@@ -24,6 +27,9 @@ public record TierForm(
         TierApproval approval,
 
         List<Requirement> requirements,
+        @Nullable Integer keepCount,
+        @Nullable Integer keepMonths,
+        @Nullable Integer keepWarningDays,
         long version) {
 
     // One constant for the column, the service rule and the field.
@@ -40,7 +46,17 @@ public record TierForm(
 
     /** The same form, as if opened at this version (to save over a newer one deliberately). */
     public TierForm atVersion(long newer) {
-        return new TierForm(nameEn, nameCy, summaryEn, summaryCy, approval, requirements, newer);
+        return new TierForm(
+                nameEn,
+                nameCy,
+                summaryEn,
+                summaryCy,
+                approval,
+                requirements,
+                keepCount,
+                keepMonths,
+                keepWarningDays,
+                newer);
     }
 
     public static TierForm of(TierDefinition tier) {
@@ -51,6 +67,9 @@ public record TierForm(
                 tier.summaryCy(),
                 tier.approval(),
                 tier.requirements(),
+                tier.keepUp() == null ? null : tier.keepUp().count(),
+                tier.keepUp() == null ? null : tier.keepUp().months(),
+                tier.keepUp() == null ? null : tier.keepUp().warningDays(),
                 tier.version());
     }
 }

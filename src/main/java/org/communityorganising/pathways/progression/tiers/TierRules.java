@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tier rules: given a person's record, a tier's requirements and a clock, how far the person
@@ -23,6 +26,10 @@ import org.communityorganising.pathways.progression.practice.PracticeStatus;
  *   <li>Learning hours add up the courses passed since the current tier was reached (all passed
  *       courses at the entry tier), counting each course once.
  *   <li>A tier held is met by holding that rank or a higher one.
+ *   <li>A tier with a keep-up rule is kept until the last day its latest {@code count} confirmed
+ *       entries stay within the window: the {@code count}-th latest entry's day plus the window's
+ *       months. Nobody lapses sooner than the window after they reached the tier or after the
+ *       rule last changed. Renewal is due in the warning days before that; lapsed after it.
  * </ul>
  */
 public final class TierRules {
@@ -35,6 +42,69 @@ public final class TierRules {
         return new TierAssessment(
                 tierRank,
                 requirements.stream().map(r -> assess(record, r, today)).toList());
+    }
+
+    /**
+     * A leader's standing in the tier they hold.
+     *
+     * @param rule the tier's keep-up rule; null for a tier kept whatever happens
+     * @param tierSince the day the tier was reached; null when not known (kept at the entry tier)
+     * @param confirmed the days of the leader's confirmed practice entries; those after today are left out
+     */
+    public static Standing standing(
+            @Nullable KeepUp rule, @Nullable LocalDate tierSince, List<LocalDate> confirmed, LocalDate today) {
+        if (rule == null) {
+            return Standing.KEPT;
+        }
+        List<LocalDate> days = confirmed.stream()
+                .filter(day -> !day.isAfter(today))
+                .sorted(Comparator.reverseOrder())
+                .toList();
+        LocalDate grace = rule.since();
+        if (tierSince != null && tierSince.isAfter(grace)) {
+            grace = tierSince;
+        }
+        LocalDate keptUntil = keptUntil(rule, days, grace.plusMonths(rule.months()));
+        var state = state(rule, keptUntil, today);
+        if (state == StandingState.ACTIVE) {
+            return new Standing(state, keptUntil, 0);
+        }
+        // How many entries logged today would make it active again.
+        int needed = rule.count();
+        for (int more = 1; more < rule.count(); more++) {
+            List<LocalDate> with = new java.util.ArrayList<>(java.util.Collections.nCopies(more, today));
+            with.addAll(days);
+            if (state(rule, keptUntil(rule, with, grace.plusMonths(rule.months())), today) == StandingState.ACTIVE) {
+                needed = more;
+                break;
+            }
+        }
+        return new Standing(state, keptUntil, needed);
+    }
+
+    /** The days of the confirmed entries among a leader's practice, for {@link #standing}. */
+    public static List<LocalDate> confirmedDays(List<PracticeFact> practice) {
+        return practice.stream()
+                .filter(fact -> fact.status() == PracticeStatus.CONFIRMED)
+                .map(PracticeFact::occurredOn)
+                .toList();
+    }
+
+    private static LocalDate keptUntil(KeepUp rule, List<LocalDate> latestFirst, LocalDate graceEnds) {
+        if (latestFirst.size() < rule.count()) {
+            return graceEnds;
+        }
+        LocalDate byPractice = latestFirst.get(rule.count() - 1).plusMonths(rule.months());
+        return byPractice.isAfter(graceEnds) ? byPractice : graceEnds;
+    }
+
+    private static StandingState state(KeepUp rule, LocalDate keptUntil, LocalDate today) {
+        if (today.isAfter(keptUntil)) {
+            return StandingState.LAPSED;
+        }
+        return today.isBefore(keptUntil.minusDays(rule.warningDays()))
+                ? StandingState.ACTIVE
+                : StandingState.RENEWAL_DUE;
     }
 
     static RequirementResult assess(LeaderRecord record, Requirement requirement, LocalDate today) {

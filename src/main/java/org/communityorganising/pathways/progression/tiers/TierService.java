@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
+import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.PlainText;
 import org.communityorganising.pathways.course.CourseOption;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
@@ -29,14 +30,17 @@ public class TierService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TierStandings standings;
 
     TierService(
+            TierStandings standings,
             TierCatalogue catalogue,
             JdbcClient jdbc,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
+        this.standings = standings;
         this.catalogue = catalogue;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -85,10 +89,22 @@ public class TierService {
             throw new InvalidInputException("tiers.error.too-many", TierForm.MAX_REQUIREMENTS);
         }
         form.requirements().forEach(requirement -> requireValid(requirement, before.rank()));
+        var keepUp = keepUp(form, entry);
+        // A changed rule starts its own grace: nobody lapses sooner than its window after the change.
+        var kept = before.keepUp();
+        boolean ruleChanged = keepUp == null ? kept != null : kept == null || !kept.sameTerms(keepUp);
         int updated = jdbc.sql("""
                         update tier set name_en = :nameEn, name_cy = :nameCy, summary_en = :summaryEn,
-                            summary_cy = :summaryCy, approval = :approval, version = version + 1
+                            summary_cy = :summaryCy, approval = :approval, version = version + 1,
+                            keep_count = :keepCount, keep_months = :keepMonths, keep_warning_days = :keepWarning,
+                            keep_since = case when :keepCount is null then null
+                                              when :ruleChanged or keep_since is null then :now else keep_since end
                         where id = :id and version = :version""")
+                .param("keepCount", keepUp == null ? null : keepUp.count(), java.sql.Types.INTEGER)
+                .param("keepMonths", keepUp == null ? null : keepUp.months(), java.sql.Types.INTEGER)
+                .param("keepWarning", keepUp == null ? null : keepUp.warningDays(), java.sql.Types.INTEGER)
+                .param("ruleChanged", ruleChanged)
+                .param("now", Timestamp.from(clock.instant()))
                 .param("nameEn", nameEn)
                 .param("nameCy", nameCy)
                 .param("summaryEn", summaryEn == null ? "" : summaryEn)
@@ -146,6 +162,26 @@ public class TierService {
                 .findFirst()
                 .orElseThrow();
         events.publishEvent(new TierEvents.TierEdited(tierId, describe(before), describe(after)));
+        if (ruleChanged) {
+            standings.refreshAll();
+        }
+    }
+
+    /** The form's keep-up rule: none, or three numbers in range; the entry tier is never lapsed. */
+    private @org.jspecify.annotations.Nullable KeepUp keepUp(TierForm form, boolean entry) {
+        var count = form.keepCount();
+        var months = form.keepMonths();
+        var warning = form.keepWarningDays();
+        if (count == null && months == null && warning == null) {
+            return null;
+        }
+        if (entry) {
+            throw new InvalidInputException("tiers.error.entry-keep-up");
+        }
+        if (count == null || months == null || warning == null || !KeepUp.valid(count, months, warning)) {
+            throw new InvalidInputException("tiers.error.keep-up");
+        }
+        return new KeepUp(count, months, warning, java.time.LocalDate.ofInstant(clock.instant(), LondonTime.ZONE));
     }
 
     private void requireValid(Requirement requirement, int rank) {
@@ -178,7 +214,12 @@ public class TierService {
 
     /** A short account of a tier for the audit trail: approval and requirements, in English. */
     private static String describe(TierDefinition tier) {
+        var keepUp = tier.keepUp();
         return tier.nameEn() + " [" + tier.approval() + "] "
+                + (keepUp == null
+                        ? "kept always; "
+                        : "kept by " + keepUp.count() + " in " + keepUp.months() + " months, renewal "
+                                + keepUp.warningDays() + " days before; ")
                 + tier.requirements().stream()
                         .map(requirement -> switch (requirement.kind()) {
                             case COURSE -> "course " + requirement.courseTitleEn();
@@ -273,6 +314,46 @@ public class TierService {
         public String name(java.util.Locale locale) {
             return org.communityorganising.pathways.base.Bilingual.pick(locale, nameEn, nameCy);
         }
+    }
+
+    /**
+     * Notices of standings that need practice, to the signed-in person: about themselves, or about
+     * a leader they support. Newest first, the latest 20.
+     */
+    public List<StandingNotice> myStandingNotices() {
+        return jdbc.sql(StandingNotice.UNREAD_OF_PERSON)
+                .param("me", currentUser.require().personId())
+                .query(StandingNotice.ROW)
+                .list();
+    }
+
+    /** Dismisses one of the signed-in person's own standing notices (anyone else's is left alone). */
+    @Transactional
+    public void dismissStandingNotice(long noticeId) {
+        jdbc.sql("update standing_notice set read_at = :at where id = :id and person_id = :me and read_at is null")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("id", noticeId)
+                .param("me", currentUser.require().personId())
+                .update();
+    }
+
+    /**
+     * The active leaders of a chapter whose standing is due for renewal or lapsed, as last recorded
+     * (by the standing job each night, and at once when practice is confirmed): lapsed first, then
+     * by the day they lapse. For the chapter's leads and administrators.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<StandingLine> needingPractice(long chapterId) {
+        org.communityorganising.pathways.security.ChapterScope.requireChapter(currentUser.require(), chapterId);
+        return jdbc.sql("""
+                        select s.person_id, v.full_name, t.name_en as tier_name_en, t.name_cy as tier_name_cy,
+                               s.state, s.kept_until
+                        from tier_standing s
+                        join v_person_tier p on p.person_id = s.person_id and p.tier_id = s.tier_id
+                        join v_person v on v.id = s.person_id
+                        join tier t on t.id = s.tier_id
+                        where s.state <> 'ACTIVE' and p.chapter_id = :chapter and p.active
+                        order by s.state = 'LAPSED' desc, s.kept_until nulls first, v.full_name""").param("chapter", chapterId).query(StandingLine.ROW).list();
     }
 
     /** All tiers, lowest first. The ladder has a handful of steps, so it is read whole. */

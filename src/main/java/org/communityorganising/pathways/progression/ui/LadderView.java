@@ -76,6 +76,14 @@ class LadderView extends Main implements HasDynamicTitle {
                 body.add(requirements);
             }
             body.add(approval);
+            var keepUp = tier.keepUp();
+            if (keepUp != null) {
+                var kept = new Paragraph(
+                        getTranslation("ladder.kept-by", keepUp.count(), keepUp.months(), keepUp.warningDays()));
+                kept.addClassName("ladder-kept");
+                kept.setId("ladder-kept-" + tier.rank());
+                body.add(kept);
+            }
             if (admin) {
                 var edit = new Button(
                         getTranslation("tiers.edit.button"),

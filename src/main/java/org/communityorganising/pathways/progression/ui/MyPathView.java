@@ -99,8 +99,23 @@ class MyPathView extends Main implements HasDynamicTitle {
         if (path.since() != null) {
             facts.add(new Fact(getTranslation("path.since"), LondonTime.date(path.since(), getLocale())));
         }
+        var rule = path.current().keepUp();
+        if (rule != null) {
+            var standing = new Fact(
+                    getTranslation("path.standing"),
+                    getTranslation(path.standing().state().translationKey()));
+            standing.setId("path-standing-state");
+            facts.add(standing);
+        }
         facts.setId("path-current");
         add(facts);
+        if (rule != null) {
+            var said = new Paragraph(StandingText.forLeader(
+                    this, getLocale(), path.standing(), rule, path.current().name(getLocale())));
+            said.setId("path-standing");
+            said.addClassNames("path-standing", path.standing().active() ? "hint" : "path-standing-needed");
+            add(said);
+        }
         add(nextTier(path));
         add(practiceSection(path));
         if (!path.courses().isEmpty()) {

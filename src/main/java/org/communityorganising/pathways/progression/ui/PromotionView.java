@@ -84,6 +84,16 @@ class PromotionView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         ? getTranslation("promotions.self")
                         : getTranslation("promotions.by", shown.request().nominatedBy())));
         facts.add(new Fact(getTranslation("promotion.status"), getTranslation("promotion.status." + shown.status())));
+        var standing = new Fact(
+                getTranslation("promotion.standing", shown.fromName(getLocale())),
+                getTranslation(shown.standing().state().translationKey()) + " · "
+                        + StandingText.aboutLeader(
+                                this,
+                                getLocale(),
+                                shown.standing().state(),
+                                shown.standing().keptUntil()));
+        standing.setId("promotion-standing");
+        facts.add(standing);
         add(facts);
         if (shown.request().reason() != null) {
             var reason = new Paragraph(

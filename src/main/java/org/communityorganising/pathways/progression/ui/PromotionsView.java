@@ -134,6 +134,33 @@ class PromotionsView extends Main implements HasDynamicTitle {
         var dashboard = new com.vaadin.flow.component.html.Anchor("chapter", getTranslation("promotions.dashboard"));
         dashboard.setId("promotions-dashboard");
         add(new H2(getTranslation("promotions.pipeline")), pipeline, new Paragraph(dashboard));
+        var chapter = currentUser.require().chapterId();
+        if (chapter != null) {
+            add(needingPractice(tiers, chapter));
+        }
+    }
+
+    /** The chapter's leaders whose tier is due for renewal or lapsed: promotions are weighed beside them. */
+    private com.vaadin.flow.component.Component needingPractice(TierService tiers, long chapter) {
+        var section = new com.vaadin.flow.component.html.Section(new H2(getTranslation("promotions.standing")));
+        section.setId("promotions-standing");
+        var leaders = tiers.needingPractice(chapter);
+        if (leaders.isEmpty()) {
+            section.add(new Paragraph(getTranslation("promotions.standing.none")));
+            return section;
+        }
+        section.add(new Paragraph(getTranslation("promotions.standing.intro")));
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("standing-list");
+        for (var leader : leaders) {
+            var item = new com.vaadin.flow.component.html.ListItem(
+                    new Span(leader.fullName() + " · " + leader.tierName(getLocale()) + " "),
+                    StandingText.badge(this, leader.state()),
+                    new Span(" " + StandingText.aboutLeader(this, getLocale(), leader.state(), leader.keptUntil())));
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     @Override

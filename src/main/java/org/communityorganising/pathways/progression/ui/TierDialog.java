@@ -22,6 +22,7 @@ import java.util.Map;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.course.CourseOption;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
+import org.communityorganising.pathways.progression.tiers.KeepUp;
 import org.communityorganising.pathways.progression.tiers.Requirement;
 import org.communityorganising.pathways.progression.tiers.RequirementKind;
 import org.communityorganising.pathways.progression.tiers.TierApproval;
@@ -71,7 +72,32 @@ class TierDialog extends FormDialog {
         var requirementsTitle = new H3(getTranslation("tiers.requirements"));
         addWide(new Div(requirementsTitle, list, adder(tiers.courseOptions(), tier.rank())));
 
+        // The keep-up rule: three numbers, or none for a tier kept whatever happens. Never the entry tier.
+        var keepCount = new IntegerField(getTranslation("tiers.field.keep-count"));
+        keepCount.setMin(1);
+        keepCount.setMax(KeepUp.COUNT_MAX);
+        keepCount.setId("tier-keep-count");
+        var keepMonths = new IntegerField(getTranslation("tiers.field.keep-months"));
+        keepMonths.setMin(1);
+        keepMonths.setMax(KeepUp.MONTHS_MAX);
+        keepMonths.setId("tier-keep-months");
+        var keepWarning = new IntegerField(getTranslation("tiers.field.keep-warning"));
+        keepWarning.setMin(0);
+        keepWarning.setMax(KeepUp.WARNING_DAYS_MAX);
+        keepWarning.setId("tier-keep-warning");
+        var keepHelp = new Span(getTranslation("tiers.keep.help"));
+        keepHelp.addClassName("hint");
+        boolean entry = tier.approval() == TierApproval.AUTOMATIC;
+        if (!entry) {
+            addWide(new Div(new H3(getTranslation("tiers.keep")), keepHelp));
+            addFields(keepCount, keepMonths);
+            addFields(keepWarning);
+        }
+
         var binder = bind(TierForm.class);
+        binder.bind(keepCount, "keepCount");
+        binder.bind(keepMonths, "keepMonths");
+        binder.bind(keepWarning, "keepWarningDays");
         binder.bind(nameEn, "nameEn");
         binder.bind(nameCy, "nameCy");
         binder.bind(summaryEn, "summaryEn");

@@ -79,6 +79,9 @@ class TierEditingTest {
                 form.summaryCy(),
                 form.approval(),
                 changed,
+                form.keepCount(),
+                form.keepMonths(),
+                form.keepWarningDays(),
                 form.version());
     }
 
@@ -127,7 +130,16 @@ class TierEditingTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("tiers.error.requirement");
         var automatic = new TierForm(
-                original.nameEn(), original.nameCy(), "", "", TierApproval.AUTOMATIC, List.of(), original.version());
+                original.nameEn(),
+                original.nameCy(),
+                "",
+                "",
+                TierApproval.AUTOMATIC,
+                List.of(),
+                2,
+                9,
+                120,
+                original.version());
         assertThatThrownBy(() -> tiers.edit(tierId, automatic)).hasMessage("tiers.error.approval");
         var ownRank = new TierForm(
                 original.nameEn(),
@@ -136,6 +148,9 @@ class TierEditingTest {
                 "",
                 TierApproval.CHAPTER_LEAD,
                 List.of(Requirement.tierHeld(1)),
+                2,
+                9,
+                120,
                 original.version());
         assertThatThrownBy(() -> tiers.edit(tierId, ownRank)).hasMessage("tiers.error.requirement");
         var stale = withOneToOnes(original, 7);

@@ -1,0 +1,33 @@
+package org.communityorganising.pathways.progression.tiers;
+
+import java.time.LocalDate;
+
+/**
+ * How a tier is kept once reached: at least {@code count} confirmed practice entries (of any
+ * kind) in the last {@code months} months, with renewal due {@code warningDays} before the
+ * standing would lapse.
+ *
+ * @param since the day the rule last changed: nobody lapses sooner than {@code months} after it
+ */
+public record KeepUp(int count, int months, int warningDays, LocalDate since) {
+
+    // One constant for the column's check, the service rule and the field.
+    public static final int COUNT_MAX = 100;
+    public static final int MONTHS_MAX = 60;
+    public static final int WARNING_DAYS_MAX = 365;
+
+    /** Whether the numbers are ones the ladder accepts (the database checks the same). */
+    public static boolean valid(int count, int months, int warningDays) {
+        return count >= 1
+                && count <= COUNT_MAX
+                && months >= 1
+                && months <= MONTHS_MAX
+                && warningDays >= 0
+                && warningDays <= WARNING_DAYS_MAX;
+    }
+
+    /** The same rule, ignoring when it was set: what an edit compares. */
+    boolean sameTerms(KeepUp other) {
+        return count == other.count && months == other.months && warningDays == other.warningDays;
+    }
+}
