@@ -20,7 +20,7 @@ class ModularityTests {
     }
 
     @Test
-    void progressionIsOneModuleOfFiveNestedOnesThatVerifyChecks() {
+    void progressionIsOneModuleOfSixNestedOnesThatVerifyChecks() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .contains("progression")
                 .filteredOn(name -> name.startsWith("progression."))
@@ -29,7 +29,8 @@ class ModularityTests {
                         "progression.tiers",
                         "progression.promotions",
                         "progression.credentials",
-                        "progression.routes");
+                        "progression.routes",
+                        "progression.mentoring");
         // Practice knows nothing of tiers or promotions; tiers nothing of promotions.
         var practice = MODULES.getModuleByName("progression.practice").orElseThrow();
         var tiers = MODULES.getModuleByName("progression.tiers").orElseThrow();
@@ -38,6 +39,10 @@ class ModularityTests {
         assertThat(practice.getDirectDependencies(MODULES).contains(promotions)).isFalse();
         assertThat(tiers.getDirectDependencies(MODULES).contains(promotions)).isFalse();
         assertThat(promotions.getDirectDependencies(MODULES).contains(tiers)).isTrue();
+        // Mentoring knows nothing of the ladder's code: tiers reads whom a leader mentors from it.
+        var mentoring = MODULES.getModuleByName("progression.mentoring").orElseThrow();
+        assertThat(mentoring.getDirectDependencies(MODULES).contains(tiers)).isFalse();
+        assertThat(tiers.getDirectDependencies(MODULES).contains(mentoring)).isTrue();
     }
 
     @Test

@@ -40,7 +40,7 @@ public record ChapterDashboard(
     }
 
     /** How many leaders need attention, by reason; each opens its list. */
-    public record Attention(int lapsing, int slipping, int ready, int practiceWaiting) {}
+    public record Attention(int lapsing, int slipping, int ready, int practiceWaiting, int mentoringOverdue) {}
 
     /**
      * @param attendancePercent of its people's held sessions in the last 12 months; null when none

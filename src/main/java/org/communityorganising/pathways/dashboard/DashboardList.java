@@ -10,6 +10,7 @@ public enum DashboardList {
     READY,
     PRACTICE_WAITING,
     MOVED_UP,
+    MENTORING_OVERDUE,
     TIER;
 
     public String slug() {

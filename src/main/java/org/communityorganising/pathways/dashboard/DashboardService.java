@@ -156,7 +156,8 @@ public class DashboardService {
                 lapsing(chapterId).size(),
                 attendance.slipping(chapterId).size(),
                 paths.readyForReview(chapterId).size(),
-                practiceWaiting(chapterId).size());
+                practiceWaiting(chapterId).size(),
+                paths.overdueMentoring(chapterId).size());
         return new ChapterDashboard(
                 chapterId,
                 name,
@@ -201,6 +202,17 @@ public class DashboardService {
                         .toList();
             case PRACTICE_WAITING -> practiceWaiting(chapterId);
             case MOVED_UP -> movedUp(chapterId);
+            case MENTORING_OVERDUE ->
+                paths.overdueMentoring(chapterId).stream()
+                        .map(pair -> new PersonLine(
+                                pair.mentorId(),
+                                pair.mentorName(),
+                                null,
+                                "dashboard.why.mentoring-overdue",
+                                pair.menteeName(),
+                                null,
+                                pair.quietSince()))
+                        .toList();
             case TIER -> ofTier(chapterId, rank);
         };
     }

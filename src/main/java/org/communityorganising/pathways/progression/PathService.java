@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.progression.mentoring.MentoringService;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.progression.practice.PracticeService;
@@ -39,6 +40,7 @@ public class PathService {
     private final PromotionService promotions;
 
     private final PracticeService practice;
+    private final MentoringService mentoring;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -48,6 +50,7 @@ public class PathService {
             TierService tiers,
             PromotionService promotions,
             PracticeService practice,
+            MentoringService mentoring,
             JdbcClient jdbc,
             CurrentUser currentUser,
             Clock clock) {
@@ -55,6 +58,7 @@ public class PathService {
         this.tiers = tiers;
         this.promotions = promotions;
         this.practice = practice;
+        this.mentoring = mentoring;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -211,6 +215,24 @@ public class PathService {
     public void dismiss(long noticeId) {
         promotions.dismiss(noticeId);
     }
+
+    /**
+     * The chapter's mentoring pairs with no confirmed meeting for longer than expected, for the
+     * dashboard: who mentors whom and since when nothing was confirmed. Never a meeting's content.
+     */
+    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
+    public List<OverduePair> overdueMentoring(long chapterId) {
+        return mentoring.overdueInChapter(chapterId).stream()
+                .map(pair -> new OverduePair(
+                        pair.mentorId(),
+                        pair.mentorName(),
+                        pair.menteeName(),
+                        pair.lastConfirmed() == null ? pair.startedOn() : pair.lastConfirmed()))
+                .toList();
+    }
+
+    /** A mentoring pair behind on its meetings, as the dashboard lists it. */
+    public record OverduePair(long mentorId, String mentorName, String menteeName, LocalDate quietSince) {}
 
     /** Tiers that need practice to be kept: the signed-in person's own, or of leaders they support. */
     public List<StandingReminder> myStandingReminders() {

@@ -104,10 +104,11 @@ class RegisterBrowserIT {
         // The register opens 15 minutes before today's 18:30 session.
         DemoDay.duringTodaysSession(clock);
         new LoginPage(phone, "http://localhost:" + port).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
-        phone.wait
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")))
-                .click();
+        var today = phone.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='my-sessions-to-teach']//a[.//span[contains(@class,'badge-today')]]")));
+        // The home scrolls inside the app layout, not the window: as a thumb would, bring it up first.
+        Pages.script(phone, "arguments[0].scrollIntoView({block: 'center'})", today);
+        today.click();
         return new RegisterPage(phone);
     }
 }

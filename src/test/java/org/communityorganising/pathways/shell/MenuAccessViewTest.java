@@ -51,6 +51,7 @@ class MenuAccessViewTest {
                         "Courses",
                         "Review practice",
                         "Accredited routes",
+                        "Mentoring",
                         "Leadership ladder");
     }
 
@@ -67,6 +68,7 @@ class MenuAccessViewTest {
                         "Review practice",
                         "Promotions",
                         "Accredited routes",
+                        "Mentoring",
                         "People",
                         "Institutions",
                         "Leadership ladder");
@@ -85,6 +87,7 @@ class MenuAccessViewTest {
                         "Review practice",
                         "Promotions",
                         "Accredited routes",
+                        "Mentoring",
                         "Chapters",
                         "People",
                         "Institutions",

@@ -185,7 +185,12 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         data,
                         DashboardList.PRACTICE_WAITING,
                         data.attention().practiceWaiting(),
-                        getTranslation("dashboard.practice-waiting.rule", settings.practiceWaitingDays())));
+                        getTranslation("dashboard.practice-waiting.rule", settings.practiceWaitingDays())),
+                attentionCard(
+                        data,
+                        DashboardList.MENTORING_OVERDUE,
+                        data.attention().mentoringOverdue(),
+                        getTranslation("dashboard.mentoring-overdue.rule")));
         cards.addClassName("home-steps");
         section.add(cards);
         return section;

@@ -78,8 +78,14 @@ class HomeView extends Main implements HasDynamicTitle {
 
         add(new ViewToolbar(getTranslation("home.greeting", profile.firstName())));
         paths.myNotices().forEach(notice -> add(notice(notice, paths)));
-        paths.myStandingReminders().forEach(reminder -> add(reminder(reminder, paths)));
+        var reminders = paths.myStandingReminders();
+        reminders.stream().filter(StandingReminder::aboutMe).forEach(reminder -> add(reminder(reminder, paths)));
         add(whatWaits(user));
+        var supported =
+                reminders.stream().filter(reminder -> !reminder.aboutMe()).toList();
+        if (!supported.isEmpty()) {
+            add(supported(supported, paths));
+        }
         add(standing(profile));
         for (String role : AppRoles.ALL) {
             if (user.hasRole(role)) {
@@ -114,20 +120,13 @@ class HomeView extends Main implements HasDynamicTitle {
         return card;
     }
 
-    /**
-     * A tier that needs practice to be kept — the person's own (with the way to My path) or that
-     * of a leader they support — until they dismiss it.
-     */
+    /** The person's own tier, due for renewal or lapsed, with the way to My path; until they dismiss it. */
     private Component reminder(StandingReminder reminder, PathService paths) {
         String tier = reminder.tierName(getLocale());
-        String day = reminder.keptUntil() == null ? "" : LondonTime.date(reminder.keptUntil(), getLocale());
-        String key = "home.standing." + (reminder.aboutMe() ? "mine" : "theirs") + "."
-                + (reminder.lapsed() ? "lapsed" : "due");
-        var card = new Div(new Paragraph(getTranslation(key, tier, day, reminder.aboutName())));
-        if (reminder.aboutMe()) {
-            var link = new Anchor("my-path", getTranslation("home.standing.open-path"));
-            card.add(new Paragraph(link));
-        }
+        String key = "home.standing.mine." + (reminder.lapsed() ? "lapsed" : "due");
+        var card = new Div(new Paragraph(getTranslation(key, tier, day(reminder), reminder.aboutName())));
+        var link = new Anchor("my-path", getTranslation("home.standing.open-path"));
+        card.add(new Paragraph(link));
         var dismiss = new Button(getTranslation("home.notice.dismiss"));
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         dismiss.addClickListener(event -> {
@@ -139,6 +138,35 @@ class HomeView extends Main implements HasDynamicTitle {
         card.getElement().setAttribute("role", "status");
         card.setId("reminder-" + reminder.id());
         return card;
+    }
+
+    /**
+     * The leaders this person supports (as their mentor or trainer) whose tier fell due or lapsed,
+     * in one card however many they are, dismissed together.
+     */
+    private Component supported(List<StandingReminder> reminders, PathService paths) {
+        var list = new UnorderedList();
+        for (var reminder : reminders) {
+            String key = "home.standing.theirs." + (reminder.lapsed() ? "lapsed" : "due");
+            list.add(new ListItem(
+                    getTranslation(key, reminder.tierName(getLocale()), day(reminder), reminder.aboutName())));
+        }
+        var card = new Div(new Paragraph(getTranslation("home.standing.supported", reminders.size())), list);
+        var dismiss = new Button(getTranslation("home.notice.dismiss"));
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        dismiss.addClickListener(event -> {
+            reminders.forEach(reminder -> paths.dismissStandingReminder(reminder.id()));
+            card.removeFromParent();
+        });
+        card.add(dismiss);
+        card.addClassName("notice");
+        card.getElement().setAttribute("role", "status");
+        card.setId("reminders-supported");
+        return card;
+    }
+
+    private String day(StandingReminder reminder) {
+        return reminder.keptUntil() == null ? "" : LondonTime.date(reminder.keptUntil(), getLocale());
     }
 
     /** What waits for this person, by role, each a link to where it is done; said once when nothing does. */

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.CohortAttendance;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.progression.mentoring.MenteeFact;
+import org.communityorganising.pathways.progression.mentoring.MentoringService;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.communityorganising.pathways.progression.practice.PracticeService;
 import org.communityorganising.pathways.security.AppRoles;
@@ -28,6 +31,7 @@ public class LeaderAssessments {
     private final TierCatalogue tiers;
     private final PracticeService practice;
     private final AttendanceService attendance;
+    private final MentoringService mentoring;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -35,11 +39,13 @@ public class LeaderAssessments {
             TierCatalogue tiers,
             PracticeService practice,
             AttendanceService attendance,
+            MentoringService mentoring,
             CurrentUser currentUser,
             Clock clock) {
         this.tiers = tiers;
         this.practice = practice;
         this.attendance = attendance;
+        this.mentoring = mentoring;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -80,6 +86,7 @@ public class LeaderAssessments {
     public List<Assessment> ofPeople(Collection<Long> personIds) {
         var courses = attendance.attendanceOfPeople(personIds);
         var facts = practice.factsOfPeople(personIds);
+        var mentees = personIds.isEmpty() ? Map.<Long, List<MenteeFact>>of() : mentoring.menteesOf(personIds);
         var held = tiers.heldByPeople(personIds);
         var ladder = tiers.all();
         var entry = ladder.getFirst();
@@ -89,7 +96,8 @@ public class LeaderAssessments {
                         ladder,
                         held.getOrDefault(id, new TierCatalogue.HeldTier(entry.id(), entry.rank(), null)),
                         courses.getOrDefault(id, List.of()),
-                        facts.getOrDefault(id, List.of())))
+                        facts.getOrDefault(id, List.of()),
+                        mentees.getOrDefault(id, List.of())))
                 .toList();
     }
 
@@ -98,6 +106,7 @@ public class LeaderAssessments {
     public List<Assessment> inChapter(long chapterId) {
         var courses = attendance.attendanceInChapter(chapterId);
         var facts = practice.factsInChapter(chapterId);
+        var mentees = mentoring.menteesInChapter(chapterId);
         var held = tiers.heldInChapter(chapterId);
         var ladder = tiers.all();
         return held.entrySet().stream()
@@ -106,7 +115,8 @@ public class LeaderAssessments {
                         ladder,
                         person.getValue(),
                         courses.getOrDefault(person.getKey(), List.of()),
-                        facts.getOrDefault(person.getKey(), List.of())))
+                        facts.getOrDefault(person.getKey(), List.of()),
+                        mentees.getOrDefault(person.getKey(), List.of())))
                 .toList();
     }
 
@@ -116,7 +126,13 @@ public class LeaderAssessments {
     }
 
     private Assessment assess(long personId, List<CohortAttendance> courses) {
-        return assess(personId, tiers.all(), tiers.heldBy(personId), courses, practice.facts(personId));
+        return assess(
+                personId,
+                tiers.all(),
+                tiers.heldBy(personId),
+                courses,
+                practice.facts(personId),
+                mentoring.menteesOf(List.of(personId)).getOrDefault(personId, List.of()));
     }
 
     private Assessment assess(
@@ -124,8 +140,9 @@ public class LeaderAssessments {
             List<TierDefinition> ladder,
             TierCatalogue.HeldTier held,
             List<CohortAttendance> courses,
-            List<PracticeFact> facts) {
-        var record = record(held, courses, facts);
+            List<PracticeFact> facts,
+            List<MenteeFact> mentees) {
+        var record = record(held, courses, facts, mentees);
         var current = ladder.stream()
                 .filter(tier -> tier.id() == held.tierId())
                 .findFirst()
@@ -149,7 +166,10 @@ public class LeaderAssessments {
     }
 
     private static LeaderRecord record(
-            TierCatalogue.HeldTier held, List<CohortAttendance> courses, List<PracticeFact> facts) {
+            TierCatalogue.HeldTier held,
+            List<CohortAttendance> courses,
+            List<PracticeFact> facts,
+            List<MenteeFact> mentees) {
         LocalDate since = held.since() == null ? null : LocalDate.ofInstant(held.since(), LondonTime.ZONE);
         return new LeaderRecord(
                 held.rank(),
@@ -165,6 +185,7 @@ public class LeaderAssessments {
                                 course.rate().attended(),
                                 course.rate().counted()))
                         .toList(),
-                facts);
+                facts,
+                mentees);
     }
 }

@@ -3,21 +3,27 @@ package org.communityorganising.pathways.progression.tiers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.communityorganising.pathways.progression.mentoring.MenteeFact;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the tier rules look at: a person's tier, their courses and their practice. Assembled by
+ * What the tier rules look at: a person's tier, their courses, their practice and whom they mentor. Assembled by
  * {@link LeaderAssessments} from the owners' APIs; a plain value, so the rules can be tested alone.
  *
  * @param tierSince the day the current tier was reached; null at the entry tier
  */
 public record LeaderRecord(
-        int tierRank, @Nullable LocalDate tierSince, List<CourseResult> courses, List<PracticeFact> practice) {
+        int tierRank,
+        @Nullable LocalDate tierSince,
+        List<CourseResult> courses,
+        List<PracticeFact> practice,
+        List<MenteeFact> mentees) {
 
     public LeaderRecord {
         courses = List.copyOf(courses);
         practice = List.copyOf(practice);
+        mentees = List.copyOf(mentees);
     }
 
     /** One enrolment in a cohort of a course, with the attendance counted by the attendance rule. */

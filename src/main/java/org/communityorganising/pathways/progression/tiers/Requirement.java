@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.progression.tiers;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.communityorganising.pathways.base.Bilingual;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param count for PRACTICE: how many entries
  * @param windowMonths for PRACTICE: within how many months before today; null for ever
  * @param namedRole for PRACTICE of public actions: only those with a named role and turnout delivered
- * @param tierRank for TIER_HELD: the rank that must be held
+ * @param tierRank for TIER_HELD: the rank that must be held; for MENTEES: the rank the mentees hold
+ * @param legacyUntil for MENTEES: mentoring meetings logged as practice before this day count one
+ *     each, as before mentoring pairs existed (decision 0019); null when none count
  */
 public record Requirement(
         RequirementKind kind,
@@ -25,24 +28,41 @@ public record Requirement(
         @Nullable Integer windowMonths,
         @Nullable BigDecimal hours,
         boolean namedRole,
-        int tierRank) {
+        int tierRank,
+        @Nullable LocalDate legacyUntil) {
 
     public static Requirement course(long courseId, String titleEn, String titleCy) {
-        return new Requirement(RequirementKind.COURSE, courseId, titleEn, titleCy, null, 0, null, null, false, 0);
+        return new Requirement(RequirementKind.COURSE, courseId, titleEn, titleCy, null, 0, null, null, false, 0, null);
     }
 
     public static Requirement practice(
             PracticeKind kind, int count, @Nullable Integer windowMonths, boolean namedRole) {
         return new Requirement(
-                RequirementKind.PRACTICE, null, null, null, kind, count, windowMonths, null, namedRole, 0);
+                RequirementKind.PRACTICE, null, null, null, kind, count, windowMonths, null, namedRole, 0, null);
     }
 
     public static Requirement hours(BigDecimal hours) {
-        return new Requirement(RequirementKind.HOURS, null, null, null, null, 0, null, hours, false, 0);
+        return new Requirement(RequirementKind.HOURS, null, null, null, null, 0, null, hours, false, 0, null);
     }
 
     public static Requirement tierHeld(int rank) {
-        return new Requirement(RequirementKind.TIER_HELD, null, null, null, null, 0, null, null, false, rank);
+        return new Requirement(RequirementKind.TIER_HELD, null, null, null, null, 0, null, null, false, rank, null);
+    }
+
+    public static Requirement mentees(
+            int count, int menteeRank, @Nullable Integer windowMonths, @Nullable LocalDate legacyUntil) {
+        return new Requirement(
+                RequirementKind.MENTEES,
+                null,
+                null,
+                null,
+                null,
+                count,
+                windowMonths,
+                null,
+                false,
+                menteeRank,
+                legacyUntil);
     }
 
     public @Nullable String courseTitle(Locale locale) {

@@ -43,12 +43,13 @@ public class TierCatalogue {
             @Nullable Integer windowMonths,
             @Nullable BigDecimal hours,
             boolean namedRole,
-            @Nullable Integer tierRank) {
+            @Nullable Integer tierRank,
+            @Nullable LocalDate legacyUntil) {
 
         static final RowMapper<RequirementRow> ROW = Rows.byName(RequirementRow.class);
         static final String SQL = """
                 select r.tier_id, r.kind, r.course_id, c.title_en, c.title_cy, r.practice_kind, r.min_count,
-                       r.window_months, r.hours, r.named_role, r.tier_rank
+                       r.window_months, r.hours, r.named_role, r.tier_rank, r.legacy_until
                 from tier_requirement r left join v_course c on c.id = r.course_id
                 order by r.tier_id, r.position""";
 
@@ -63,7 +64,8 @@ public class TierCatalogue {
                     windowMonths,
                     hours,
                     namedRole,
-                    tierRank == null ? 0 : tierRank);
+                    tierRank == null ? 0 : tierRank,
+                    legacyUntil);
         }
     }
 

@@ -113,7 +113,40 @@ public final class TierRules {
             case PRACTICE -> practice(record, requirement, today);
             case HOURS -> hours(record, requirement);
             case TIER_HELD -> tierHeld(record, requirement);
+            case MENTEES -> mentees(record, requirement, today);
         };
+    }
+
+    /**
+     * People mentored: each mentee holding the rank asked for, with a confirmed meeting in the
+     * window, counts once; a mentoring meeting logged as practice before the legacy day counts one,
+     * as before pairs existed.
+     */
+    private static RequirementResult mentees(LeaderRecord record, Requirement requirement, LocalDate today) {
+        Integer months = requirement.windowMonths();
+        LocalDate from = months == null ? LocalDate.MIN : today.minusMonths(months);
+        int paired = (int) record.mentees().stream()
+                .filter(mentee -> mentee.menteeRank() >= requirement.tierRank())
+                .filter(mentee -> !mentee.lastConfirmedMeeting().isBefore(from))
+                .count();
+        LocalDate legacyUntil = requirement.legacyUntil();
+        int legacy = legacyUntil == null
+                ? 0
+                : (int) record.practice().stream()
+                        .filter(fact -> fact.kind()
+                                == org.communityorganising.pathways.progression.practice.PracticeKind.MENTORING)
+                        .filter(fact -> fact.status() == PracticeStatus.CONFIRMED)
+                        .filter(fact -> fact.occurredOn().isBefore(legacyUntil))
+                        .filter(fact -> !fact.occurredOn().isBefore(from)
+                                && !fact.occurredOn().isAfter(today))
+                        .count();
+        int have = paired + legacy;
+        int need = requirement.count();
+        if (have >= need) {
+            return new RequirementResult(requirement, RequirementState.MET, have, need, 0, "path.next.done");
+        }
+        var state = have > 0 ? RequirementState.IN_PROGRESS : RequirementState.MISSING;
+        return new RequirementResult(requirement, state, have, need, 0, "path.next.mentees");
     }
 
     private static RequirementResult course(LeaderRecord record, Requirement requirement) {

@@ -123,8 +123,9 @@ public class TierService {
         for (var requirement : form.requirements()) {
             jdbc.sql("""
                             insert into tier_requirement (tier_id, position, kind, course_id, practice_kind, min_count,
-                                window_months, hours, named_role, tier_rank)
-                            values (:tier, :position, :kind, :course, :practice, :count, :window, :hours, :named, :rank)""")
+                                window_months, hours, named_role, tier_rank, legacy_until)
+                            values (:tier, :position, :kind, :course, :practice, :count, :window, :hours, :named, :rank,
+                                :legacy)""")
                     .param("tier", tierId)
                     .param("position", position++)
                     .param("kind", requirement.kind().name())
@@ -138,14 +139,8 @@ public class TierService {
                                     ? null
                                     : requirement.practiceKind().name(),
                             java.sql.Types.VARCHAR)
-                    .param(
-                            "count",
-                            requirement.kind() == RequirementKind.PRACTICE ? requirement.count() : null,
-                            java.sql.Types.INTEGER)
-                    .param(
-                            "window",
-                            requirement.kind() == RequirementKind.PRACTICE ? requirement.windowMonths() : null,
-                            java.sql.Types.INTEGER)
+                    .param("count", counted(requirement) ? requirement.count() : null, java.sql.Types.INTEGER)
+                    .param("window", counted(requirement) ? requirement.windowMonths() : null, java.sql.Types.INTEGER)
                     .param(
                             "hours",
                             requirement.kind() == RequirementKind.HOURS ? requirement.hours() : null,
@@ -153,8 +148,15 @@ public class TierService {
                     .param("named", requirement.kind() == RequirementKind.PRACTICE && requirement.namedRole())
                     .param(
                             "rank",
-                            requirement.kind() == RequirementKind.TIER_HELD ? requirement.tierRank() : null,
+                            requirement.kind() == RequirementKind.TIER_HELD
+                                            || requirement.kind() == RequirementKind.MENTEES
+                                    ? requirement.tierRank()
+                                    : null,
                             java.sql.Types.INTEGER)
+                    .param(
+                            "legacy",
+                            requirement.kind() == RequirementKind.MENTEES ? requirement.legacyUntil() : null,
+                            java.sql.Types.DATE)
                     .update();
         }
         var after = catalogue.all().stream()
@@ -165,6 +167,11 @@ public class TierService {
         if (ruleChanged) {
             standings.refreshAll();
         }
+    }
+
+    /** Requirements with a count and a window: practice entries, or people mentored. */
+    private static boolean counted(Requirement requirement) {
+        return requirement.kind() == RequirementKind.PRACTICE || requirement.kind() == RequirementKind.MENTEES;
     }
 
     /** The form's keep-up rule: none, or three numbers in range; the entry tier is never lapsed. */
@@ -206,6 +213,13 @@ public class TierService {
                         && requirement.hours().compareTo(java.math.BigDecimal.valueOf(TierForm.HOURS_MAX)) <= 0
                         && requirement.hours().scale() <= 1;
             case TIER_HELD -> requirement.tierRank() >= 0 && requirement.tierRank() < rank;
+            case MENTEES ->
+                requirement.count() >= 1
+                        && requirement.count() <= TierForm.COUNT_MAX
+                        && requirement.tierRank() >= 0
+                        && (requirement.windowMonths() == null
+                                || (requirement.windowMonths() >= 1
+                                        && requirement.windowMonths() <= TierForm.WINDOW_MAX));
         };
         if (!valid) {
             throw new InvalidInputException("tiers.error.requirement");
@@ -231,6 +245,11 @@ public class TierService {
                                         + (requirement.namedRole() ? " (named role)" : "");
                             case HOURS -> requirement.hours() + " hours";
                             case TIER_HELD -> "tier " + requirement.tierRank() + " held";
+                            case MENTEES ->
+                                "mentors " + requirement.count() + " of tier " + requirement.tierRank()
+                                        + (requirement.windowMonths() == null
+                                                ? ""
+                                                : " in " + requirement.windowMonths() + " months");
                         })
                         .collect(java.util.stream.Collectors.joining("; "));
     }

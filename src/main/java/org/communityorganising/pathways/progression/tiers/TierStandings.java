@@ -212,16 +212,25 @@ class TierStandings {
     private Map<Long, List<Long>> supporters(List<Long> leaders) {
         Map<Long, List<Long>> supporters = new HashMap<>();
         jdbc.sql("""
-                        with latest as (
+                        with mentors as (
+                            select pr.mentee_id as about_id, pr.mentor_id as supporter_id
+                            from v_mentoring_pair pr join v_person p on p.id = pr.mentor_id and p.active
+                            where pr.mentee_id = any(cast(:people as bigint[])) and pr.ended_on is null),
+                        latest as (
                             select distinct on (e.person_id) e.person_id, e.cohort_id
                             from v_enrolment e join v_cohort c on c.id = e.cohort_id
                             where e.person_id = any(cast(:people as bigint[])) and e.status <> 'WITHDRAWN'
-                            order by e.person_id, c.starts_on desc, c.id desc)
-                        select distinct l.person_id as about_id, t.person_id as supporter_id
-                        from latest l
-                        join v_cohort_trainer t on t.cohort_id = l.cohort_id
-                        join v_person p on p.id = t.person_id and p.active
-                        where t.person_id <> l.person_id""")
+                              and e.person_id not in (select about_id from mentors)
+                            order by e.person_id, c.starts_on desc, c.id desc),
+                        trainers as (
+                            select l.person_id as about_id, t.person_id as supporter_id
+                            from latest l
+                            join v_cohort_trainer t on t.cohort_id = l.cohort_id
+                            join v_person p on p.id = t.person_id and p.active
+                            where t.person_id <> l.person_id)
+                        select about_id, supporter_id from mentors
+                        union
+                        select about_id, supporter_id from trainers""")
                 .param("people", ChapterScope.idArray(leaders))
                 .query((rs, row) -> supporters
                         .computeIfAbsent(rs.getLong("about_id"), id -> new ArrayList<>())

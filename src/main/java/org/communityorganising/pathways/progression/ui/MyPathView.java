@@ -91,7 +91,9 @@ class MyPathView extends Main implements HasDynamicTitle {
         credentials.setId("path-credentials");
         var routes = new Anchor("my-routes", getTranslation("path.routes"));
         routes.setId("path-routes");
-        add(new ViewToolbar(getTranslation("path.title"), log, credentials, routes));
+        var mentoring = new Anchor("my-mentoring", getTranslation("path.mentoring"));
+        mentoring.setId("path-mentoring");
+        add(new ViewToolbar(getTranslation("path.title"), log, credentials, routes, mentoring));
 
         var facts = new Div();
         facts.addClassName("facts");

@@ -31,6 +31,13 @@ final class RequirementText {
                 in.getTranslation(
                         "path.req.tier",
                         tierNames.getOrDefault(requirement.tierRank(), String.valueOf(requirement.tierRank())));
+            case MENTEES -> {
+                String tier = tierNames.getOrDefault(requirement.tierRank(), String.valueOf(requirement.tierRank()));
+                yield requirement.windowMonths() == null
+                        ? in.getTranslation("path.req.mentees", requirement.count(), tier)
+                        : in.getTranslation(
+                                "path.req.mentees.window", requirement.count(), tier, requirement.windowMonths());
+            }
         };
     }
 }

@@ -174,11 +174,13 @@ class TierDialog extends FormDialog {
             var chosen = kind.getValue();
             course.setVisible(chosen == RequirementKind.COURSE);
             practice.setVisible(chosen == RequirementKind.PRACTICE);
-            count.setVisible(chosen == RequirementKind.PRACTICE);
-            window.setVisible(chosen == RequirementKind.PRACTICE);
+            count.setVisible(chosen == RequirementKind.PRACTICE || chosen == RequirementKind.MENTEES);
+            window.setVisible(chosen == RequirementKind.PRACTICE || chosen == RequirementKind.MENTEES);
             named.setVisible(chosen == RequirementKind.PRACTICE);
             hours.setVisible(chosen == RequirementKind.HOURS);
-            held.setVisible(chosen == RequirementKind.TIER_HELD);
+            held.setVisible(chosen == RequirementKind.TIER_HELD || chosen == RequirementKind.MENTEES);
+            held.setLabel(getTranslation(
+                    chosen == RequirementKind.MENTEES ? "tiers.requirement.mentee-tier" : "tiers.requirement.tier"));
         };
         fit.run();
         kind.addValueChangeListener(event -> fit.run());
@@ -195,6 +197,8 @@ class TierDialog extends FormDialog {
                 requirement = Requirement.hours(hours.getValue());
             } else if (chosen == RequirementKind.TIER_HELD && held.getValue() != null) {
                 requirement = Requirement.tierHeld(held.getValue());
+            } else if (chosen == RequirementKind.MENTEES && held.getValue() != null && count.getValue() != null) {
+                requirement = Requirement.mentees(count.getValue(), held.getValue(), window.getValue(), null);
             }
             if (requirement == null) {
                 showError(getTranslation("tiers.error.requirement"));
