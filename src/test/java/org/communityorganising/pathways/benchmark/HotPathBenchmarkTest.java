@@ -15,7 +15,9 @@ import org.communityorganising.pathways.dashboard.DashboardService;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.progression.PathService;
+import org.communityorganising.pathways.progression.mentoring.MentoringService;
 import org.communityorganising.pathways.progression.promotions.PromotionService;
+import org.communityorganising.pathways.progression.tiers.TierService;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.SignIn;
@@ -58,6 +60,12 @@ class HotPathBenchmarkTest {
     PathService paths;
 
     @Autowired
+    MentoringService mentoring;
+
+    @Autowired
+    TierService tiers;
+
+    @Autowired
     PromotionService promotions;
 
     @Autowired
@@ -93,7 +101,10 @@ class HotPathBenchmarkTest {
                 "enrolment",
                 "attendance_mark",
                 "practice_entry",
-                "promotion_request")) {
+                "promotion_request",
+                "mentoring_pair",
+                "mentoring_meeting",
+                "tier_standing")) {
             generation.append(String.format("- %s: %,d rows%n", table, id("select count(*) from " + table)));
         }
 
@@ -232,6 +243,23 @@ class HotPathBenchmarkTest {
         rows.add(measure(
                 "national view, computed (every chapter)", () -> dashboards.recomputeNational(), nationalFloor));
         rows.add(measure("national view, opened", () -> dashboards.national(), nationalFloor));
+        // Mentoring and tiers kept by practice (issue 18): a chapter's pairs and who needs practice.
+        rows.add(measure(
+                "mentoring pairs of the largest chapter, first page",
+                () -> mentoring.inChapter(largest, false, PageRequest.of(0, 50)),
+                () -> jdbc.sql("""
+                                select pr.id, m.full_name, e.full_name, pr.started_on,
+                                       (select count(*) from mentoring_meeting mm where mm.pair_id = pr.id)
+                                from mentoring_pair pr join person m on m.id = pr.mentor_id join person e on e.id = pr.mentee_id
+                                where pr.chapter_id = :c order by pr.ended_on is not null, pr.started_on desc, pr.id desc
+                                limit 50""").param("c", largest).query().listOfRows()));
+        rows.add(measure(
+                "leaders needing practice (largest chapter)",
+                () -> tiers.needingPractice(largest),
+                () -> jdbc.sql("""
+                                select s.person_id, p.full_name, t.name_en, s.state, s.kept_until
+                                from tier_standing s join person p on p.id = s.person_id join tier t on t.id = s.tier_id
+                                where s.state <> 'ACTIVE' and p.chapter_id = :c and p.active""").param("c", largest).query().listOfRows()));
         signIn.as(veteranEmail);
         rows.add(measure(
                 "my path (the same person)",
@@ -245,6 +273,37 @@ class HotPathBenchmarkTest {
                                 union all
                                 select kind || '/' || status, 0, count(*), 0 from practice_entry where person_id = :p
                                 group by kind, status""").param("p", veteran).query().listOfRows()));
+        // The busiest mentor: the most meetings across their pairs.
+        long mentor = id("""
+                select pr.mentor_id from mentoring_pair pr join mentoring_meeting mm on mm.pair_id = pr.id
+                group by pr.mentor_id order by count(*) desc, pr.mentor_id limit 1""");
+        jdbc.sql("""
+                        insert into account (person_id, password_hash)
+                        select :p, a.password_hash from account a join person d on d.id = a.person_id
+                        where d.email = 'trainer@demo.pathways' on conflict do nothing""").param("p", mentor).update();
+        signIn.as(jdbc.sql("select email from person where id = :p")
+                .param("p", mentor)
+                .query(String.class)
+                .single());
+        rows.add(measure(
+                String.format(
+                        "my mentoring (%d pairs, %d meetings)",
+                        id("select count(*) from mentoring_pair where mentor_id = " + mentor + " or mentee_id = "
+                                + mentor),
+                        id("select count(*) from mentoring_meeting mm join mentoring_pair pr on pr.id = mm.pair_id"
+                                + " where pr.mentor_id = " + mentor + " or pr.mentee_id = " + mentor)),
+                () -> mentoring.mine(),
+                () -> jdbc.sql("""
+                                select pr.id, mm.met_on, mm.minutes, mm.confirmed_at from mentoring_pair pr
+                                left join mentoring_meeting mm on mm.pair_id = pr.id
+                                where pr.mentor_id = :p or pr.mentee_id = :p order by pr.id, mm.met_on desc""").param("p", mentor).query().listOfRows()));
+        rows.add(measure(
+                "my path (the same mentor)",
+                () -> paths.myPath(),
+                () -> jdbc.sql("""
+                        select kind || '/' || status, count(*) from practice_entry where person_id = :p group by kind, status
+                        union all
+                        select 'mentee', count(*) from mentoring_pair where mentor_id = :p""").param("p", mentor).query().listOfRows()));
         SignIn.out();
 
         var report = "# Hot paths at national scale\n\n" + generation

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Fills a database that holds the demo data with an alliance at national scale, in bulk SQL (set
  * based, never one entity at a time): 8 chapters, 300 institutions, 20,000 people, 1,000 cohorts
  * over three years with 8 weekly sessions each, about 50,000 enrolments and 400,000 attendance marks
- * (with their history), 100,000 practice entries and 200 pending promotion requests.
+ * (with their history), 100,000 practice entries, 200 pending promotion requests, mentoring pairs
+ * of every Core Team Leader and above (three each, four meetings a pair) and tier standings.
  *
  * <p>Distributions: people are drawn into cohorts of their chapter with a squared random, so most
  * are in one to three cohorts and a few in many; each person has an attendance propensity, which
@@ -133,6 +134,32 @@ final class NationalData {
                 select np.person_id, (select id from tier where rank = 0), (select id from tier where rank = 1), null, null, 1,
                        '{"tierRank":1,"results":[]}', 'PENDING', now() - make_interval(hours => np.k::int)
                 from np where np.k < 25 and not exists (select 1 from person_tier pt where pt.person_id = np.person_id)""");
+        step(steps, "mentoring pairs (Core Team Leaders and above, 3 each)", jdbc, """
+                insert into mentoring_pair (chapter_id, mentor_id, mentee_id, started_on, ended_on, outcome, created_at)
+                select m.chapter_id, m.person_id, e.person_id, london.today - (100 + m.k %% 300)::int,
+                       case when d = 3 then london.today - 10 end, case when d = 3 then 'COMPLETED' end, now()
+                from np m
+                join person_tier pt on pt.person_id = m.person_id
+                join tier t on t.id = pt.tier_id and t.rank >= 2
+                cross join generate_series(1, 3) as d
+                join np e on e.chapter_id = m.chapter_id and e.k = (m.k + d) %% m.size and e.person_id <> m.person_id,
+                     (select (now() at time zone 'Europe/London')::date as today) london""".formatted());
+        step(steps, "mentoring meetings (4 a pair, 3 confirmed)", jdbc, """
+                insert into mentoring_meeting (pair_id, met_on, minutes, logged_by, logged_at, confirmed_by, confirmed_at)
+                select pr.id, least(pr.started_on + n * 20, london.today), 40 + n * 5, pr.mentor_id, now(),
+                       case when n < 4 then pr.mentee_id end, case when n < 4 then now() end
+                from mentoring_pair pr cross join generate_series(1, 4) as n,
+                     (select (now() at time zone 'Europe/London')::date as today) london
+                where pr.mentor_id in (select person_id from np)""");
+        step(steps, "tier standings (one in ten due, one in twenty lapsed)", jdbc, """
+                insert into tier_standing (person_id, tier_id, state, since, kept_until)
+                select pt.person_id, pt.tier_id,
+                       case when pt.person_id % 20 = 0 then 'LAPSED' when pt.person_id % 10 = 1 then 'RENEWAL_DUE'
+                            else 'ACTIVE' end,
+                       now(), london.today + (pt.person_id % 200)::int - 60
+                from person_tier pt join np on np.person_id = pt.person_id,
+                     (select (now() at time zone 'Europe/London')::date as today) london
+                on conflict (person_id) do nothing""");
         step(steps, "analyze", jdbc, "analyze");
         return steps;
     }
