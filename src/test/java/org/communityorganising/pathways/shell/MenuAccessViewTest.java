@@ -52,6 +52,7 @@ class MenuAccessViewTest {
                         "Review practice",
                         "Accredited routes",
                         "Mentoring",
+                        "Listening",
                         "Leadership ladder");
     }
 
@@ -69,6 +70,7 @@ class MenuAccessViewTest {
                         "Promotions",
                         "Accredited routes",
                         "Mentoring",
+                        "Listening",
                         "People",
                         "Institutions",
                         "Leadership ladder");
@@ -88,6 +90,7 @@ class MenuAccessViewTest {
                         "Promotions",
                         "Accredited routes",
                         "Mentoring",
+                        "Listening",
                         "Chapters",
                         "People",
                         "Institutions",

@@ -93,7 +93,9 @@ class MyPathView extends Main implements HasDynamicTitle {
         routes.setId("path-routes");
         var mentoring = new Anchor("my-mentoring", getTranslation("path.mentoring"));
         mentoring.setId("path-mentoring");
-        add(new ViewToolbar(getTranslation("path.title"), log, credentials, routes, mentoring));
+        var listening = new Anchor("listen", getTranslation("path.listening"));
+        listening.setId("path-listening");
+        add(new ViewToolbar(getTranslation("path.title"), log, credentials, routes, mentoring, listening));
 
         var facts = new Div();
         facts.addClassName("facts");
