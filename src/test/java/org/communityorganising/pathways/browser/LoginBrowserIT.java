@@ -46,9 +46,9 @@ class LoginBrowserIT {
     @ParameterizedTest(name = "{0} logs in, sees their menu and logs out")
     @CsvSource(delimiter = '|', textBlock = """
             trainee@demo.pathways | Home, My path, Leadership ladder
-            trainer@demo.pathways | Home, My path, Cohorts, Courses, Review practice, Accredited routes, Mentoring, Listening, Leadership ladder
-            lead@demo.pathways    | Home, Chapter at a glance, My path, Cohorts, Courses, Review practice, Promotions, Accredited routes, Mentoring, Listening, People, Institutions, Leadership ladder
-            admin@demo.pathways   | Home, Chapter at a glance, My path, Cohorts, Courses, Review practice, Promotions, Accredited routes, Mentoring, Listening, Chapters, People, Institutions, Leadership ladder, Audit trail
+            trainer@demo.pathways | Home, My path, Cohorts, Courses, Actions, Review practice, Accredited routes, Mentoring, Listening, Leadership ladder
+            lead@demo.pathways    | Home, Chapter at a glance, My path, Cohorts, Courses, Actions, Review practice, Promotions, Accredited routes, Mentoring, Listening, People, Institutions, Leadership ladder
+            admin@demo.pathways   | Home, Chapter at a glance, My path, Cohorts, Courses, Actions, Review practice, Promotions, Accredited routes, Mentoring, Listening, Chapters, People, Institutions, Leadership ladder, Audit trail
             """)
     void eachDemoRoleLogsInSeesItsMenuAndLogsOut(String email, String menu) {
         var shell = new LoginPage(browser, baseUrl()).open().logInAs(email, DemoLogins.PASSWORD);

@@ -80,7 +80,9 @@ class ChapterReadinessTest {
         long nottingham = data.chapterId("Nottingham Citizens");
         var telcoStatements = StatementCounter.sqlOf(() -> paths.readyForReview(telco));
         var small = StatementCounter.sqlOf(() -> paths.readyForReview(nottingham));
-        assertThat(telcoStatements).hasSameSizeAs(small).hasSizeLessThanOrEqualTo(8);
+        // People, requests, attendance, practice, tiers, the ladder (two), whom each mentors and
+        // their named roles at actions: one statement each, whatever the chapter's size.
+        assertThat(telcoStatements).hasSameSizeAs(small).hasSizeLessThanOrEqualTo(10);
     }
 
     @Test

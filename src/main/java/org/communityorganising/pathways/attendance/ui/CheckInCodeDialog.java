@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.communityorganising.pathways.attendance.CheckInService;
+import org.communityorganising.pathways.base.ui.QrCode;
 import org.jspecify.annotations.Nullable;
 
 /**

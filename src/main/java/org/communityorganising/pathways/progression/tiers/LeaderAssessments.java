@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.communityorganising.pathways.actions.ActionService;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.CohortAttendance;
 import org.communityorganising.pathways.base.LondonTime;
@@ -32,6 +33,7 @@ public class LeaderAssessments {
     private final PracticeService practice;
     private final AttendanceService attendance;
     private final MentoringService mentoring;
+    private final ActionService actions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -40,8 +42,10 @@ public class LeaderAssessments {
             PracticeService practice,
             AttendanceService attendance,
             MentoringService mentoring,
+            ActionService actions,
             CurrentUser currentUser,
             Clock clock) {
+        this.actions = actions;
         this.tiers = tiers;
         this.practice = practice;
         this.attendance = attendance;
@@ -87,6 +91,7 @@ public class LeaderAssessments {
         var courses = attendance.attendanceOfPeople(personIds);
         var facts = practice.factsOfPeople(personIds);
         var mentees = personIds.isEmpty() ? Map.<Long, List<MenteeFact>>of() : mentoring.menteesOf(personIds);
+        var roles = actions.namedRolesOf(personIds);
         var held = tiers.heldByPeople(personIds);
         var ladder = tiers.all();
         var entry = ladder.getFirst();
@@ -97,7 +102,8 @@ public class LeaderAssessments {
                         held.getOrDefault(id, new TierCatalogue.HeldTier(entry.id(), entry.rank(), null)),
                         courses.getOrDefault(id, List.of()),
                         facts.getOrDefault(id, List.of()),
-                        mentees.getOrDefault(id, List.of())))
+                        mentees.getOrDefault(id, List.of()),
+                        roles.getOrDefault(id, List.of())))
                 .toList();
     }
 
@@ -107,6 +113,7 @@ public class LeaderAssessments {
         var courses = attendance.attendanceInChapter(chapterId);
         var facts = practice.factsInChapter(chapterId);
         var mentees = mentoring.menteesInChapter(chapterId);
+        var roles = actions.namedRolesInChapter(chapterId);
         var held = tiers.heldInChapter(chapterId);
         var ladder = tiers.all();
         return held.entrySet().stream()
@@ -116,7 +123,8 @@ public class LeaderAssessments {
                         person.getValue(),
                         courses.getOrDefault(person.getKey(), List.of()),
                         facts.getOrDefault(person.getKey(), List.of()),
-                        mentees.getOrDefault(person.getKey(), List.of())))
+                        mentees.getOrDefault(person.getKey(), List.of()),
+                        roles.getOrDefault(person.getKey(), List.of())))
                 .toList();
     }
 
@@ -132,7 +140,8 @@ public class LeaderAssessments {
                 tiers.heldBy(personId),
                 courses,
                 practice.facts(personId),
-                mentoring.menteesOf(List.of(personId)).getOrDefault(personId, List.of()));
+                mentoring.menteesOf(List.of(personId)).getOrDefault(personId, List.of()),
+                actions.namedRolesOf(List.of(personId)).getOrDefault(personId, List.of()));
     }
 
     private Assessment assess(
@@ -141,8 +150,9 @@ public class LeaderAssessments {
             TierCatalogue.HeldTier held,
             List<CohortAttendance> courses,
             List<PracticeFact> facts,
-            List<MenteeFact> mentees) {
-        var record = record(held, courses, facts, mentees);
+            List<MenteeFact> mentees,
+            List<LocalDate> namedRoles) {
+        var record = record(held, courses, facts, mentees, namedRoles);
         var current = ladder.stream()
                 .filter(tier -> tier.id() == held.tierId())
                 .findFirst()
@@ -169,7 +179,8 @@ public class LeaderAssessments {
             TierCatalogue.HeldTier held,
             List<CohortAttendance> courses,
             List<PracticeFact> facts,
-            List<MenteeFact> mentees) {
+            List<MenteeFact> mentees,
+            List<LocalDate> namedRoles) {
         LocalDate since = held.since() == null ? null : LocalDate.ofInstant(held.since(), LondonTime.ZONE);
         return new LeaderRecord(
                 held.rank(),
@@ -186,6 +197,7 @@ public class LeaderAssessments {
                                 course.rate().counted()))
                         .toList(),
                 facts,
-                mentees);
+                mentees,
+                namedRoles);
     }
 }

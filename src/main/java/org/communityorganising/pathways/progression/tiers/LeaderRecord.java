@@ -12,18 +12,21 @@ import org.jspecify.annotations.Nullable;
  * {@link LeaderAssessments} from the owners' APIs; a plain value, so the rules can be tested alone.
  *
  * @param tierSince the day the current tier was reached; null at the entry tier
+ * @param namedRoles the days of named roles recorded by organisers at actions held with people there
  */
 public record LeaderRecord(
         int tierRank,
         @Nullable LocalDate tierSince,
         List<CourseResult> courses,
         List<PracticeFact> practice,
-        List<MenteeFact> mentees) {
+        List<MenteeFact> mentees,
+        List<LocalDate> namedRoles) {
 
     public LeaderRecord {
         courses = List.copyOf(courses);
         practice = List.copyOf(practice);
         mentees = List.copyOf(mentees);
+        namedRoles = List.copyOf(namedRoles);
     }
 
     /** One enrolment in a cohort of a course, with the attendance counted by the attendance rule. */

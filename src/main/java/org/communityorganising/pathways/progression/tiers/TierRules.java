@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.progression.practice.PracticeFact;
+import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.progression.practice.PracticeStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -177,9 +178,16 @@ public final class TierRules {
                 .filter(fact -> !requirement.namedRole()
                         || (fact.role() != null && fact.role().named() && fact.turnoutDelivered() > 0))
                 .toList();
-        int confirmed = (int) relevant.stream()
-                .filter(fact -> fact.status() == PracticeStatus.CONFIRMED)
-                .count();
+        // Named roles the organiser recorded at an action held in Pathways count as confirmed public actions.
+        int recorded = requirement.namedRole() && requirement.practiceKind() == PracticeKind.PUBLIC_ACTION
+                ? (int) record.namedRoles().stream()
+                        .filter(day -> !day.isBefore(from) && !day.isAfter(today))
+                        .count()
+                : 0;
+        int confirmed = recorded
+                + (int) relevant.stream()
+                        .filter(fact -> fact.status() == PracticeStatus.CONFIRMED)
+                        .count();
         int waiting = (int) relevant.stream()
                 .filter(fact -> fact.status() == PracticeStatus.SUBMITTED)
                 .count();

@@ -38,7 +38,7 @@ class TierRulesTest {
     }
 
     private static LeaderRecord record(List<CourseResult> courses, List<PracticeFact> practice) {
-        return new LeaderRecord(0, null, courses, practice, List.of());
+        return new LeaderRecord(0, null, courses, practice, List.of(), List.of());
     }
 
     private static RequirementResult only(LeaderRecord record, Requirement requirement) {
@@ -169,8 +169,8 @@ class TierRulesTest {
                 NCLT, "again", Enrolled.COMPLETED, TODAY.minusDays(3), BigDecimal.valueOf(20), 80, 10, 10);
         var failed = new CourseResult(
                 3, "failed", Enrolled.COMPLETED, TODAY.minusDays(3), BigDecimal.valueOf(30), 80, 1, 10);
-        var record =
-                new LeaderRecord(1, TODAY.minusYears(1), List.of(old, recent, again, failed), List.of(), List.of());
+        var record = new LeaderRecord(
+                1, TODAY.minusYears(1), List.of(old, recent, again, failed), List.of(), List.of(), List.of());
 
         var result = only(record, Requirement.hours(BigDecimal.valueOf(25)));
 
@@ -184,13 +184,13 @@ class TierRulesTest {
 
     @Test
     void aTierHeldIsMetByThatRankOrHigher() {
-        assertThat(only(new LeaderRecord(1, TODAY, List.of(), List.of(), List.of()), Requirement.tierHeld(1))
+        assertThat(only(new LeaderRecord(1, TODAY, List.of(), List.of(), List.of(), List.of()), Requirement.tierHeld(1))
                         .met())
                 .isTrue();
-        assertThat(only(new LeaderRecord(2, TODAY, List.of(), List.of(), List.of()), Requirement.tierHeld(1))
+        assertThat(only(new LeaderRecord(2, TODAY, List.of(), List.of(), List.of(), List.of()), Requirement.tierHeld(1))
                         .met())
                 .isTrue();
-        assertThat(only(new LeaderRecord(0, null, List.of(), List.of(), List.of()), Requirement.tierHeld(1))
+        assertThat(only(new LeaderRecord(0, null, List.of(), List.of(), List.of(), List.of()), Requirement.tierHeld(1))
                         .nextStepKey())
                 .isEqualTo("path.next.tier");
     }

@@ -1,4 +1,4 @@
-package org.communityorganising.pathways.attendance.ui;
+package org.communityorganising.pathways.base.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,11 +10,11 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as an SVG data URI (ZXing computes the modules; the SVG is one path). */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {}
 
-    static String svgDataUri(String text) {
+    public static String svgDataUri(String text) {
         try {
             var matrix = new QRCodeWriter()
                     .encode(

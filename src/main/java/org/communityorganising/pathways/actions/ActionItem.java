@@ -1,0 +1,25 @@
+package org.communityorganising.pathways.actions;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An action as lists show it, with its ledger's totals.
+ *
+ * @param pledged what the institutions pledged
+ * @param delivered who came: checked in and walk-ins
+ */
+public record ActionItem(
+        long id,
+        long chapterId,
+        ActionKind kind,
+        String title,
+        String purpose,
+        String place,
+        Instant startsAt,
+        Instant endsAt,
+        @Nullable Long campaignId,
+        @Nullable Integer quorumPercent,
+        int pledged,
+        int delivered,
+        long version) {}

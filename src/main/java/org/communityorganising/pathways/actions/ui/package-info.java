@@ -1,0 +1,4 @@
+@NullMarked
+package org.communityorganising.pathways.actions.ui;
+
+import org.jspecify.annotations.NullMarked;
