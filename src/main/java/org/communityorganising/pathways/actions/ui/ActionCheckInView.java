@@ -65,9 +65,10 @@ class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicT
         var institution = new Select<CheckInOptions.Option>();
         institution.setLabel(getTranslation("actions.check-in.institution"));
         institution.setItems(options.institutions());
-        institution.setItemLabelGenerator(CheckInOptions.Option::name);
-        institution.setEmptySelectionAllowed(true);
+        // The empty choice is drawn through the label generator too: it must take a null.
+        institution.setItemLabelGenerator(option -> option == null ? "" : option.name());
         institution.setEmptySelectionCaption(getTranslation("actions.field.institution.none"));
+        institution.setEmptySelectionAllowed(true);
         institution.setId("check-in-institution");
         options.institutions().stream()
                 .filter(option -> Long.valueOf(option.id()).equals(options.myInstitution()))

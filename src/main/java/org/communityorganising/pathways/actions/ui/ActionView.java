@@ -183,9 +183,10 @@ class ActionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var walkInstitution = new Select<ActionDetail.InstitutionLine>();
         walkInstitution.setLabel(getTranslation("actions.field.institution"));
         walkInstitution.setItems(detail.institutions());
-        walkInstitution.setItemLabelGenerator(ActionDetail.InstitutionLine::name);
-        walkInstitution.setEmptySelectionAllowed(true);
+        // The empty choice is drawn through the label generator too: it must take a null.
+        walkInstitution.setItemLabelGenerator(line -> line == null ? "" : line.name());
         walkInstitution.setEmptySelectionCaption(getTranslation("actions.field.institution.none"));
+        walkInstitution.setEmptySelectionAllowed(true);
         walkInstitution.setId("walk-in-institution");
         var count = new IntegerField(getTranslation("actions.field.people"));
         count.setMin(1);
