@@ -6,8 +6,9 @@
 --changeset pathways:0029-tier-keep-up
 -- The rule: at least keep_count confirmed practice entries in the last keep_months months;
 -- renewal is due keep_warning_days before the standing would lapse. No rule: a tier is kept.
--- keep_since is when the rule last changed: nobody lapses sooner than keep_months after it, so
--- a rule added to a ladder of leaders without logged practice lapses nobody overnight.
+-- keep_since is when the rule was added or last made stricter: nobody lapses sooner than
+-- keep_months after it, so a rule added to a ladder of leaders without logged practice lapses
+-- nobody overnight. The warning is shorter than the shortest window, or nobody could stand active.
 alter table tier add column keep_count integer;
 alter table tier add column keep_months integer;
 alter table tier add column keep_warning_days integer;
@@ -15,7 +16,7 @@ alter table tier add column keep_since timestamp with time zone;
 alter table tier add constraint ck_tier_keep_up check (
     (keep_count is null and keep_months is null and keep_warning_days is null)
     or (keep_count between 1 and 100 and keep_months between 1 and 60 and keep_warning_days between 0 and 365
-        and keep_since is not null));
+        and keep_warning_days < keep_months * 28 and keep_since is not null));
 -- The default for the ladder above Participant: two confirmed entries in nine months, renewal due
 -- four months (120 days) before.
 update tier set keep_count = 2, keep_months = 9, keep_warning_days = 120, keep_since = now() where rank >= 1;

@@ -2,9 +2,9 @@
 
 --changeset pathways:demo-listening context:demo
 -- Listening in TELCO (issue 18), dated from the day the demo is loaded: "Spring listening" runs
--- from ten days ago for five more weeks, with targets and five issue tags, and forty logs from six
--- leaders of four institutions; the demo trainee can log into it at any hour. "Autumn listening"
--- ended last season, with its tally.
+-- from ten days ago for five more weeks, with targets and five issue tags, and forty-two logs from
+-- six leaders of five institutions; the demo trainee can log into it at any hour. "Autumn
+-- listening" ended last season, with its tally.
 insert into listening_campaign (chapter_id, name, starts_on, ends_on, target_per_leader, target_per_institution,
     opened_by, created_at)
 select c.id, v.name, london.today + v.starts, london.today + v.ends, v.leader, v.institution, l.id,
@@ -35,10 +35,10 @@ cross join generate_series(1, 7) as n
 cross join (select (now() at time zone 'Europe/London')::date as today) london
 where c.name in ('Spring listening', 'Autumn listening');
 
--- Each log raised one or two issues, drawn evenly so the tally has a shape: housing and wages lead.
+-- Each log raised one or two issues: the first three in turn, and safety or transport now and then.
 insert into listening_log_tag (log_id, tag_id)
 select l.id, t.id
 from listening_log l
 join listening_tag t on t.campaign_id = l.campaign_id
 where t.position = 1 + (l.id % 3) or (l.id % 4 = 0 and t.position = 4 + (l.id % 2));
---rollback delete from listening_log_tag; delete from listening_log; delete from listening_tag; delete from listening_campaign;
+--rollback delete from listening_log_tag where log_id in (select l.id from listening_log l join listening_campaign c on c.id = l.campaign_id where c.name in ('Spring listening', 'Autumn listening')); delete from listening_log where campaign_id in (select id from listening_campaign where name in ('Spring listening', 'Autumn listening')); delete from listening_tag where campaign_id in (select id from listening_campaign where name in ('Spring listening', 'Autumn listening')); delete from listening_campaign where name in ('Spring listening', 'Autumn listening');

@@ -45,4 +45,4 @@ from (values
 join person w on w.email = d.who
 join mentoring_pair pr on (pr.mentor_id = w.id and d.who = 'lead@demo.pathways') or pr.mentee_id = w.id
 cross join (select (now() at time zone 'Europe/London')::date as today) london;
---rollback delete from mentoring_meeting; delete from mentoring_pair;
+--rollback delete from mentoring_meeting where pair_id in (select pr.id from mentoring_pair pr join person m on m.id = pr.mentor_id where m.email like '%demo.pathways'); delete from mentoring_pair where mentor_id in (select id from person where email like '%demo.pathways');

@@ -3,8 +3,8 @@
 --changeset pathways:demo-tier-standing context:demo
 -- Tiers kept by practice, shown at any hour (issue 18). The keep-up rule has been in place for
 -- two years, so the TELCO year's leaders stand by their practice: the three without confirmed
--- practice since about half a year read "renewal due". The demo trainer and lead keep their
--- Senior Leader standing with two recent one-to-ones each. Dennis Whitmore, a Trained Leader
+-- practice since about half a year read "renewal due". The demo trainer, lead and administrator
+-- keep their standing with two recent one-to-ones each. Dennis Whitmore, a Trained Leader
 -- whose last practice is over a year old, has lapsed. The standing itself is worked out when the
 -- app starts (the standing job), from these facts and today's date.
 update tier set keep_since = now() - interval '2 years' where keep_count is not null;
@@ -31,7 +31,8 @@ select p.id, 'ONE_TO_ONE', london.today - d.days, i.id, 'CONFIRMED', t.id,
        ((london.today - d.days) + time '21:00') at time zone 'Europe/London'
 from (values ('dennis.whitmore@telco.demo.pathways', 400), ('dennis.whitmore@telco.demo.pathways', 430),
              ('trainer@demo.pathways', 12), ('trainer@demo.pathways', 40),
-             ('lead@demo.pathways', 20), ('lead@demo.pathways', 55)) as d (email, days)
+             ('lead@demo.pathways', 20), ('lead@demo.pathways', 55),
+             ('admin@demo.pathways', 15), ('admin@demo.pathways', 70)) as d (email, days)
 join person p on p.email = d.email
 join person t on t.email = case when d.email = 'trainer@demo.pathways' then 'lead@demo.pathways' else 'trainer@demo.pathways' end
 join institution i on i.name = 'Canning Town Food Bank'

@@ -107,6 +107,15 @@ class ActionPersonalData implements PersonalData {
                         union all
                         select a.title, v.recorded_at, 'vote' from action_vote v join organising_action a on a.id = v.action_id
                         where v.recorded_by = :person
+                        union all
+                        select a.title, p.updated_at, 'leader pledge' from action_leader_pledge p
+                        join organising_action a on a.id = p.action_id where p.updated_by = :person
+                        union all
+                        select a.title, r.recorded_at, 'named role' from action_role r
+                        join organising_action a on a.id = r.action_id where r.recorded_by = :person
+                        union all
+                        select a.title, t.arrived_at, 'walk-in' from action_attendance t
+                        join organising_action a on a.id = t.action_id where t.recorded_by = :person and t.source = 'WALK_IN'
                         order by 2""",
                         personId),
                 PersonalDataSql.section(

@@ -77,6 +77,13 @@ public class ActionService {
     public long create(long chapterId, ActionForm form) {
         var user = currentUser.require();
         ChapterScope.requireChapter(user, chapterId);
+        boolean chapter = jdbc.sql("select exists (select 1 from v_chapter where id = :id and active)")
+                .param("id", chapterId)
+                .query(Boolean.class)
+                .single();
+        if (!chapter) {
+            throw new InvalidInputException("actions.error.chapter");
+        }
         var kind = form.kind();
         var day = form.day();
         var starts = form.starts();
@@ -230,7 +237,9 @@ public class ActionService {
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public void pledgeByLeader(long actionId, long personId, int pledged) {
         var action = staffAction(actionId);
-        requirePerson(action.chapterId(), personId);
+        if (!isLeader(action.chapterId(), personId)) {
+            throw new InvalidInputException("actions.error.leader");
+        }
         if (pledged < 0 || pledged > 10_000) {
             throw new InvalidInputException("actions.error.pledge");
         }
@@ -251,7 +260,7 @@ public class ActionService {
     /** The code to show at the door now; the action's secret is made on first use. */
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public CodeDisplay currentCode(long actionId) {
-        staffAction(actionId);
+        requireDoorsOpen(staffAction(actionId));
         jdbc.sql("""
                         insert into action_check_in_secret (action_id, secret, created_at) values (:a, :secret, :now)
                         on conflict (action_id) do nothing""")
@@ -280,6 +289,8 @@ public class ActionService {
     public CheckInOptions checkInOptions(long actionId) {
         var user = currentUser.require();
         var action = memberAction(actionId, user);
+        // What an action is, and who the chapter's leaders are, only while its doors are open.
+        requireDoorsOpen(action);
         var institutions = jdbc.sql("select id, name from v_institution where chapter_id = :c and active order by name")
                 .param("c", action.chapterId())
                 .query(Rows.byName(CheckInOptions.Option.class))
@@ -321,9 +332,7 @@ public class ActionService {
         var user = currentUser.require();
         var action = memberAction(actionId, user);
         Instant now = clock.instant();
-        if (now.isBefore(action.startsAt().minus(DOORS_OPEN)) || now.isAfter(action.endsAt())) {
-            throw new InvalidInputException("actions.error.doors-closed");
-        }
+        requireDoorsOpen(action);
         var attempts = jdbc.sql("""
                         select failures, last_failure_at from action_check_in_attempt
                         where action_id = :a and person_id = :me for update""")
@@ -354,7 +363,7 @@ public class ActionService {
         if (institutionId != null) {
             requireInstitution(action.chapterId(), institutionId);
         }
-        if (broughtBy != null && (broughtBy == user.personId() || !isPerson(action.chapterId(), broughtBy))) {
+        if (broughtBy != null && (broughtBy == user.personId() || !isLeader(action.chapterId(), broughtBy))) {
             throw new InvalidInputException("actions.error.brought-by");
         }
         int written = jdbc.sql("""
@@ -392,7 +401,7 @@ public class ActionService {
         if (institutionId != null) {
             requireInstitution(action.chapterId(), institutionId);
         }
-        if (broughtBy != null && !isPerson(action.chapterId(), broughtBy)) {
+        if (broughtBy != null && !isLeader(action.chapterId(), broughtBy)) {
             throw new InvalidInputException("actions.error.brought-by");
         }
         jdbc.sql("""
@@ -412,6 +421,10 @@ public class ActionService {
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
     public void recordRole(long actionId, long personId, NamedRole role) {
         var action = staffAction(actionId);
+        // A role counts for the ladder: nobody records their own, as nobody confirms their own practice.
+        if (personId == currentUser.require().personId()) {
+            throw new InvalidInputException("actions.error.own-role");
+        }
         requirePerson(action.chapterId(), personId);
         int written = jdbc.sql("""
                         insert into action_role (action_id, person_id, role, recorded_by, recorded_at)
@@ -522,7 +535,7 @@ public class ActionService {
             return roles;
         }
         jdbc.sql("""
-                        select person_id, held_on from v_action_role
+                        select distinct person_id, action_id, held_on from v_action_role
                         where person_id = any(cast(:people as bigint[])) and turnout > 0 and held_on <= :today""")
                 .param("people", ChapterScope.idArray(personIds))
                 .param("today", LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))
@@ -539,7 +552,8 @@ public class ActionService {
         ChapterScope.requireChapter(currentUser.require(), chapterId);
         Map<Long, List<LocalDate>> roles = new HashMap<>();
         jdbc.sql("""
-                        select r.person_id, r.held_on from v_action_role r join v_person p on p.id = r.person_id
+                        select distinct r.person_id, r.action_id, r.held_on from v_action_role r
+                        join v_person p on p.id = r.person_id
                         where p.chapter_id = :chapter and p.active and r.turnout > 0 and r.held_on <= :today""")
                 .param("chapter", chapterId)
                 .param("today", LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))
@@ -583,6 +597,18 @@ public class ActionService {
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);
         return secret;
+    }
+
+    /** Whether the doors are open now: from two hours before the start until the end. */
+    public boolean doorsOpen(ActionItem action) {
+        Instant now = clock.instant();
+        return !now.isBefore(action.startsAt().minus(DOORS_OPEN)) && !now.isAfter(action.endsAt());
+    }
+
+    private void requireDoorsOpen(ActionItem action) {
+        if (!doorsOpen(action)) {
+            throw new InvalidInputException("actions.error.doors-closed");
+        }
     }
 
     private @Nullable ActionItem item(long actionId) {
@@ -635,6 +661,17 @@ public class ActionService {
 
     private boolean isPerson(long chapterId, long personId) {
         return jdbc.sql("select exists (select 1 from v_person where id = :p and chapter_id = :c and active)")
+                .param("p", personId)
+                .param("c", chapterId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** An active person of the chapter above the entry tier: who may bring people and pledge as a leader. */
+    private boolean isLeader(long chapterId, long personId) {
+        return jdbc.sql("""
+                        select exists (select 1 from v_person_tier where person_id = :p and chapter_id = :c and active
+                                       and rank > (select min(rank) from v_tier))""")
                 .param("p", personId)
                 .param("c", chapterId)
                 .query(Boolean.class)

@@ -118,6 +118,10 @@ public class ListeningService {
         if (campaign.endsOn().isBefore(today())) {
             throw new InvalidInputException("listening.error.closed");
         }
+        if (campaign.startsOn().isAfter(today())) {
+            // Closing ends it today; one that has not begun would stay open on its first day.
+            throw new InvalidInputException("listening.error.not-started");
+        }
         int updated = jdbc.sql("""
                         update listening_campaign set ends_on = greatest(starts_on, :today), version = version + 1
                         where id = :id and version = :version""")
@@ -156,14 +160,14 @@ public class ListeningService {
             tagIndex.put(tags.get(i).id(), i);
         }
         var leaders = jdbc.sql("""
-                        select l.person_id, p.full_name, i.name as institution,
+                        select l.person_id, p.full_name, min(i.name) as institution,
                                count(*) filter (where l.kind = 'CONVERSATION') as conversations,
                                count(*) filter (where l.kind = 'HOUSE_MEETING') as house_meetings,
                                sum(l.people) as people
                         from listening_log l join v_person p on p.id = l.person_id
-                        left join v_institution i on i.id = p.institution_id
+                        left join v_institution i on i.id = l.institution_id
                         where l.campaign_id = :c
-                        group by l.person_id, p.full_name, i.name
+                        group by l.person_id, p.full_name
                         order by sum(l.people) desc, p.full_name""")
                 .param("c", campaignId)
                 .query(Rows.byName(CampaignProgress.Leader.class))
@@ -193,8 +197,14 @@ public class ListeningService {
                 .query((rs, row) -> peopleBy.put(rs.getLong("institution_id"), rs.getInt("people")))
                 .list();
         List<CampaignProgress.Institution> institutions = new ArrayList<>();
-        jdbc.sql("select id, name from v_institution where chapter_id = :chapter and active order by name")
+        // The chapter's institutions, and any that were credited with logs before they left it.
+        jdbc.sql("""
+                        select id, name from v_institution
+                        where (chapter_id = :chapter and active)
+                           or id in (select institution_id from listening_log where campaign_id = :c)
+                        order by name""")
                 .param("chapter", campaign.chapterId())
+                .param("c", campaignId)
                 .query((rs, row) -> institutions.add(
                         institution(rs.getLong("id"), rs.getString("name"), peopleBy, tally, tags.size())))
                 .list();

@@ -228,8 +228,50 @@ class ActionsTest {
         actions.addWalkIns(action, null, 25, null);
         assertThat(namedRole(candidate)).isEqualTo(RequirementState.MET);
         signIn.as(DemoLogins.TRAINER);
+        // Two roles at one action are one public action, not two.
+        actions.recordRole(action, data.personId(candidate), NamedRole.CHAIR);
+        assertThat(actions.namedRolesOf(List.of(data.personId(candidate))).get(data.personId(candidate)))
+                .hasSize(1);
         actions.removeRole(action, data.personId(candidate), NamedRole.SPEAKER);
+        actions.removeRole(action, data.personId(candidate), NamedRole.CHAIR);
         assertThat(namedRole(candidate)).isEqualTo(RequirementState.MISSING);
+
+        // Nobody records their own role: it would count for their own tier.
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> actions.recordRole(action, data.personId(DemoLogins.TRAINER), NamedRole.SPEAKER))
+                .hasMessage("actions.error.own-role");
+    }
+
+    @Test
+    void theDoorsOpenTwoHoursBeforeTheStartAndOnlyLeadersBringPeople() {
+        signIn.as(DemoLogins.LEAD);
+        var day = leaders.today().plusDays(5);
+        long later = actions.create(
+                telco(),
+                new ActionForm(
+                        ActionKind.ASSEMBLY,
+                        "Later " + System.nanoTime(),
+                        "",
+                        "Hall",
+                        day,
+                        LocalTime.of(19, 0),
+                        LocalTime.of(20, 0),
+                        null,
+                        null));
+        assertThatThrownBy(() -> actions.currentCode(later)).hasMessage("actions.error.doors-closed");
+        signIn.as(data.personWithLogin("TELCO", "TRAINEE"));
+        assertThatThrownBy(() -> actions.checkInOptions(later)).hasMessage("actions.error.doors-closed");
+
+        long now = startingSoon(ActionKind.ASSEMBLY, null);
+        String code = code(now);
+        String newcomer = data.personWithLogin("TELCO", "TRAINEE");
+        signIn.as(data.personWithLogin("TELCO", "TRAINEE"));
+        assertThatThrownBy(() -> actions.checkIn(now, code, null, data.personId(newcomer)))
+                .as("a participant, not a leader")
+                .hasMessage("actions.error.brought-by");
+        signIn.as(DemoLogins.TRAINER);
+        assertThatThrownBy(() -> actions.pledgeByLeader(now, data.personId(newcomer), 3))
+                .hasMessage("actions.error.leader");
     }
 
     private RequirementState namedRole(String email) {

@@ -8,10 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.communityorganising.pathways.actions.ActionService;
 import org.communityorganising.pathways.attendance.AttendanceReportService;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.dashboard.DashboardService;
+import org.communityorganising.pathways.listening.ListeningService;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
 import org.communityorganising.pathways.progression.PathService;
@@ -63,6 +65,12 @@ class HotPathBenchmarkTest {
     MentoringService mentoring;
 
     @Autowired
+    ListeningService listening;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
     TierService tiers;
 
     @Autowired
@@ -104,7 +112,9 @@ class HotPathBenchmarkTest {
                 "promotion_request",
                 "mentoring_pair",
                 "mentoring_meeting",
-                "tier_standing")) {
+                "tier_standing",
+                "listening_log",
+                "action_attendance")) {
             generation.append(String.format("- %s: %,d rows%n", table, id("select count(*) from " + table)));
         }
 
@@ -273,6 +283,35 @@ class HotPathBenchmarkTest {
                                 union all
                                 select kind || '/' || status, 0, count(*), 0 from practice_entry where person_id = :p
                                 group by kind, status""").param("p", veteran).query().listOfRows()));
+        // Organising (issue 18): the largest chapter's listening campaign and its assembly's ledger.
+        signIn.as(DemoLogins.ADMIN);
+        long campaign =
+                id("select id from listening_campaign where name = 'National listening' and chapter_id = " + largest);
+        rows.add(measure(
+                String.format(
+                        "listening campaign progress and tally (%,d logs)",
+                        id("select count(*) from listening_log where campaign_id = " + campaign)),
+                () -> listening.progress(campaign),
+                () -> jdbc.sql("""
+                                select l.person_id, l.institution_id, t.tag_id, sum(l.people)
+                                from listening_log l join listening_log_tag t on t.log_id = l.id
+                                where l.campaign_id = :c group by l.person_id, l.institution_id, t.tag_id""").param("c", campaign).query().listOfRows()));
+        long assembly =
+                id("select id from organising_action where title = 'National assembly' and chapter_id = " + largest);
+        rows.add(measure(
+                String.format(
+                        "an assembly's ledger (%,d people came)",
+                        id("select count(*) from action_attendance where action_id = " + assembly)),
+                () -> actions.detail(assembly),
+                () -> jdbc.sql("""
+                                select i.id, i.name, p.pledged, count(t.id) from institution i
+                                left join action_pledge p on p.action_id = :a and p.institution_id = i.id
+                                left join action_attendance t on t.action_id = :a and t.institution_id = i.id
+                                where i.chapter_id = :c group by i.id, i.name, p.pledged""")
+                        .param("a", assembly)
+                        .param("c", largest)
+                        .query()
+                        .listOfRows()));
         // The busiest mentor: the most meetings across their pairs.
         long mentor = id("""
                 select pr.mentor_id from mentoring_pair pr join mentoring_meeting mm on mm.pair_id = pr.id

@@ -160,6 +160,42 @@ final class NationalData {
                 from person_tier pt join np on np.person_id = pt.person_id,
                      (select (now() at time zone 'Europe/London')::date as today) london
                 on conflict (person_id) do nothing""");
+        step(steps, "a listening campaign per chapter, 20,000 logs", jdbc, """
+                insert into listening_campaign (chapter_id, name, starts_on, ends_on, target_per_leader, target_per_institution, created_at)
+                select c.id, 'National listening', current_date - 30, current_date + 30, 20, 200, now() from chapter c""");
+        step(steps, "listening tags", jdbc, """
+                insert into listening_tag (campaign_id, position, label)
+                select c.id, t, 'Issue ' || t from listening_campaign c cross join generate_series(1, 8) as t
+                where c.name = 'National listening'""");
+        step(steps, "listening logs", jdbc, """
+                insert into listening_log (campaign_id, person_id, institution_id, kind, occurred_on, people, created_at)
+                select c.id, np.person_id, p.institution_id, case when n % 10 = 0 then 'HOUSE_MEETING' else 'CONVERSATION' end,
+                       current_date - n % 30, case when n % 10 = 0 then 8 else 1 end, now()
+                from generate_series(1, 20000) as n
+                join np on np.k = n % np.size and np.chapter_id = (select id from chapter order by id offset n % (select count(*) from chapter) limit 1)
+                join person p on p.id = np.person_id
+                join listening_campaign c on c.chapter_id = np.chapter_id and c.name = 'National listening'""");
+        step(steps, "listening log tags", jdbc, """
+                insert into listening_log_tag (log_id, tag_id)
+                select l.id, t.id from listening_log l join listening_tag t on t.campaign_id = l.campaign_id
+                where t.position = 1 + l.id % 8 or t.position = 1 + (l.id / 8) % 8
+                on conflict do nothing""");
+        step(steps, "an assembly per chapter, 1,000 people at the largest", jdbc, """
+                insert into organising_action (chapter_id, kind, title, place, starts_at, ends_at, created_at)
+                select c.id, 'ASSEMBLY', 'National assembly', 'Hall', now() - interval '1 day', now() - interval '22 hours', now()
+                from chapter c""");
+        step(steps, "pledges", jdbc, """
+                insert into action_pledge (action_id, institution_id, pledged, updated_at)
+                select a.id, i.id, 20 + i.id % 30, now() from organising_action a join institution i on i.chapter_id = a.chapter_id
+                where a.title = 'National assembly'""");
+        step(steps, "turnout", jdbc, """
+                insert into action_attendance (action_id, person_id, institution_id, brought_by, source, arrived_at)
+                select a.id, np.person_id, p.institution_id,
+                       case when np.k % 3 = 0 then (select n2.person_id from np n2 where n2.chapter_id = np.chapter_id and n2.k = np.k % 40 + 1000) end,
+                       'CHECK_IN', a.starts_at
+                from organising_action a join np on np.chapter_id = a.chapter_id and np.k < 1000
+                join person p on p.id = np.person_id
+                where a.title = 'National assembly'""");
         step(steps, "analyze", jdbc, "analyze");
         return steps;
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +24,7 @@ import org.communityorganising.pathways.base.ui.ViewToolbar;
  * Where the code at the door leads: the signed-in person of the chapter says which institution
  * they came with (their own is chosen) and, if they wish, which leader brought them, and checks in.
  */
-@Route("actions/:actionId(\\d+)/check-in/:code")
+@Route("actions/:actionId(\\d+)/check-in/:code?")
 @PermitAll
 class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -41,15 +42,22 @@ class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicT
         if (requested.isEmpty()) {
             return;
         }
-        String code = event.getRouteParameters().get("code").orElse("");
+        var scanned = event.getRouteParameters().get("code");
+        removeAll();
         CheckInOptions options;
         try {
             options = actions.checkInOptions(requested.getAsLong());
-        } catch (InvalidInputException notOurs) {
-            event.rerouteToError(NotFoundException.class);
+        } catch (InvalidInputException refused) {
+            if (refused.messageKey().equals("actions.error.not-found")) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            add(new ViewToolbar(getTranslation("actions.check-in.page")));
+            var closed = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
+            closed.setId("action-check-in-outcome");
+            add(closed);
             return;
         }
-        removeAll();
         var action = options.action();
         add(new ViewToolbar(getTranslation("actions.check-in.title", action.title())));
         add(new Paragraph(getTranslation(
@@ -80,6 +88,13 @@ class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicT
         leader.setClearButtonVisible(true);
         leader.setHelperText(getTranslation("actions.check-in.brought-by.help"));
         leader.setId("check-in-brought-by");
+        // Scanned, the code is in the address; typed, it goes in a field of its own.
+        var typed = new TextField(getTranslation("actions.check-in.code"));
+        typed.setMaxLength(7);
+        typed.setAllowedCharPattern("[0-9 ]");
+        typed.setHelperText(getTranslation("actions.check-in.code.help"));
+        typed.setId("check-in-code");
+        typed.setVisible(scanned.isEmpty());
         var checkIn = new Button(getTranslation("actions.check-in.button"));
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         checkIn.setId("check-in-button");
@@ -87,12 +102,13 @@ class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicT
             try {
                 boolean first = actions.checkIn(
                         action.id(),
-                        code,
+                        scanned.orElseGet(() -> typed.getValue().replace(" ", "")),
                         institution.getValue() == null
                                 ? null
                                 : institution.getValue().id(),
                         leader.getValue() == null ? null : leader.getValue().id());
                 outcome.setText(getTranslation(first ? "actions.check-in.done" : "actions.check-in.already"));
+                typed.setEnabled(false);
                 institution.setEnabled(false);
                 leader.setEnabled(false);
                 checkIn.setEnabled(false);
@@ -100,7 +116,7 @@ class ActionCheckInView extends Main implements BeforeEnterObserver, HasDynamicT
                 outcome.setText(getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
-        add(institution, leader, checkIn, outcome);
+        add(typed, institution, leader, checkIn, outcome);
     }
 
     @Override

@@ -37,7 +37,8 @@ class ActionCodeDialog extends Dialog {
         qr.addClassName("check-in-qr");
         qr.setAlt(getTranslation("actions.code.qr-alt"));
         left.getElement().setAttribute("aria-live", "polite");
-        add(new Paragraph(getTranslation("actions.code.text")), new Div(code), qr, left);
+        var address = checkInUrlPrefix + actionId + "/check-in";
+        add(new Paragraph(getTranslation("actions.code.text", address)), new Div(code), qr, left);
         getFooter().add(new Button(getTranslation("checkin.show.close"), event -> close()));
         refresh();
         addOpenedChangeListener(event -> {

@@ -11,7 +11,8 @@ final class CredentialLock {
     private CredentialLock() {}
 
     static void take(JdbcClient jdbc, long personId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('credential'), cast(:person as int))")
+        // One 64-bit key from the person's id, which may outgrow an int.
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('pathways.credential:' || :person, 0))")
                 .param("person", personId)
                 .query()
                 .listOfRows();

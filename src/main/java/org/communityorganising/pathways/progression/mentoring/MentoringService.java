@@ -73,7 +73,7 @@ public class MentoringService {
             throw new InvalidInputException("mentoring.error.same-person");
         }
         // One pairing of this mentor at a time, so that two trainers cannot both take the last place.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('pathways.mentoring'), cast(:mentor as int))")
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('pathways.mentoring:' || :mentor, 0))")
                 .param("mentor", mentorId)
                 .query((rs, row) -> 1)
                 .list();

@@ -16,18 +16,25 @@ public record KeepUp(int count, int months, int warningDays, LocalDate since) {
     public static final int MONTHS_MAX = 60;
     public static final int WARNING_DAYS_MAX = 365;
 
-    /** Whether the numbers are ones the ladder accepts (the database checks the same). */
+    /**
+     * Whether the numbers are ones the ladder accepts (the database checks the same): the warning
+     * shorter than the shortest window (28 days a month), or nobody could ever stand active.
+     */
     public static boolean valid(int count, int months, int warningDays) {
         return count >= 1
                 && count <= COUNT_MAX
                 && months >= 1
                 && months <= MONTHS_MAX
                 && warningDays >= 0
-                && warningDays <= WARNING_DAYS_MAX;
+                && warningDays <= WARNING_DAYS_MAX
+                && warningDays < months * 28;
     }
 
-    /** The same rule, ignoring when it was set: what an edit compares. */
-    boolean sameTerms(KeepUp other) {
-        return count == other.count && months == other.months && warningDays == other.warningDays;
+    /**
+     * Whether this rule asks more than the other: more entries, or a shorter window. Only a
+     * stricter rule starts a new grace; a looser one, or another warning, lapses nobody sooner.
+     */
+    boolean stricterThan(KeepUp other) {
+        return count > other.count || months < other.months;
     }
 }

@@ -65,7 +65,7 @@ public final class TierRules {
         if (tierSince != null && tierSince.isAfter(grace)) {
             grace = tierSince;
         }
-        LocalDate keptUntil = keptUntil(rule, days, grace.plusMonths(rule.months()));
+        LocalDate keptUntil = keptUntil(rule, days, lastDayCounted(grace, rule.months()));
         var state = state(rule, keptUntil, today);
         if (state == StandingState.ACTIVE) {
             return new Standing(state, keptUntil, 0);
@@ -75,7 +75,8 @@ public final class TierRules {
         for (int more = 1; more < rule.count(); more++) {
             List<LocalDate> with = new java.util.ArrayList<>(java.util.Collections.nCopies(more, today));
             with.addAll(days);
-            if (state(rule, keptUntil(rule, with, grace.plusMonths(rule.months())), today) == StandingState.ACTIVE) {
+            if (state(rule, keptUntil(rule, with, lastDayCounted(grace, rule.months())), today)
+                    == StandingState.ACTIVE) {
                 needed = more;
                 break;
             }
@@ -95,8 +96,21 @@ public final class TierRules {
         if (latestFirst.size() < rule.count()) {
             return graceEnds;
         }
-        LocalDate byPractice = latestFirst.get(rule.count() - 1).plusMonths(rule.months());
+        LocalDate byPractice = lastDayCounted(latestFirst.get(rule.count() - 1), rule.months());
         return byPractice.isAfter(graceEnds) ? byPractice : graceEnds;
+    }
+
+    /**
+     * The last day on which something dated {@code day} is still within a window of {@code months}
+     * months, by the same rule as practice: on or after the day the same number of months before
+     * today. Usually {@code day + months}; a month-end day is kept to the end of the shorter month.
+     */
+    static LocalDate lastDayCounted(LocalDate day, int months) {
+        LocalDate last = day.plusMonths(months);
+        while (!last.plusDays(1).minusMonths(months).isAfter(day)) {
+            last = last.plusDays(1);
+        }
+        return last;
     }
 
     private static StandingState state(KeepUp rule, LocalDate keptUntil, LocalDate today) {

@@ -90,20 +90,26 @@ public class TierService {
         }
         form.requirements().forEach(requirement -> requireValid(requirement, before.rank()));
         var keepUp = keepUp(form, entry);
-        // A changed rule starts its own grace: nobody lapses sooner than its window after the change.
+        // A new or stricter rule starts its own grace: nobody lapses sooner than its window after it.
         var kept = before.keepUp();
-        boolean ruleChanged = keepUp == null ? kept != null : kept == null || !kept.sameTerms(keepUp);
+        boolean ruleChanged = keepUp == null
+                ? kept != null
+                : kept == null
+                        || kept.count() != keepUp.count()
+                        || kept.months() != keepUp.months()
+                        || kept.warningDays() != keepUp.warningDays();
+        boolean stricter = keepUp != null && (kept == null || keepUp.stricterThan(kept));
         int updated = jdbc.sql("""
                         update tier set name_en = :nameEn, name_cy = :nameCy, summary_en = :summaryEn,
                             summary_cy = :summaryCy, approval = :approval, version = version + 1,
                             keep_count = :keepCount, keep_months = :keepMonths, keep_warning_days = :keepWarning,
                             keep_since = case when :keepCount is null then null
-                                              when :ruleChanged or keep_since is null then :now else keep_since end
+                                              when :stricter or keep_since is null then :now else keep_since end
                         where id = :id and version = :version""")
                 .param("keepCount", keepUp == null ? null : keepUp.count(), java.sql.Types.INTEGER)
                 .param("keepMonths", keepUp == null ? null : keepUp.months(), java.sql.Types.INTEGER)
                 .param("keepWarning", keepUp == null ? null : keepUp.warningDays(), java.sql.Types.INTEGER)
-                .param("ruleChanged", ruleChanged)
+                .param("stricter", stricter)
                 .param("now", Timestamp.from(clock.instant()))
                 .param("nameEn", nameEn)
                 .param("nameCy", nameCy)
@@ -217,6 +223,7 @@ public class TierService {
                 requirement.count() >= 1
                         && requirement.count() <= TierForm.COUNT_MAX
                         && requirement.tierRank() >= 0
+                        && requirement.tierRank() < rank
                         && (requirement.windowMonths() == null
                                 || (requirement.windowMonths() >= 1
                                         && requirement.windowMonths() <= TierForm.WINDOW_MAX));

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * a new state is kept in the history (nothing is deleted), announced (the audit trail) and, when
  * practice is needed, told to the leader and to whoever supports them — their mentor, else the
  * trainers of their latest course. Runs for everyone once a day (the standing job) and for one
- * leader when their practice is confirmed or their tier changes. Reads practice, people and
+ * leader when their practice is confirmed or their tier changes. Whoever supports a leader is
+ * their open pairs' mentors, else the trainers of the latest course they started. Reads practice, people and
  * courses through the views their owners publish; writes only progression's tables.
  *
  * <p>Not a service a screen calls: it has no caller to check, and is package-private.
@@ -91,10 +92,24 @@ class TierStandings {
     }
 
     private int refresh(@Nullable Collection<Long> only) {
-        // One refresh at a time, on every node: two would both see the old state and tell twice.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('pathways.tier-standing'))")
-                .query((rs, row) -> 1)
-                .list();
+        // Two refreshes of one leader never interleave, on any node (both would see the old state and
+        // tell twice): the nightly run of everyone holds the lock alone; one leader's refresh (a
+        // confirmation) shares it with other leaders' and takes its own leader's lock.
+        if (only == null) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended('pathways.tier-standing', 0))")
+                    .query((rs, row) -> 1)
+                    .list();
+        } else {
+            jdbc.sql("select pg_advisory_xact_lock_shared(hashtextextended('pathways.tier-standing', 0))")
+                    .query((rs, row) -> 1)
+                    .list();
+            for (long person : only) {
+                jdbc.sql("select pg_advisory_xact_lock(hashtextextended('pathways.tier-standing:' || :p, 0))")
+                        .param("p", person)
+                        .query((rs, row) -> 1)
+                        .list();
+            }
+        }
         var today = LocalDate.ofInstant(clock.instant(), LondonTime.ZONE);
         @Nullable String people = only == null ? null : ChapterScope.idArray(only);
         var holders = jdbc.sql(HOLDERS)
@@ -165,12 +180,15 @@ class TierStandings {
                     .param("now", now)
                     .param("keptUntil", standing.keptUntil(), java.sql.Types.DATE)
                     .update();
-            events.publishEvent(new TierEvents.StandingChanged(
-                    holder.personId(),
-                    holder.rank(),
-                    before == null ? null : before.state(),
-                    standing.state(),
-                    standing.keptUntil()));
+            // A first standing that is simply active is history, not news: no audit entry for it.
+            if (before != null || !standing.active()) {
+                events.publishEvent(new TierEvents.StandingChanged(
+                        holder.personId(),
+                        holder.rank(),
+                        before == null ? null : before.state(),
+                        standing.state(),
+                        standing.keptUntil()));
+            }
             if (!standing.active()) {
                 toTell.add(new Told(holder.personId(), holder.tierId(), standing));
             }
@@ -220,7 +238,7 @@ class TierStandings {
                             select distinct on (e.person_id) e.person_id, e.cohort_id
                             from v_enrolment e join v_cohort c on c.id = e.cohort_id
                             where e.person_id = any(cast(:people as bigint[])) and e.status <> 'WITHDRAWN'
-                              and e.person_id not in (select about_id from mentors)
+                              and c.starts_on <= :today and e.person_id not in (select about_id from mentors)
                             order by e.person_id, c.starts_on desc, c.id desc),
                         trainers as (
                             select l.person_id as about_id, t.person_id as supporter_id
@@ -232,6 +250,7 @@ class TierStandings {
                         union
                         select about_id, supporter_id from trainers""")
                 .param("people", ChapterScope.idArray(leaders))
+                .param("today", LocalDate.ofInstant(clock.instant(), LondonTime.ZONE))
                 .query((rs, row) -> supporters
                         .computeIfAbsent(rs.getLong("about_id"), id -> new ArrayList<>())
                         .add(rs.getLong("supporter_id")))

@@ -79,6 +79,29 @@ class TierStandingRulesTest {
     }
 
     @Test
+    void aMonthEndEntryIsKeptAsLongAsThePracticeWindowStillCountsIt() {
+        // 30 June + 9 months is 30 March; on 31 March the practice rule still counts 30 June.
+        assertThat(TierRules.lastDayCounted(LocalDate.of(2027, 6, 30), 9)).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(TierRules.lastDayCounted(LocalDate.of(2027, 1, 15), 9)).isEqualTo(LocalDate.of(2027, 10, 15));
+        var rule = new KeepUp(1, 9, 0, LocalDate.of(2020, 1, 1));
+        assertThat(TierRules.standing(rule, LONG_AGO, List.of(LocalDate.of(2027, 6, 30)), LocalDate.of(2028, 3, 31))
+                        .state())
+                .isEqualTo(StandingState.RENEWAL_DUE);
+    }
+
+    @Test
+    void aWarningAsLongAsTheWindowIsRefusedAndOnlyAStricterRuleIsStricter() {
+        assertThat(KeepUp.valid(2, 1, 27)).isTrue();
+        assertThat(KeepUp.valid(2, 1, 28)).isFalse();
+        assertThat(KeepUp.valid(2, 12, 365)).isFalse();
+        var rule = new KeepUp(2, 9, 120, LONG_AGO);
+        assertThat(new KeepUp(3, 9, 120, LONG_AGO).stricterThan(rule)).isTrue();
+        assertThat(new KeepUp(2, 6, 120, LONG_AGO).stricterThan(rule)).isTrue();
+        assertThat(new KeepUp(2, 9, 30, LONG_AGO).stricterThan(rule)).isFalse();
+        assertThat(new KeepUp(1, 12, 120, LONG_AGO).stricterThan(rule)).isFalse();
+    }
+
+    @Test
     void aTierWithoutARuleIsKeptWhateverHappens() {
         assertThat(TierRules.standing(null, LONG_AGO, List.of(), TODAY)).isEqualTo(Standing.KEPT);
     }

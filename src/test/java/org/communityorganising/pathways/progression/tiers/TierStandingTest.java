@@ -220,7 +220,8 @@ class TierStandingTest {
                 .findFirst()
                 .orElseThrow();
         var entry = tiers.definitions().getFirst();
-        var form = TierForm.of(trained);
+        var original = TierForm.of(trained);
+        var form = original;
         assertThat(trained.keepUp()).isNotNull();
         try {
             for (var numbers : List.of(
@@ -254,6 +255,29 @@ class TierStandingTest {
                     entryForm.version());
             assertThatThrownBy(() -> tiers.edit(entry.id(), entryRule)).hasMessage("tiers.error.entry-keep-up");
 
+            // Another warning is not a stricter rule: nobody's grace starts again.
+            var sinceBefore = trained.keepUp().since();
+            tiers.edit(
+                    trained.id(),
+                    new TierForm(
+                            form.nameEn(),
+                            form.nameCy(),
+                            form.summaryEn(),
+                            form.summaryCy(),
+                            form.approval(),
+                            form.requirements(),
+                            2,
+                            9,
+                            60,
+                            form.version()));
+            var warned = tiers.definitions().stream()
+                    .filter(t -> t.rank() == 1)
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(warned.keepUp()).isNotNull();
+            assertThat(warned.keepUp().since()).isEqualTo(sinceBefore);
+            form = TierForm.of(warned);
+
             // A stricter rule starts its own grace: nobody lapses the day it changes.
             String leader = quietLeader();
             signIn.as(DemoLogins.ADMIN);
@@ -285,7 +309,7 @@ class TierStandingTest {
                     .filter(t -> t.rank() == 1)
                     .findFirst()
                     .orElseThrow();
-            tiers.edit(trained.id(), form.atVersion(now.version()));
+            tiers.edit(trained.id(), original.atVersion(now.version()));
             // Back to the demo's rule and its two years in place.
             jdbc.sql("update tier set keep_since = :since where id = :id")
                     .param(
