@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param pledged what the institutions pledged
  * @param delivered who came: checked in and walk-ins
+ * @param walkIns of those, the walk-ins counted at the door
  */
 public record ActionItem(
         long id,
@@ -22,4 +23,5 @@ public record ActionItem(
         @Nullable Integer quorumPercent,
         int pledged,
         int delivered,
+        int walkIns,
         long version) {}

@@ -56,8 +56,10 @@ public class ActionService {
             select a.id, a.chapter_id, a.kind, a.title, a.purpose, a.place, a.starts_at, a.ends_at, a.campaign_id,
                    a.quorum_percent,
                    coalesce((select sum(p.pledged) from action_pledge p where p.action_id = a.id), 0) as pledged,
-                   (select count(*) from action_attendance t where t.action_id = a.id) as delivered, a.version
+                   came.delivered, came.walk_ins, a.version
             from organising_action a
+            left join lateral (select count(*) as delivered, count(*) filter (where t.source = 'WALK_IN') as walk_ins
+                               from action_attendance t where t.action_id = a.id) came on true
             """;
 
     private final JdbcClient jdbc;
@@ -189,10 +191,6 @@ public class ActionService {
                 .param("a", actionId)
                 .query(Rows.byName(ActionDetail.RoleLine.class))
                 .list();
-        int walkIns = jdbc.sql("select count(*) from action_attendance where action_id = :a and source = 'WALK_IN'")
-                .param("a", actionId)
-                .query(Integer.class)
-                .single();
         List<ActionDetail.Issue> issues = action.campaignId() == null
                 ? List.of()
                 : jdbc.sql("""
@@ -204,11 +202,13 @@ public class ActionService {
                         .query(Rows.byName(ActionDetail.Issue.class))
                         .list();
         Map<Long, Long> votes = new HashMap<>();
-        jdbc.sql("select institution_id, tag_id from action_vote where action_id = :a")
-                .param("a", actionId)
-                .query((rs, row) -> votes.put(rs.getLong("institution_id"), rs.getLong("tag_id")))
-                .list();
-        return new ActionDetail(action, institutions, leaders, roles, walkIns, issues, votes);
+        if (action.kind() == ActionKind.DELEGATES_ASSEMBLY) {
+            jdbc.sql("select institution_id, tag_id from action_vote where action_id = :a")
+                    .param("a", actionId)
+                    .query((rs, row) -> votes.put(rs.getLong("institution_id"), rs.getLong("tag_id")))
+                    .list();
+        }
+        return new ActionDetail(action, institutions, leaders, roles, action.walkIns(), issues, votes);
     }
 
     /** What an institution pledged to bring (0 to withdraw the pledge). */

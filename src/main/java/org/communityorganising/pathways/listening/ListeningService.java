@@ -170,7 +170,7 @@ public class ListeningService {
                         group by l.person_id, p.full_name
                         order by sum(l.people) desc, p.full_name""")
                 .param("c", campaignId)
-                .query(Rows.byName(CampaignProgress.Leader.class))
+                .query(CampaignProgress.Leader.ROW)
                 .list();
         // Every institution of the chapter, those that logged nothing too: a target unmet shows.
         Map<Long, int[]> tally = new HashMap<>();

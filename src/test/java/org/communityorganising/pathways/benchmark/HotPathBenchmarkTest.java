@@ -340,9 +340,18 @@ class HotPathBenchmarkTest {
                 "my path (the same mentor)",
                 () -> paths.myPath(),
                 () -> jdbc.sql("""
-                        select kind || '/' || status, count(*) from practice_entry where person_id = :p group by kind, status
+                        select 'course', c.id, count(m.id) filter (where m.status in ('PRESENT', 'LATE')), count(s.id)
+                        from enrolment e join cohort c on c.id = e.cohort_id
+                        join training_session s on s.cohort_id = c.id and not s.cancelled
+                        left join attendance_mark m on m.session_id = s.id and m.person_id = e.person_id
+                        where e.person_id = :p group by c.id
                         union all
-                        select 'mentee', count(*) from mentoring_pair where mentor_id = :p""").param("p", mentor).query().listOfRows()));
+                        select kind || '/' || status, 0, count(*), 0 from practice_entry where person_id = :p
+                        group by kind, status
+                        union all
+                        select 'mentee', pr.mentee_id, count(mm.id), 0 from mentoring_pair pr
+                        join mentoring_meeting mm on mm.pair_id = pr.id and mm.confirmed_at is not null
+                        where pr.mentor_id = :p group by pr.mentee_id""").param("p", mentor).query().listOfRows()));
         SignIn.out();
 
         var report = "# Hot paths at national scale\n\n" + generation

@@ -158,7 +158,12 @@ class CampaignView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         var grid = new Grid<CampaignProgress.Leader>();
         grid.setAriaLabel(getTranslation("listening.by-leader"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // A dozen rows at a time, the rest as the reader scrolls: a chapter may have hundreds of leaders.
+        if (progress.leaders().size() <= 12) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32rem");
+        }
         grid.addColumn(leader -> leader.institution() == null
                         ? leader.fullName()
                         : leader.fullName() + " · " + leader.institution())

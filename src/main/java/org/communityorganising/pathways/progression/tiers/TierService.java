@@ -371,14 +371,15 @@ public class TierService {
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     public List<StandingLine> needingPractice(long chapterId) {
         org.communityorganising.pathways.security.ChapterScope.requireChapter(currentUser.require(), chapterId);
+        // The standing of the tier each person holds now (person_tier), of the chapter's active people.
         return jdbc.sql("""
                         select s.person_id, v.full_name, t.name_en as tier_name_en, t.name_cy as tier_name_cy,
                                s.state, s.kept_until
                         from tier_standing s
-                        join v_person_tier p on p.person_id = s.person_id and p.tier_id = s.tier_id
-                        join v_person v on v.id = s.person_id
+                        join person_tier pt on pt.person_id = s.person_id and pt.tier_id = s.tier_id
+                        join v_person v on v.id = s.person_id and v.chapter_id = :chapter and v.active
                         join tier t on t.id = s.tier_id
-                        where s.state <> 'ACTIVE' and p.chapter_id = :chapter and p.active
+                        where s.state <> 'ACTIVE'
                         order by s.state = 'LAPSED' desc, s.kept_until nulls first, v.full_name""").param("chapter", chapterId).query(StandingLine.ROW).list();
     }
 
