@@ -14,6 +14,12 @@ final class Axe {
     private Axe() {}
 
     static List<String> violations(BrowserSession browser, String where) {
+        // A confirmation ("Saved.") fades out over a few seconds, and a half-faded one has too little
+        // contrast: read the page as a person would after it has gone.
+        browser.wait
+                .withTimeout(java.time.Duration.ofSeconds(15))
+                .until(driver -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-notification-card"))
+                        .isEmpty());
         var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
         List<String> found = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
