@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pledge, the trainer shows the check-in code at the door, thirty people check in from phones (two
  * through the page the code's QR opens, the rest scripted through the same service), and the
  * lead's page, left open, shows pledged against delivered per institution. Every page passes axe;
- * the check-in page fits 360 px.
+ * the trainer's action page and the check-in page fit 360 px.
  */
 @IntegrationTest
 class ActionJourneyBrowserIT {
@@ -102,9 +102,14 @@ class ActionJourneyBrowserIT {
             violations.addAll(Axe.violations(lead, "/actions/{id} (pledged)"));
 
             String code;
-            try (var trainer = new BrowserSession(1280, 900)) {
+            // The trainer at the door, with a phone.
+            try (var trainer = new BrowserSession(360, 740)) {
                 new LoginPage(trainer, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
                 Pages.open(trainer, base() + "/actions/" + action);
+                trainer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("action-ledger")));
+                assertThat(Pages.overflowsSideways(trainer))
+                        .as("an action's ledger at 360 px")
+                        .isFalse();
                 Pages.click(
                         trainer,
                         trainer.wait.until(ExpectedConditions.elementToBeClickable(By.id("action-show-code"))));

@@ -119,6 +119,22 @@ class ListeningJourneyBrowserIT {
                     .contains("Housing", "10", "Wages", "Youth provision");
             violations.addAll(Axe.violations(lead, "/listening/{id} (with a tally)"));
         }
+        // The same pages on the lead's phone.
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.LEAD, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/listening");
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("listening-grid")));
+            assertThat(Pages.overflowsSideways(phone)).as("campaigns at 360 px").isFalse();
+            long campaign = jdbc.sql("select id from listening_campaign where name = :n")
+                    .param("n", name)
+                    .query(Long.class)
+                    .single();
+            Pages.open(phone, base() + "/listening/" + campaign);
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign-tally")));
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("a campaign's tally at 360 px")
+                    .isFalse();
+        }
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 }

@@ -160,6 +160,15 @@ class MentoringJourneyBrowserIT {
             assertThat(Pages.overflowsSideways(phone)).as("My path at 360 px").isFalse();
             violations.addAll(Axe.violations(phone, "/my-path (mentoring met)"));
         }
+        // The chapter's pairs on the trainer's phone.
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(phone, base() + "/mentoring");
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mentoring-grid")));
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("mentoring pairs at 360 px")
+                    .isFalse();
+        }
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
