@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -523,13 +522,7 @@ public class ActionService {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<LocalDate>> namedRolesOf(Collection<Long> personIds) {
-        var user = currentUser.require();
-        if (!(personIds.size() == 1 && personIds.contains(user.personId()))) {
-            if (!user.isAdmin() && !user.hasRole(AppRoles.TRAINER) && !user.hasRole(AppRoles.CHAPTER_LEAD)) {
-                throw new AccessDeniedException("Only your own roles");
-            }
-            ChapterScope.requireAllOfOwnChapter(jdbc, user, personIds);
-        }
+        ChapterScope.requireSelfOrStaffOf(jdbc, currentUser.require(), personIds);
         Map<Long, List<LocalDate>> roles = new HashMap<>();
         if (personIds.isEmpty()) {
             return roles;

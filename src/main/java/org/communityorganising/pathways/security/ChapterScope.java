@@ -39,6 +39,20 @@ public final class ChapterScope {
         }
     }
 
+    /**
+     * Refuses unless the people are the caller alone, or the caller is a trainer or lead of all of
+     * their chapter (administrators: anyone's): who may read a person's record for the ladder.
+     */
+    public static void requireSelfOrStaffOf(JdbcClient jdbc, PathwaysUser user, Collection<Long> personIds) {
+        if (personIds.size() == 1 && personIds.contains(user.personId())) {
+            return;
+        }
+        if (!user.isAdmin() && !user.hasRole(AppRoles.TRAINER) && !user.hasRole(AppRoles.CHAPTER_LEAD)) {
+            throw new AccessDeniedException("Only your own record, or those of your chapter's people for its staff");
+        }
+        requireAllOfOwnChapter(jdbc, user, personIds);
+    }
+
     /** The ids as a PostgreSQL array literal, bound as one parameter: {@code = any(cast(:ids as bigint[]))}. */
     public static String idArray(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));

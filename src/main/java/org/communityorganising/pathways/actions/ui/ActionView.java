@@ -37,6 +37,7 @@ import org.communityorganising.pathways.actions.CheckInOptions;
 import org.communityorganising.pathways.actions.NamedRole;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.DoorCodeDialog;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
@@ -101,13 +102,33 @@ class ActionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render(ActionDetail detail, List<CheckInOptions.Option> people) {
         var action = detail.action();
         removeAll();
-        var code = new Button(
-                getTranslation("actions.code.show"),
-                VaadinIcon.QRCODE.create(),
-                event -> new ActionCodeDialog(actions, action.id(), PublicUrl.origin() + "/actions/").open());
-        code.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        code.setId("action-show-code");
-        add(new ViewToolbar(action.title(), code));
+        // The code is for the door's own hours: not offered for an action weeks ahead or long past.
+        if (actions.doorsOpen(action)) {
+            String address = PublicUrl.origin() + "/actions/" + action.id() + "/check-in";
+            var code = new Button(
+                    getTranslation("actions.code.show"),
+                    VaadinIcon.QRCODE.create(),
+                    event -> new DoorCodeDialog(
+                                    getTranslation("actions.code.title"),
+                                    getTranslation("actions.code.text", address),
+                                    getTranslation("actions.code.qr-alt"),
+                                    () -> {
+                                        var display = actions.currentCode(action.id());
+                                        return new DoorCodeDialog.Shown(display.code(), display.secondsLeft());
+                                    },
+                                    shown -> address + "/" + shown,
+                                    "action-code")
+                            .open());
+            code.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            code.setId("action-show-code");
+            add(new ViewToolbar(action.title(), code));
+        } else {
+            add(new ViewToolbar(action.title()));
+            var when = new Paragraph(getTranslation("actions.code.when"));
+            when.addClassName("hint");
+            when.setId("action-code-when");
+            add(when);
+        }
         add(new RouterLink(getTranslation("actions.back"), ActionsView.class));
         var facts = new Div();
         facts.addClassName("facts");

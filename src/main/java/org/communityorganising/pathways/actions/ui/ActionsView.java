@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import org.communityorganising.pathways.actions.ActionItem;
 import org.communityorganising.pathways.actions.ActionService;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.ChapterChoice;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -52,26 +52,18 @@ class ActionsView extends Main implements HasDynamicTitle {
         setId("actions-view");
         var user = currentUser.require();
         var toolbar = new ArrayList<Component>();
-        if (user.isAdmin() || user.chapterId() == null) {
-            var options = chapters.chapterOptions();
-            var chapter = new Select<ChapterOption>();
-            chapter.setLabel(getTranslation("actions.chapter"));
-            chapter.setItems(options);
-            chapter.setItemLabelGenerator(ChapterOption::name);
-            chapter.setId("actions-chapter");
-            if (!options.isEmpty()) {
-                chapter.setValue(options.getFirst());
-                chapterId = options.getFirst().id();
-            }
-            chapter.addValueChangeListener(event -> {
-                if (event.getValue() != null) {
-                    chapterId = event.getValue().id();
-                    refresh();
-                }
-            });
+        var chapter = ChapterChoice.of(
+                user.chapterId(),
+                user.isAdmin(),
+                chapters::chapterOptions,
+                ChapterOption::name,
+                ChapterOption::id,
+                getTranslation("actions.chapter"),
+                "actions-chapter",
+                id -> chapterId = id,
+                this::refresh);
+        if (chapter != null) {
             toolbar.add(chapter);
-        } else {
-            chapterId = user.chapterId();
         }
         var create = new Button(
                 getTranslation("actions.create"),

@@ -28,6 +28,7 @@ import org.communityorganising.pathways.attendance.RegisterRow;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
+import org.communityorganising.pathways.base.ui.DoorCodeDialog;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
@@ -205,7 +206,17 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var showCode = new Button(
                 getTranslation("checkin.show"),
                 VaadinIcon.QRCODE.create(),
-                event -> new CheckInCodeDialog(checkIns, details.id(), PublicUrl.origin() + "/check-in/").open());
+                event -> new DoorCodeDialog(
+                                getTranslation("checkin.show.title"),
+                                getTranslation("checkin.show.text"),
+                                getTranslation("checkin.qr.alt"),
+                                () -> {
+                                    var display = checkIns.currentCode(details.id());
+                                    return new DoorCodeDialog.Shown(display.code(), display.secondsLeft());
+                                },
+                                code -> PublicUrl.origin() + "/check-in/" + details.id() + "/" + code,
+                                "check-in-code")
+                        .open());
         showCode.setId("register-show-code");
         // The code is for the session's own time: not offered on a register months ahead.
         showCode.setVisible(!details.cancelled() && MarkingWindow.isCheckInOpen(details, clock.instant()));

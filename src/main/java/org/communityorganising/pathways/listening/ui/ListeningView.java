@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.ChapterChoice;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -46,26 +46,18 @@ class ListeningView extends Main implements HasDynamicTitle {
         setId("listening-view");
         var user = currentUser.require();
         var actions = new java.util.ArrayList<Component>();
-        if (user.isAdmin() || user.chapterId() == null) {
-            var options = chapters.chapterOptions();
-            var chapter = new Select<ChapterOption>();
-            chapter.setLabel(getTranslation("listening.chapter"));
-            chapter.setItems(options);
-            chapter.setItemLabelGenerator(ChapterOption::name);
-            chapter.setId("listening-chapter");
-            if (!options.isEmpty()) {
-                chapter.setValue(options.getFirst());
-                chapterId = options.getFirst().id();
-            }
-            chapter.addValueChangeListener(event -> {
-                if (event.getValue() != null) {
-                    chapterId = event.getValue().id();
-                    refresh();
-                }
-            });
+        var chapter = ChapterChoice.of(
+                user.chapterId(),
+                user.isAdmin(),
+                chapters::chapterOptions,
+                ChapterOption::name,
+                ChapterOption::id,
+                getTranslation("listening.chapter"),
+                "listening-chapter",
+                id -> chapterId = id,
+                this::refresh);
+        if (chapter != null) {
             actions.add(chapter);
-        } else {
-            chapterId = user.chapterId();
         }
         if (user.isAdmin() || user.hasRole(AppRoles.CHAPTER_LEAD)) {
             var open = new Button(

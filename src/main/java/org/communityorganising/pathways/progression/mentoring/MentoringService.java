@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -317,13 +316,7 @@ public class MentoringService {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<MenteeFact>> menteesOf(Collection<Long> mentorIds) {
-        var user = currentUser.require();
-        if (!(mentorIds.size() == 1 && mentorIds.contains(user.personId()))) {
-            if (!user.isAdmin() && !user.hasRole(AppRoles.TRAINER) && !user.hasRole(AppRoles.CHAPTER_LEAD)) {
-                throw new AccessDeniedException("Only your own mentoring");
-            }
-            ChapterScope.requireAllOfOwnChapter(jdbc, user, mentorIds);
-        }
+        ChapterScope.requireSelfOrStaffOf(jdbc, currentUser.require(), mentorIds);
         return mentees("pr.mentor_id = any(cast(:mentors as bigint[]))", "mentors", ChapterScope.idArray(mentorIds));
     }
 

@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.progression.tiers;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a tier is kept once reached: at least {@code count} confirmed practice entries (of any
@@ -15,6 +16,17 @@ public record KeepUp(int count, int months, int warningDays, LocalDate since) {
     public static final int COUNT_MAX = 100;
     public static final int MONTHS_MAX = 60;
     public static final int WARNING_DAYS_MAX = 365;
+
+    /** The rule a tier's columns hold; null when they hold none (a tier kept whatever happens). */
+    static @Nullable KeepUp of(
+            @Nullable Integer count,
+            @Nullable Integer months,
+            @Nullable Integer warningDays,
+            @Nullable LocalDate since) {
+        return count == null || months == null || warningDays == null || since == null
+                ? null
+                : new KeepUp(count, months, warningDays, since);
+    }
 
     /**
      * Whether the numbers are ones the ladder accepts (the database checks the same): the warning

@@ -93,9 +93,7 @@ public class TierCatalogue {
 
         @Nullable
         KeepUp keepUp() {
-            return keepCount == null || keepMonths == null || keepWarningDays == null || keepSince == null
-                    ? null
-                    : new KeepUp(keepCount, keepMonths, keepWarningDays, keepSince);
+            return KeepUp.of(keepCount, keepMonths, keepWarningDays, keepSince);
         }
     }
 

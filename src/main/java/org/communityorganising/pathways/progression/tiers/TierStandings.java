@@ -46,9 +46,7 @@ class TierStandings {
 
         @Nullable
         KeepUp keepUp() {
-            return keepCount == null || keepMonths == null || keepWarningDays == null || keepSince == null
-                    ? null
-                    : new KeepUp(keepCount, keepMonths, keepWarningDays, keepSince);
+            return KeepUp.of(keepCount, keepMonths, keepWarningDays, keepSince);
         }
     }
 

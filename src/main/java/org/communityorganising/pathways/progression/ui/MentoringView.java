@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import java.util.Locale;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.ChapterChoice;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -62,29 +62,17 @@ class MentoringView extends Main implements HasDynamicTitle {
                         .open());
         pair.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         pair.setId("mentoring-pair");
-        Component[] actions;
-        var options = chapters.chapterOptions();
-        if (user.isAdmin() || user.chapterId() == null) {
-            var chapter = new Select<ChapterOption>();
-            chapter.setLabel(getTranslation("mentoring.chapter"));
-            chapter.setItems(options);
-            chapter.setItemLabelGenerator(ChapterOption::name);
-            chapter.setId("mentoring-chapter");
-            if (!options.isEmpty()) {
-                chapter.setValue(options.getFirst());
-                chapterId = options.getFirst().id();
-            }
-            chapter.addValueChangeListener(event -> {
-                if (event.getValue() != null) {
-                    chapterId = event.getValue().id();
-                    refresh();
-                }
-            });
-            actions = new Component[] {chapter, pair};
-        } else {
-            chapterId = user.chapterId();
-            actions = new Component[] {pair};
-        }
+        var chapter = ChapterChoice.of(
+                user.chapterId(),
+                user.isAdmin(),
+                chapters::chapterOptions,
+                ChapterOption::name,
+                ChapterOption::id,
+                getTranslation("mentoring.chapter"),
+                "mentoring-chapter",
+                id -> chapterId = id,
+                this::refresh);
+        Component[] actions = chapter == null ? new Component[] {pair} : new Component[] {chapter, pair};
         add(new ViewToolbar(getTranslation("mentoring.title"), actions));
         var settings = mentoring.settings();
         add(new Paragraph(getTranslation(
