@@ -187,7 +187,7 @@ class PeopleServiceTest {
         SignIn.out();
         var invitation = MailLinks.mailTo(mail, email, "You are invited to Pathways");
         assertThat(invitation.text()).contains("Choose your password").contains("14 days");
-        String token = MailLinks.tokenIn(invitation);
+        String token = MailLinks.openedTokenIn(invitation, links);
         assertThat(links.open(token)).isPresent();
 
         assertThatThrownBy(() -> links.choosePassword(token, "short"))

@@ -99,9 +99,10 @@ class SessionFollowsAccountTest {
         String cookie = signedInSession(trainee);
         SignIn.out();
         links.requestPasswordReset(trainee, null);
-        String token = org.communityorganising.pathways.support.MailLinks.tokenIn(
+        String token = org.communityorganising.pathways.support.MailLinks.openedTokenIn(
                 org.communityorganising.pathways.support.MailLinks.mailTo(
-                        mail, trainee, "Reset your Pathways password"));
+                        mail, trainee, "Reset your Pathways password"),
+                links);
         links.choosePassword(token, "a brand new passphrase");
         assertThat(new WebClient(port).signedIn(cookie)).isFalse();
     }
