@@ -5,12 +5,14 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Serves calendar files over plain HTTP, for calendar apps and downloads. */
@@ -25,15 +27,31 @@ class CalendarController {
         this.feeds = feeds;
     }
 
-    /** A person's private feed; SecurityConfig lets it through without login (the token is the key). */
+    /**
+     * A person's private feed; SecurityConfig lets it through without login (the token is the key).
+     * Answers 304 Not Modified, without writing the calendar, when the app's copy is current.
+     */
     @GetMapping("/calendar/feed/{token}.ics")
-    ResponseEntity<byte[]> feed(@PathVariable String token) {
-        return feeds.feed(token, sessionUrlPrefix())
-                .map(body -> ResponseEntity.ok()
-                        .contentType(TEXT_CALENDAR)
-                        .cacheControl(CacheControl.noCache().cachePrivate())
-                        .body(body))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+    ResponseEntity<byte[]> feed(@PathVariable String token, WebRequest request) {
+        var feed = feeds.feed(
+                token,
+                sessionUrlPrefix(),
+                version -> request.checkNotModified(
+                        version.etag(), version.lastModified().toEpochMilli()));
+        if (feed.isEmpty()) {
+            return ResponseEntity.notFound().build();
+        }
+        var version = feed.get().version();
+        // A 304 carries the same validators and caching rule as the 200 it stands for (RFC 9110).
+        var answer =
+                feed.get().body().isPresent() ? ResponseEntity.ok() : ResponseEntity.status(HttpStatus.NOT_MODIFIED);
+        answer.cacheControl(CacheControl.noCache().cachePrivate())
+                .eTag(version.etag())
+                .lastModified(version.lastModified());
+        return feed.get()
+                .body()
+                .map(body -> answer.contentType(TEXT_CALENDAR).body(body))
+                .orElseGet(answer::build);
     }
 
     /** Any other address under the feeds: nothing here (not the app's page with 200). */

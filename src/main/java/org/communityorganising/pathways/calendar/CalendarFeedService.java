@@ -5,13 +5,17 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.communityorganising.pathways.base.Rows;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +36,24 @@ public class CalendarFeedService {
     private static final Duration HISTORY = Duration.ofDays(90);
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What a feed shows of each session; its digest is the feed's version. */
+    private static final String FEED_COLUMNS =
+            "s.id, s.uid, s.sequence, s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason,"
+                    + " co.title_en, co.title_cy, c.name";
+
+    private static final String FEED_TITLE =
+            "case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name";
+
+    /** The sessions of a person's feed: what they are enrolled in or teach, from HISTORY ago. */
+    private static final String FEED_SESSIONS = """
+            from v_training_session s
+            join v_cohort c on c.id = s.cohort_id
+            join v_course co on co.id = c.course_id
+            where s.ends_at >= :since
+              and (exists (select 1 from v_enrolment e where e.cohort_id = c.id and e.person_id = :person and e.status = 'ENROLLED')
+                   or exists (select 1 from v_cohort_trainer t where t.cohort_id = c.id and t.person_id = :person))
+            """;
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -73,18 +95,57 @@ public class CalendarFeedService {
     /**
      * The feed behind a token: sessions of the cohorts the person is enrolled in and of those they
      * teach. Open to anyone holding the token (it is the credential); an unknown token finds nothing.
+     *
+     * <p>A calendar app polls every few minutes, so the version is worked out first from a digest
+     * the database computes over the feed's content; the calendar is written only when {@code
+     * pollerIsCurrent} says the poller lacks that version.
      */
+    @Transactional
     @PreAuthorize("permitAll()")
-    public Optional<byte[]> feed(String token, String sessionUrlPrefix) {
+    public Optional<Feed> feed(String token, String sessionUrlPrefix, Predicate<FeedVersion> pollerIsCurrent) {
         if (token.length() < 32 || token.length() > 64) {
             return Optional.empty();
         }
-        var owner = jdbc.sql(
-                        "select p.id, p.language from calendar_feed f join v_person p on p.id = f.person_id where f.token = :token and p.active")
-                .param("token", token)
-                .query(Owner.ROW)
-                .optional();
-        return owner.map(person -> IcsWriter.write("Pathways", entries(person), sessionUrlPrefix, clock.instant()));
+        return jdbc.sql("""
+                        select p.id, p.language, f.content_digest, f.content_changed_at
+                        from calendar_feed f join v_person p on p.id = f.person_id
+                        where f.token = :token and p.active""").param("token", token).query(Owner.ROW).optional().map(owner -> {
+            var version = version(owner, sessionUrlPrefix);
+            byte[] calendar = pollerIsCurrent.test(version)
+                    ? null
+                    : IcsWriter.write("Pathways", entries(owner), sessionUrlPrefix, version.lastModified());
+            return new Feed(version, calendar);
+        });
+    }
+
+    /**
+     * The feed's version. Its content changed when the digest differs from the one kept: the time of
+     * this poll, to the second (HTTP dates have no finer grain), becomes its Last-Modified. Two nodes
+     * noticing the same change at once both write; either time will do.
+     */
+    private FeedVersion version(Owner owner, String sessionUrlPrefix) {
+        String digest = jdbc.sql("select md5(:language || coalesce(string_agg(row(" + FEED_COLUMNS
+                        + ")::text, E'\\n' order by s.starts_at, s.id), '')) " + FEED_SESSIONS)
+                .param("language", owner.language())
+                .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
+                .param("person", owner.id())
+                .query(String.class)
+                .single();
+        Instant changedAt = owner.contentChangedAt();
+        if (changedAt == null || !digest.equals(owner.contentDigest())) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            // Later than the version it replaces, even within one second: If-Modified-Since must see it.
+            changedAt = changedAt == null || now.isAfter(changedAt) ? now : changedAt.plusSeconds(1);
+            jdbc.sql("""
+                            update calendar_feed set content_digest = :digest, content_changed_at = :changedAt
+                            where person_id = :person and content_digest is distinct from :digest""")
+                    .param("digest", digest)
+                    .param("changedAt", Timestamp.from(changedAt))
+                    .param("person", owner.id())
+                    .update();
+        }
+        // The bytes also carry the address of each session's page, so the tag covers it too.
+        return new FeedVersion(digest + "-" + Integer.toHexString(sessionUrlPrefix.hashCode()), changedAt);
     }
 
     /** One session as an .ics file, for whoever may see the session. */
@@ -105,7 +166,11 @@ public class CalendarFeedService {
         return IcsWriter.write(session.cohortName(), List.of(entry), sessionUrlPrefix, clock.instant());
     }
 
-    private record Owner(long id, String language) {
+    private record Owner(
+            long id,
+            String language,
+            @Nullable String contentDigest,
+            @Nullable Instant contentChangedAt) {
         static final RowMapper<Owner> ROW = Rows.byName(Owner.class);
     }
 
@@ -118,17 +183,8 @@ public class CalendarFeedService {
     }
 
     private List<CalendarEntry> entries(Owner owner) {
-        return jdbc.sql("""
-                        select s.id, s.uid, s.sequence,
-                               case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name as title,
-                               s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason
-                        from v_training_session s
-                        join v_cohort c on c.id = s.cohort_id
-                        join v_course co on co.id = c.course_id
-                        where s.ends_at >= :since
-                          and (exists (select 1 from v_enrolment e where e.cohort_id = c.id and e.person_id = :person and e.status = 'ENROLLED')
-                               or exists (select 1 from v_cohort_trainer t where t.cohort_id = c.id and t.person_id = :person))
-                        order by s.starts_at""")
+        return jdbc.sql("select " + FEED_COLUMNS + ", " + FEED_TITLE + " as title " + FEED_SESSIONS
+                        + " order by s.starts_at")
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
                 .param("person", owner.id())

@@ -256,6 +256,84 @@ class CalendarFeedTest {
         }
     }
 
+    private HttpResponse<String> poll(String token, String header, String value) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/calendar/feed/" + token + ".ics"))
+                        .header(header, value)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCalendarAppPollingAgainIsToldNotModifiedUntilItsFeedChanges() throws Exception {
+        String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
+        signIn.as(DemoLogins.TRAINER);
+        long cohort = scheduling.createCohort(new CohortForm(
+                data.courseId("LT"),
+                data.chapterId("TELCO"),
+                "Polled Tuesdays",
+                LocalDate.now(),
+                LocalDate.now().plusWeeks(4),
+                20,
+                CohortStatus.PLANNED,
+                Set.of(data.personId(DemoLogins.TRAINER)),
+                0));
+        long session = scheduling.addSession(
+                cohort,
+                new org.communityorganising.pathways.course.SessionForm(
+                        LocalDate.now().plusDays(5), LocalTime.of(18, 0), 60, "Bow Hall", null, 0));
+        enrolment.enrol(cohort, data.personId(traineeEmail));
+        signIn.as(traineeEmail);
+        String token = feeds.myFeedToken();
+        SignIn.out();
+
+        var first = get("/calendar/feed/" + token + ".ics");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().allValues("ETag")).hasSize(1);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(get("/calendar/feed/" + token + ".ics").body())
+                .as("the same bytes while nothing changes, event stamps included")
+                .isEqualTo(first.body());
+
+        for (var current :
+                List.of(poll(token, "If-None-Match", etag), poll(token, "If-Modified-Since", lastModified))) {
+            assertThat(current.statusCode()).isEqualTo(304);
+            assertThat(current.body()).isEmpty();
+            assertThat(current.headers().firstValue("ETag")).hasValue(etag);
+            assertThat(current.headers().firstValue("Cache-Control"))
+                    .hasValueSatisfying(rule -> assertThat(rule).contains("no-cache"));
+        }
+
+        signIn.as(DemoLogins.TRAINER);
+        scheduling.cancelSession(
+                session, "Hall flooded", scheduling.session(session).version());
+        SignIn.out();
+        var moved = poll(token, "If-None-Match", etag);
+        assertThat(moved.statusCode()).as("a cancellation reaches the app").isEqualTo(200);
+        assertThat(moved.body()).contains("Hall flooded");
+        String movedTag = moved.headers().firstValue("ETag").orElseThrow();
+        assertThat(movedTag).isNotEqualTo(etag);
+        var byDate = poll(token, "If-Modified-Since", lastModified);
+        assertThat(byDate.statusCode())
+                .as("an app that only sends dates sees it too, even within the same second")
+                .isEqualTo(200);
+
+        signIn.as(DemoLogins.TRAINER);
+        var enrolled = jdbc.sql("select id, version from enrolment where cohort_id = :c")
+                .param("c", cohort)
+                .query((rs, row) -> new long[] {rs.getLong("id"), rs.getLong("version")})
+                .single();
+        enrolment.withdraw(enrolled[0], enrolled[1]);
+        SignIn.out();
+        var withdrawn = poll(token, "If-None-Match", movedTag);
+        assertThat(withdrawn.statusCode())
+                .as("a withdrawal takes the cohort away")
+                .isEqualTo(200);
+        assertThat(withdrawn.body()).doesNotContain("Polled Tuesdays");
+    }
+
     @Test
     void regeneratingTheTokenRevokesTheOldFeedUrl() throws Exception {
         String traineeEmail = data.personWithLogin("TELCO", "TRAINEE");
