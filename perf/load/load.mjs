@@ -6,6 +6,11 @@
 //       for <seconds>. Prints p50/p95/p99 of the mark round trip, errors and sign-ins per node, and
 //       writes <out-prefix>-acked.csv: every mark the server acknowledged, to be checked against
 //       the database (a saved mark must never be lost).
+//   node load.mjs signins <base> <registers.csv> <people> <over seconds> <markers> [out-prefix]
+//       A crowd arriving: <markers> trainers sign in and mark their registers as above; then
+//       <people> trainees (none of them signed in yet) sign in, spread evenly over <over seconds>
+//       (0: all at the same moment), each timed from the login page to their home drawn. Prints the
+//       sign-in times, and the markers' mark round trip before and during the burst.
 //   node load.mjs hold <base> <registers.csv> <home|register|register-marked> <from> <to>
 //       Signs in people <from>..<to>-1 and opens their page (the trainee home, or the trainer's
 //       register, untouched or after one mark), then leaves the sessions open on the server: for
@@ -171,13 +176,84 @@ async function hold(page, from, to) {
   console.log(`${to - from} sessions open on ${page}`);
 }
 
+async function signIns(count, overSeconds, markerCount, out) {
+  if (markerCount > registers.length) throw new Error(`only ${registers.length} registers seeded`);
+  const markers = registers.slice(0, markerCount).map((register, i) => ({
+    register, session: new VaadinSession(base, register.email, PASSWORD, address(i + 1)), before: [], during: [], errors: 0,
+  }));
+  await pool(markers, SIGN_INS_AT_ONCE, openRegister);
+  // Trainees of the registers, in turn: person k of register n is load-person-n-k.
+  const crowd = Array.from({ length: count }, (_, i) => {
+    const register = registers[i % registers.length];
+    const email = register.email.replace('load-trainer-', 'load-person-').replace('@', `-${1 + Math.floor(i / registers.length)}@`);
+    return { email, session: new VaadinSession(base, email, PASSWORD, address(200000 + i)) };
+  });
+  let phase = 'before';
+  let marking = true;
+  const markingDone = Promise.all(markers.map(async (user) => {
+    await sleep(Math.random() * THINK_MS);
+    while (marking) {
+      const ids = [...user.session.groups.keys()];
+      const personId = ids[Math.floor(Math.random() * ids.length)];
+      const current = user.session.groups.get(personId).value;
+      const status = STATUSES.filter((k) => k !== current)[Math.floor(Math.random() * 3)];
+      const t0 = performance.now();
+      try {
+        await user.session.mark(personId, status);
+        user[phase].push(performance.now() - t0);
+      } catch (error) {
+        user.errors++;
+        console.error(`${user.register.email}: ${error.message}`);
+        await openRegister(user).catch(() => sleep(THINK_MS));
+      }
+      await sleep(THINK_MS * (0.8 + Math.random() * 0.4));
+    }
+  }));
+  await sleep(10_000); // the markers' own pace first, to compare with
+  phase = 'during';
+  const started = performance.now();
+  const times = [];
+  let failures = 0;
+  await Promise.all(crowd.map(async (person, i) => {
+    await sleep(count <= 1 ? 0 : (overSeconds * 1000 * i) / (count - 1));
+    const t0 = performance.now();
+    try {
+      await person.session.signIn();
+      await person.session.open('');
+      times.push(performance.now() - t0);
+    } catch (error) {
+      failures++;
+      console.error(`${person.email}: ${error.message}`);
+    }
+  }));
+  const burstSeconds = (performance.now() - started) / 1000;
+  marking = false;
+  await markingDone;
+  const sorted = times.sort((a, b) => a - b);
+  const before = markers.flatMap((m) => m.before).sort((a, b) => a - b);
+  const during = markers.flatMap((m) => m.during).sort((a, b) => a - b);
+  const f = (ms) => (ms / 1000).toFixed(2);
+  const g = (ms) => ms.toFixed(0);
+  const markErrors = markers.reduce((sum, m) => sum + m.errors, 0);
+  console.log('| sign-ins | spread over | signed in | p50 s | p95 s | p99 s | max s | all done after s | marks before: p95 / p99 ms | marks during: p95 / p99 ms | mark errors |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`| ${count} | ${overSeconds} s | ${times.length} | ${f(percentile(sorted, 50))} | ${f(percentile(sorted, 95))} | ` +
+    `${f(percentile(sorted, 99))} | ${f(sorted.at(-1))} | ${burstSeconds.toFixed(2)} | ${g(percentile(before, 95))} / ${g(percentile(before, 99))} | ` +
+    `${g(percentile(during, 95))} / ${g(percentile(during, 99))} (${during.length} marks) | ${markErrors} |`);
+  fs.writeFileSync(`${out}-signins.json`, JSON.stringify({ count, overSeconds, failures, times: sorted, before, during }, null, 2));
+  if (failures > 0) throw new Error(`${failures} of ${count} sign-ins failed`);
+}
+
 if (mode === 'marks') {
   const [levels, seconds, out = 'load'] = rest;
   await marks(levels.split(',').map(Number), Number(seconds), out);
+} else if (mode === 'signins') {
+  const [count, overSeconds, markers, out = 'signins'] = rest;
+  await signIns(Number(count), Number(overSeconds), Number(markers), out);
 } else if (mode === 'hold') {
   const [page, from, to] = rest;
   await hold(page, Number(from), Number(to));
 } else {
-  console.error('usage: node load.mjs marks|hold … (see the head of this file)');
+  console.error('usage: node load.mjs marks|signins|hold … (see the head of this file)');
   process.exit(2);
 }

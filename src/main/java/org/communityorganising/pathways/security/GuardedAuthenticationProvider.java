@@ -45,6 +45,9 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException wrong) {
             attempt.ifPresent(attempts::failed);
             throw wrong;
+        } catch (SignInBusyException busy) {
+            attempt.ifPresent(attempts::notChecked); // the password was never compared: nothing learnt
+            throw busy;
         }
         if (!addressAllowed) {
             throw new LockedException("Too many failed logins from this address");

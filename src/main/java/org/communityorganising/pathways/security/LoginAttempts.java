@@ -82,6 +82,16 @@ class LoginAttempts {
     }
 
     /**
+     * The password was not compared (no hasher was free in time): the attempt is not counted, so
+     * that a crowd at the door cannot lock anyone out. Nothing about the password was learnt.
+     */
+    void notChecked(Attempt attempt) {
+        jdbc.sql("""
+                        update account set failed_logins = greatest(failed_logins - 1, 0)
+                        where person_id = :id and locked_until is null""").param("id", attempt.personId()).update();
+    }
+
+    /**
      * The password was right: the count starts again, unless a lock was set meanwhile by parallel
      * guesses — then this sign-in is refused too.
      *

@@ -2,7 +2,9 @@ package org.communityorganising.pathways.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.time.Duration;
 import org.communityorganising.pathways.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +56,7 @@ class SecurityConfig {
             HttpSecurity http,
             JdbcClient jdbc,
             AuthenticationManager authenticationManager,
-            @org.springframework.beans.factory.annotation.Value("${pathways.metrics.token:}") String metricsToken)
+            @Value("${pathways.metrics.token:}") String metricsToken)
             throws Exception {
         // The login form must use our guarded manager, not one Spring builds from the UserDetailsService.
         http.authenticationManager(authenticationManager);
@@ -108,10 +110,19 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** BCrypt today; the {id} prefix lets a later move to Argon2 re-hash on login without a migration. */
+    /**
+     * BCrypt today; the {id} prefix lets a later move to Argon2 re-hash on login without a migration.
+     * Hashed on one thread per core (by default), so a crowd signing in queues instead of starving
+     * everyone else (docs/decisions/0021-a-crowd-signs-in-through-a-queue.md).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(
+            @Value("${pathways.password-hashing.threads:0}") int threads,
+            @Value("${pathways.password-hashing.max-wait:PT20S}") Duration maxWait) {
+        return new BoundedPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                maxWait);
     }
 
     @Bean

@@ -12,15 +12,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.i18n.Languages;
+import org.communityorganising.pathways.security.SignInBusyException;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in. Whatever went wrong (unknown e-mail, wrong password, locked account) the page says the
- * same thing, so it never reveals whether an account exists.
+ * same thing, so it never reveals whether an account exists; only a password that could not be
+ * checked at all (a crowd signing in at once) is told to try again in a moment.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -36,7 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        login.setI18n(i18n());
+        login.setI18n(i18n("login.error.message"));
         Localised.loginForm(login);
 
         var title = new H1(getTranslation("app.name"));
@@ -49,7 +53,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(card);
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(String errorMessageKey) {
         var i18n = LoginI18n.createDefault();
         var form = new LoginI18n.Form();
         form.setTitle(getTranslation("login.form.title"));
@@ -60,7 +64,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.setForm(form);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation(errorMessageKey));
         error.setUsername(getTranslation("login.error.email-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         i18n.setErrorMessage(error);
@@ -89,7 +93,23 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && passwordNotChecked()) {
+            login.setI18n(i18n("login.error.busy"));
+        }
+        login.setError(failed);
+    }
+
+    /**
+     * The last sign-in failed because too many people were signing in at once, so its password was
+     * never checked: it says so, whatever the account (it tells nothing about one).
+     */
+    private static boolean passwordNotChecked() {
+        var session = VaadinSession.getCurrent();
+        return session != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof SignInBusyException;
     }
 
     @Override

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sign-in bursts on one production node (docs/performance.md, "Sign-in bursts"): the start of an
+# assembly. While trainers already signed in mark their registers, 200 trainees sign in spread
+# over 10 s, then 200 more at the same moment; each is timed from the login page to their home.
+# Prints the hashing floor of this machine (N BCrypt checks on every core) to compare with.
+# Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
+# Usage: perf/load/signins.sh [people, default 200] [markers, default 100]
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+PEOPLE=${1:-200}
+MARKERS=${2:-100}
+DB=pathways_signins
+CLIENT="$ROOT/perf/load/load.mjs"
+trap stop_nodes EXIT
+
+ensure_postgres
+fresh_database "$DB"
+start_node migrate 8081 "$DB"   # Liquibase: schema and demo data
+stop_nodes
+seed_load_data "$DB" 300
+echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'), $(nproc) cores"
+crypto=$(unzip -l "$JAR" | awk '/spring-security-crypto-.*\.jar/ {print $4}')
+mkdir -p "$OUT/crypto" && unzip -oq "$JAR" "$crypto" -d "$OUT/crypto"
+"$JDK/bin/java" -cp "$OUT/crypto/$crypto" "$ROOT/perf/load/HashFloor.java" "$PEOPLE"
+
+echo
+for spread in 10 0; do
+  # Each burst on a fresh node, warmed the same way first (the JIT, the pools): 100 sign-ins over
+  # 5 s while 20 trainers mark.
+  start_node signins 8081 "$DB"
+  node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" 100 5 20 "$OUT/signins-warm" >/dev/null
+  node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" "$PEOPLE" "$spread" "$MARKERS" "$OUT/signins-$spread" \
+    | { [ "$spread" = 10 ] && cat || tail -1; }
+  stop_nodes
+done

@@ -1,0 +1,140 @@
+package org.communityorganising.pathways.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.communityorganising.pathways.support.BrowserlessUi;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.WebAttributes;
+
+/** When every password hasher is taken for longer than a person may wait (issue 20, item 3). */
+@IntegrationTest
+class SignInBusyTest {
+
+    @Autowired
+    AccountDetailsService accounts;
+
+    @Autowired
+    LoginAttempts attempts;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    BrowserlessUi ui;
+
+    @AfterEach
+    void reset() {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null").update();
+    }
+
+    @Test
+    void aSignInWhosePasswordCouldNotBeCheckedInTimeIsNotCountedTowardsALock() throws Exception {
+        var release = new CountDownLatch(1);
+        var taken = new CountDownLatch(1);
+        PasswordEncoder held = new PasswordEncoder() {
+            @Override
+            public @Nullable String encode(@Nullable CharSequence raw) {
+                return "{noop}" + raw; // what the provider compares an unknown e-mail with
+            }
+
+            @Override
+            public boolean matches(@Nullable CharSequence raw, @Nullable String encoded) {
+                taken.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+        };
+        var hasher = new BoundedPasswordEncoder(held, 1, Duration.ofMillis(300));
+        var passwordCheck = new DaoAuthenticationProvider(accounts);
+        passwordCheck.setPasswordEncoder(hasher);
+        var signIn = new GuardedAuthenticationProvider(passwordCheck, attempts, throttle, clock);
+        var someoneElse = Executors.newSingleThreadExecutor();
+        try {
+            // Another person's hash takes the only hasher and holds it.
+            var first = someoneElse.submit(() -> signIn.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(DemoLogins.LEAD, "anything")));
+            assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+            for (int attempt = 0; attempt < LoginLockoutPolicy.MAX_FAILURES + 2; attempt++) {
+                assertThatThrownBy(() -> signIn.authenticate(
+                                UsernamePasswordAuthenticationToken.unauthenticated(DemoLogins.TRAINER, "guess")))
+                        .isInstanceOf(SignInBusyException.class);
+            }
+            assertThat(failedLogins(DemoLogins.TRAINER))
+                    .as("nothing was learnt, so nothing is counted")
+                    .isZero();
+            release.countDown();
+            assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(BadCredentialsException.class);
+            assertThat(failedLogins(DemoLogins.LEAD))
+                    .as("a password really checked is")
+                    .isEqualTo(1);
+        } finally {
+            release.countDown();
+            someoneElse.shutdownNow();
+            hasher.destroy();
+        }
+    }
+
+    @Test
+    void theLoginPageAsksToTryAgainInAMomentOnlyWhenThePasswordWasNotChecked() {
+        try {
+            ui.openSignedOut();
+            assertThat(errorAfter(new SignInBusyException(Duration.ofSeconds(20))))
+                    .contains("Many people are signing in right now")
+                    .doesNotContain("Check your e-mail and password");
+            assertThat(errorAfter(new BadCredentialsException("Bad credentials")))
+                    .contains("Check your e-mail and password")
+                    .doesNotContain("Many people");
+        } finally {
+            ui.close();
+        }
+    }
+
+    private String errorAfter(RuntimeException failure) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
+        var form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        // What the form shows: its i18n property, as the browser receives it.
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+
+    private int failedLogins(String email) {
+        return jdbc.sql(
+                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
+                .param("email", email)
+                .query(Integer.class)
+                .single();
+    }
+}
