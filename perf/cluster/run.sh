@@ -9,7 +9,12 @@
 #      address's budget on both;
 #   5. checks: people on node1 signed in again (on node2) and went on, people on node2 saw no error,
 #      every acknowledged mark is in the database, and each run of the retention job (every minute
-#      here) was done by one node only.
+#      here) was done by one node only;
+#   6. the database restarts under load: while the same trainers mark through node2, PostgreSQL stops
+#      for DB_DOWN seconds (default 5) and starts again, as a managed database does on failover or
+#      maintenance. Checks: no error (a tap meanwhile is answered "not saved, try again" on its
+#      card), marking resumes by itself within 10 s of the database coming back, every acknowledged
+#      mark is in the database, and the health endpoint said the database was down, then up.
 # Needs the production jar (./pw package), Node 18+, Debian's PostgreSQL and nginx (both installed
 # if missing). Usage: perf/cluster/run.sh [sessions, default 100] [seconds, default 150]
 set -euo pipefail
@@ -118,3 +123,53 @@ grep -q "node node2: .*), 0 errors, 0 signed out" "$OUT/cluster-load.txt" \
 grep -Eq "node node1: .* [1-9][0-9]* signed out" "$OUT/cluster-load.txt" \
   || { echo "FAIL: nobody on node1 had to sign in again — was it stopped?" >&2; exit 1; }
 echo "PASS: node2's people noticed nothing; node1's signed in again and went on; no acknowledged mark lost"
+
+# 6. The database restarts under load. node1 is gone, so node2 carries everyone through nginx.
+DB_DOWN=${DB_DOWN:-5}
+RESTART_RUN=45
+echo
+echo "$SESSIONS sessions through nginx for ${RESTART_RUN} s; PostgreSQL stopped after 15 s, started again ${DB_DOWN} s later"
+node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/$DB-registers.csv" "$SESSIONS" "$RESTART_RUN" "$OUT/restart" \
+  > "$OUT/restart-load.txt" 2> "$OUT/restart-load-errors.txt" &
+CLIENT=$!
+# What the health endpoint says meanwhile, twice a second (the time, then its answer).
+( while kill -0 "$CLIENT" 2>/dev/null; do
+    echo "$(date +%s%3N) $(curl -s -m 2 http://127.0.0.1:8082/actuator/health | tr -d '\n')"
+    sleep 0.5
+  done ) > "$OUT/restart-health.txt" &
+HEALTH=$!
+sleep 20   # the sign-ins, then 15 s of marking
+cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1" "$2}')
+pg_ctlcluster $cluster stop -m fast
+down_at=$(date +%s%3N)
+sleep "$DB_DOWN"
+pg_ctlcluster $cluster start
+up_at=$(date +%s%3N)
+wait "$CLIENT"
+wait "$HEALTH"
+cat "$OUT/restart-load.txt"
+# From the client's timeline (epoch ms, outcome of each tap): what happened around the restart.
+read -r not_saved errors last_not_saved first_saved_after < <(awk -F, -v up="$up_at" '
+  $2 == "not-saved" { n++; if ($1 > last) last = $1 }
+  $2 == "error" { e++ }
+  $2 == "saved" && $1 >= up && (first == "" || $1 < first) { first = $1 }
+  END { print n + 0, e + 0, (last == "" ? 0 : last), (first == "" ? 0 : first) }' "$OUT/restart-timeline.csv")
+resumed_ms=$(( first_saved_after > 0 ? first_saved_after - up_at : -1 ))
+echo "PostgreSQL down for $(( (up_at - down_at) / 1000 )) s: $not_saved taps answered \"not saved, try again\", $errors errors;" \
+     "first mark saved $(( resumed_ms / 1000 )).$(( resumed_ms % 1000 / 100 )) s after the database was back" \
+     "(last \"not saved\" $(( last_not_saved > 0 ? (last_not_saved - up_at) / 1000 : 0 )) s after it)"
+health_down=$(grep -c '"db":{"status":"DOWN"' "$OUT/restart-health.txt" || true)
+health_last=$(tail -1 "$OUT/restart-health.txt" | grep -o '^[0-9]* {"status":"[A-Z]*"' | sed 's/.*"status":"//; s/"//')
+echo "Health meanwhile: $health_down answers with the database DOWN; at the end: $health_last"
+echo
+echo "Acknowledged marks against the database:"
+verify_marks "$DB" "$OUT/restart-acked.csv"
+[ "$errors" = 0 ] && ! grep -q . "$OUT/restart-load-errors.txt" \
+  || { echo "FAIL: taps during the restart met errors (see $OUT/restart-load-errors.txt)" >&2; exit 1; }
+[ "$not_saved" -gt 0 ] || { echo "FAIL: no tap met the database down — did it stop?" >&2; exit 1; }
+[ "$resumed_ms" -ge 0 ] && [ "$resumed_ms" -le 10000 ] \
+  || { echo "FAIL: marking did not resume within 10 s of the database coming back" >&2; exit 1; }
+[ "$health_down" -gt 0 ] && [ "$health_last" = UP ] \
+  || { echo "FAIL: the health endpoint did not say the database was down, then up" >&2; exit 1; }
+echo "PASS: the database restarted under load; taps meanwhile said \"not saved\", marking resumed by itself, no acknowledged mark lost"
+

@@ -55,11 +55,12 @@ async function marks(levels, seconds, out) {
   console.log('| sessions | marks | marks/s | p50 ms | p95 ms | p99 ms | max ms | errors | signed out → signed in again |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   const report = [];
+  const timeline = []; // "epoch ms,saved|refused|not-saved|error" per tap, for perf/cluster/run.sh
   for (const users of levels) {
     if (users > registers.length) throw new Error(`only ${registers.length} registers seeded`);
     const people = registers.slice(0, users).map((register, i) => ({
       register, session: new VaadinSession(base, register.email, PASSWORD, address(i + 1)),
-      times: [], before: [], after: [], errors: 0, resigned: 0, byNode: {},
+      times: [], before: [], after: [], errors: 0, resigned: 0, notSaved: 0, byNode: {},
     }));
     await pool(people, SIGN_INS_AT_ONCE, openRegister);
     for (const user of people) user.firstNode = user.node; // tallies are by the node a person began on
@@ -78,11 +79,22 @@ async function marks(levels, seconds, out) {
         try {
           const saved = await user.session.mark(personId, status);
           const ms = performance.now() - t0;
-          user.times.push(ms);
-          (Date.now() - started < (SPLIT_AT ?? Infinity) ? user.before : user.after).push(ms);
-          tally.marks++;
+          if (user.session.notSaved) {
+            // Answered "not saved, try again" on the card (the database was out of reach). Had the
+            // connection dropped during the commit, it may still be in: count it as tried.
+            user.notSaved++;
+            timeline.push(`${Date.now()},not-saved`);
+            const known = acked.get(id);
+            acked.set(id, { status: known?.status ?? null, uncertain: [...(known?.uncertain || []), status] });
+          } else {
+            user.times.push(ms);
+            (Date.now() - started < (SPLIT_AT ?? Infinity) ? user.before : user.after).push(ms);
+            tally.marks++;
+            timeline.push(`${Date.now()},${saved ? 'saved' : 'refused'}`);
+          }
           if (saved) acked.set(id, { status, uncertain: null });
         } catch (error) {
+          timeline.push(`${Date.now()},error`);
           // What happened to this tap is unknown (it may have been saved before the answer was lost).
           const known = acked.get(id);
           acked.set(id, { status: known?.status ?? null, uncertain: [...(known?.uncertain || []), status] });
@@ -110,6 +122,7 @@ async function marks(levels, seconds, out) {
     const times = people.flatMap((user) => user.times).sort((a, b) => a - b);
     const errors = people.reduce((sum, user) => sum + user.errors, 0);
     const resigned = people.reduce((sum, user) => sum + user.resigned, 0);
+    const notSaved = people.reduce((sum, user) => sum + user.notSaved, 0);
     const nodes = {};
     for (const user of people) {
       for (const [node, tally] of Object.entries(user.byNode)) {
@@ -136,13 +149,15 @@ async function marks(levels, seconds, out) {
     const row = {
       users, marks: times.length, rate: times.length / elapsed,
       p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1),
-      errors, resigned, nodes,
+      errors, resigned, notSaved, nodes,
     };
     report.push(row);
     const f = (ms) => ms.toFixed(1);
     console.log(`| ${users} | ${row.marks} | ${row.rate.toFixed(0)} | ${f(row.p50)} | ${f(row.p95)} | ${f(row.p99)} | ${f(row.max)} | ${errors} | ${resigned} |`);
+    if (notSaved > 0) console.log(`  ${notSaved} taps answered "not saved, try again" (the database out of reach)`);
   }
   fs.writeFileSync(`${out}-report.json`, JSON.stringify(report, null, 2));
+  fs.writeFileSync(`${out}-timeline.csv`, timeline.join('\n') + '\n');
   fs.writeFileSync(`${out}-acked.csv`, [...acked].map(([id, mark]) =>
     `${id},${mark.status ?? ''},${(mark.uncertain ?? []).join('|')}`).join('\n') + '\n');
   for (const row of report) {

@@ -131,6 +131,7 @@ export class VaadinSession {
             key: item.key,
             value: item[`${this.register.prefix}status`] || null,
             conflict: item[`${this.register.prefix}conflict`],
+            state: item[`${this.register.prefix}state`] ?? '',
           });
         }
       }
@@ -149,7 +150,8 @@ export class VaadinSession {
   /**
    * Marks a person as a trainer's tap on a choice does: the card's "mark" function with the status
    * (PRESENT, LATE, APOLOGIES or ABSENT), through the renderer's return channel. Returns true when
-   * the server saved it, false when it refused (another person's newer mark).
+   * the server saved it, false when it refused (another person's newer mark, or "not saved" while
+   * the database could not be reached: then `notSaved` is true).
    */
   async mark(personId, status) {
     const group = this.groups.get(personId);
@@ -157,6 +159,7 @@ export class VaadinSession {
       type: 'channel', node: this.register.node, channel: this.register.channel, args: ['mark', group.key, [status]],
     }]);
     const after = this.groups.get(personId);
+    this.notSaved = after.conflict && after.state.startsWith('Not saved');
     return after.value === status && !after.conflict;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +36,24 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
         if (session != null) {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             if (authentication != null && authentication.getPrincipal() instanceof PathwaysUser user) {
-                Long version = jdbc.sql("select security_version from account where person_id = :id")
-                        .param("id", user.personId())
-                        .query(Long.class)
-                        .optional()
-                        .orElse(null);
+                Long version;
+                try {
+                    version = jdbc.sql("select security_version from account where person_id = :id")
+                            .param("id", user.personId())
+                            .query(Long.class)
+                            .optional()
+                            .orElse(null);
+                } catch (RuntimeException failure) {
+                    if (!DatabaseUnavailable.is(failure)) {
+                        throw failure;
+                    }
+                    // The database is restarting: the request goes on, and whatever it does needs
+                    // the database too, so it is answered "not saved, try again" by the page, not
+                    // with an error page. The check runs again on the next request.
+                    log.warn("Account of person {} not checked: database unavailable", user.personId());
+                    chain.doFilter(request, response);
+                    return;
+                }
                 if (version == null || version != user.securityVersion()) {
                     log.info("Session of person {} ended: the account changed since sign-in", user.personId());
                     SecurityContextHolder.clearContext();

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.Serial;
 import java.util.UUID;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
+import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,15 @@ class MainErrorHandler implements VaadinServiceInitListener {
                         .flatMap(com.vaadin.flow.component.Component::getUI)
                         .ifPresent(
                                 ui -> ui.access(() -> Notifications.error(ui.getTranslation("form.error.concurrent"))));
+                return;
+            }
+            if (DatabaseUnavailable.is(problem)) {
+                // Not a fault of the app nor of the person: the database is restarting or out of reach.
+                log.warn("Database unavailable: {}", problem.getMessage());
+                event.getComponent()
+                        .flatMap(com.vaadin.flow.component.Component::getUI)
+                        .ifPresent(ui ->
+                                ui.access(() -> Notifications.error(ui.getTranslation("error.database-unavailable"))));
                 return;
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);

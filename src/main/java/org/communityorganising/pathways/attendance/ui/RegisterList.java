@@ -13,9 +13,12 @@ import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.MarkOutcome;
 import org.communityorganising.pathways.attendance.RegisterRow;
+import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
@@ -31,6 +34,8 @@ import tools.jackson.databind.node.ArrayNode;
  * and for screen readers.
  */
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterList.class);
 
     /** One person's card: their row and what the card says under it. */
     record Line(RegisterRow row, String state, boolean conflict) {}
@@ -181,6 +186,14 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
             onChange.accept(rows());
         } catch (InvalidInputException refused) {
             replace(new Line(row, getTranslation(refused.messageKey(), refused.arguments()), true));
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.is(failure)) {
+                throw failure;
+            }
+            // The database is restarting or out of reach: nothing was saved. The card shows the mark
+            // it had, and says so; the same tap works once the database is back.
+            log.warn("Mark of person {} in session {} not saved: database unavailable", row.personId(), sessionId);
+            replace(new Line(row, getTranslation("register.not-saved"), true));
         }
     }
 
