@@ -6,6 +6,7 @@
 # every 15 minutes cost.
 # Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
 # Usage: perf/calendar/run.sh [feeds, default 2000] [minutes between polls, default 15]
+# (PLAIN=1: polls without validators only, to measure a build from before they existed.)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 FEEDS=${1:-2000}
@@ -36,4 +37,4 @@ SQL
 echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'), $(nproc) cores, $(wc -l <"$OUT/$DB-feeds.txt") feeds"
 
 start_node calendar 8081 "$DB"
-node "$ROOT/perf/calendar/poll.mjs" http://localhost:8081 "$OUT/$DB-feeds.txt" "$NODE_PID" "$MINUTES"
+node "$ROOT/perf/calendar/poll.mjs" http://localhost:8081 "$OUT/$DB-feeds.txt" "$NODE_PID" "$MINUTES" ${PLAIN:+plain}
