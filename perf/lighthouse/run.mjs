@@ -1,5 +1,5 @@
 // Lighthouse on a running Pathways (the production jar): the login page, the demo trainee's home and
-// the demo trainer's register for today, each as a phone (Lighthouse's mobile defaults) and as a
+// path, and the demo trainer's register for today, each as a phone (Lighthouse's mobile defaults) and as a
 // desktop. Signs in through the real login form first; Lighthouse keeps the session's cookie.
 //   node run.mjs [base-url] [label]      e.g. node run.mjs http://localhost:8081 after
 // Writes lighthouse-<label>.json and prints a Markdown table for docs/performance.md.
@@ -67,6 +67,10 @@ let page = await signIn('trainee@demo.pathways');
 await page.close();
 for (const formFactor of ['mobile', 'desktop']) {
   rows.push(await audit(`${base}/`, formFactor));
+}
+// The demo trainee's path (the same session).
+for (const formFactor of ['mobile', 'desktop']) {
+  rows.push(await audit(`${base}/my-path`, formFactor));
 }
 // The demo trainer's register for today's session (linked from their home).
 page = await signIn('trainer@demo.pathways');
