@@ -134,7 +134,7 @@ node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/$DB-registers.
 CLIENT=$!
 # What the health endpoint says meanwhile, twice a second (the time, then its answer).
 ( while kill -0 "$CLIENT" 2>/dev/null; do
-    echo "$(date +%s%3N) $(curl -s -m 2 http://127.0.0.1:8082/actuator/health | tr -d '\n')"
+    echo "$(date +%s%3N) $(curl -s -m 5 http://127.0.0.1:8082/actuator/health | tr -d '\n')"
     sleep 0.5
   done ) > "$OUT/restart-health.txt" &
 HEALTH=$!
@@ -158,9 +158,10 @@ resumed_ms=$(( first_saved_after > 0 ? first_saved_after - up_at : -1 ))
 echo "PostgreSQL down for $(( (up_at - down_at) / 1000 )) s: $not_saved taps answered \"not saved, try again\", $errors errors;" \
      "first mark saved $(( resumed_ms / 1000 )).$(( resumed_ms % 1000 / 100 )) s after the database was back" \
      "(last \"not saved\" $(( last_not_saved > 0 ? (last_not_saved - up_at) / 1000 : 0 )) s after it)"
+# Each answer: {"components":{"db":{"status":…},…},…,"status":…} (the overall status last).
 health_down=$(grep -c '"db":{"status":"DOWN"' "$OUT/restart-health.txt" || true)
-health_last=$(tail -1 "$OUT/restart-health.txt" | grep -o '^[0-9]* {"status":"[A-Z]*"' | sed 's/.*"status":"//; s/"//')
-echo "Health meanwhile: $health_down answers with the database DOWN; at the end: $health_last"
+health_last=$(tail -1 "$OUT/restart-health.txt" | sed -n 's/.*"status":"\([A-Z]*\)"}$/\1/p')
+echo "Health meanwhile: $health_down answers with the database DOWN; at the end: ${health_last:-no answer}"
 echo
 echo "Acknowledged marks against the database:"
 verify_marks "$DB" "$OUT/restart-acked.csv"

@@ -248,7 +248,7 @@ async function signIns(count, overSeconds, markerCount, out) {
   const before = markers.flatMap((m) => m.before).sort((a, b) => a - b);
   const during = markers.flatMap((m) => m.during).sort((a, b) => a - b);
   const f = (ms) => (ms / 1000).toFixed(2);
-  const g = (ms) => ms.toFixed(0);
+  const g = (ms) => (Number.isNaN(ms) ? '—' : ms.toFixed(0));
   const markErrors = markers.reduce((sum, m) => sum + m.errors, 0);
   console.log('| sign-ins | spread over | signed in | p50 s | p95 s | p99 s | max s | all done after s | marks before: p95 / p99 ms | marks during: p95 / p99 ms | mark errors |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sign-in bursts on one production node (docs/performance.md, "Sign-in bursts"): the start of an
 # assembly. While trainers already signed in mark their registers, 200 trainees sign in spread
-# over 10 s, then 200 more at the same moment; each is timed from the login page to their home.
+# over 10 s, then 200 at the same moment, then 200 at once with nobody marking; each is timed
+# from the login page to their home.
 # Prints the hashing floor of this machine (N BCrypt checks on every core) to compare with.
 # Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
 # Usage: perf/load/signins.sh [people, default 200] [markers, default 100]
@@ -25,14 +26,16 @@ rm -rf "$OUT/crypto" && mkdir -p "$OUT/crypto" && unzip -oq "$JAR" $jars -d "$OU
 "$JDK/bin/java" -cp "$(find "$OUT/crypto" -name '*.jar' | paste -sd:)" "$ROOT/perf/load/HashFloor.java" "$PEOPLE"
 
 echo
-for spread in 10 0; do
+# Over 10 s and at once while MARKERS trainers mark; then at once with nobody marking.
+for burst in "10 $MARKERS" "0 $MARKERS" "0 0"; do
+  read -r spread markers <<<"$burst"
   # Each burst on a fresh node, warmed the same way first, as a node in service is (the JIT
   # compiles the sign-in, home and register paths): three bursts of 200 over 5 s while 50 mark.
   start_node signins 8081 "$DB"
   for _ in 1 2 3; do
     node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" 200 5 50 "$OUT/signins-warm" >/dev/null
   done
-  node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" "$PEOPLE" "$spread" "$MARKERS" "$OUT/signins-$spread" \
+  node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" "$PEOPLE" "$spread" "$markers" "$OUT/signins-$spread-$markers" \
     | { [ "$spread" = 10 ] && cat || tail -1; }
   stop_nodes
 done
