@@ -46,7 +46,12 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
             attempt.ifPresent(attempts::failed);
             throw wrong;
         } catch (SignInBusyException busy) {
-            attempt.ifPresent(attempts::notChecked); // the password was never compared: nothing learnt
+            // The password was never compared: nothing was learnt, so nothing is counted, neither
+            // against the account nor against the address (a hall's people share one).
+            attempt.ifPresent(attempts::notChecked);
+            if (address != null && addressAllowed) {
+                throttle.succeeded(address);
+            }
             throw busy;
         }
         if (!addressAllowed) {

@@ -13,7 +13,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -118,10 +117,12 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(
             @Value("${pathways.password-hashing.threads:0}") int threads,
+            @Value("${pathways.password-hashing.max-queued:200}") int maxQueued,
             @Value("${pathways.password-hashing.max-wait:PT20S}") Duration maxWait) {
         return new BoundedPasswordEncoder(
                 PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                maxQueued,
                 maxWait);
     }
 
@@ -138,7 +139,7 @@ class SecurityConfig {
             LoginAttempts attempts,
             LoginThrottle throttle,
             Clock clock) {
-        var provider = new DaoAuthenticationProvider(accounts);
+        var provider = new PasswordCheck(accounts);
         provider.setPasswordEncoder(passwordEncoder);
         // Check locked/disabled only after the password, so that every attempt costs one hash and
         // neither timing nor message tells whether an account exists or is locked.

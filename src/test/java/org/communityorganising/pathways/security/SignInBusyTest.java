@@ -26,6 +26,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** When every password hasher is taken for longer than a person may wait (issue 20, item 3). */
 @IntegrationTest
@@ -75,7 +76,7 @@ class SignInBusyTest {
                 return false;
             }
         };
-        var hasher = new BoundedPasswordEncoder(held, 1, Duration.ofMillis(300));
+        var hasher = new BoundedPasswordEncoder(held, 1, 100, Duration.ofMillis(300));
         var passwordCheck = new DaoAuthenticationProvider(accounts);
         passwordCheck.setPasswordEncoder(hasher);
         var signIn = new GuardedAuthenticationProvider(passwordCheck, attempts, throttle, clock);
@@ -85,14 +86,19 @@ class SignInBusyTest {
             var first = someoneElse.submit(() -> signIn.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(DemoLogins.LEAD, "anything")));
             assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
-            for (int attempt = 0; attempt < LoginLockoutPolicy.MAX_FAILURES + 2; attempt++) {
-                assertThatThrownBy(() -> signIn.authenticate(
-                                UsernamePasswordAuthenticationToken.unauthenticated(DemoLogins.TRAINER, "guess")))
-                        .isInstanceOf(SignInBusyException.class);
+            // A hall full of people on one address, all told "busy", more of them than its budget.
+            String hall = "198.51.100.77";
+            for (int attempt = 0; attempt < LoginThrottle.FAILURES + 2; attempt++) {
+                var token = UsernamePasswordAuthenticationToken.unauthenticated(DemoLogins.TRAINER, "guess");
+                token.setDetails(new WebAuthenticationDetails(hall, null));
+                assertThatThrownBy(() -> signIn.authenticate(token)).isInstanceOf(SignInBusyException.class);
             }
             assertThat(failedLogins(DemoLogins.TRAINER))
                     .as("nothing was learnt, so nothing is counted")
                     .isZero();
+            assertThat(throttle.tryAttempt(hall))
+                    .as("nor against the hall's address")
+                    .isTrue();
             release.countDown();
             assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(BadCredentialsException.class);
             assertThat(failedLogins(DemoLogins.LEAD))
