@@ -32,6 +32,20 @@ public final class DatabaseUnavailable {
     }
 
     /**
+     * Whether the database itself could not be reached (its connection refused or lost, the server
+     * shutting down or starting up), as opposed to every connection of the pool being busy: a
+     * narrower question than {@link #is}, for what may only be skipped while the database is gone.
+     */
+    public static boolean unreachable(@Nullable Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * SQLSTATE class 08 (connection exception) and 57P01–57P03 (the server shutting down, or
      * starting up and not yet accepting connections).
      */

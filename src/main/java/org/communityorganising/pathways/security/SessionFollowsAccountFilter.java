@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionFollowsAccountFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionFollowsAccountFilter.class);
+
+    /** When the session's account was last found current (epoch millis). */
+    private static final String CHECKED_AT = SessionFollowsAccountFilter.class.getName() + ".checkedAt";
+
+    /** How long after its last check a session may go on while the database cannot be reached. */
+    private static final Duration GRACE = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
 
@@ -44,20 +51,27 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
                             .optional()
                             .orElse(null);
                 } catch (RuntimeException failure) {
-                    if (!DatabaseUnavailable.is(failure)) {
+                    if (!DatabaseUnavailable.unreachable(failure)) {
                         throw failure;
                     }
-                    // The database is restarting: the request goes on, and whatever it does needs
-                    // the database too, so it is answered "not saved, try again" by the page, not
-                    // with an error page. The check runs again on the next request.
-                    log.warn("Account of person {} not checked: database unavailable", user.personId());
-                    chain.doFilter(request, response);
+                    Object checkedAt = session.getAttribute(CHECKED_AT);
+                    if (checkedAt instanceof Long at && System.currentTimeMillis() - at < GRACE.toMillis()) {
+                        // The database is restarting, and this session was found current moments
+                        // ago: the request goes on, so that a tap meanwhile is answered "not saved,
+                        // try again" by the page, not with an error page. Checked again next request.
+                        log.warn("Account of person {} not checked: database unreachable", user.personId());
+                        chain.doFilter(request, response);
+                    } else {
+                        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    }
                     return;
                 }
                 if (version == null || version != user.securityVersion()) {
                     log.info("Session of person {} ended: the account changed since sign-in", user.personId());
                     SecurityContextHolder.clearContext();
                     session.invalidate();
+                } else {
+                    session.setAttribute(CHECKED_AT, System.currentTimeMillis());
                 }
             }
         }
