@@ -42,6 +42,17 @@ public class CalendarFeedService {
             "s.id, s.uid, s.sequence, s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason,"
                     + " co.title_en, co.title_cy, c.name";
 
+    /**
+     * The same, as the digest reads it: instants as epoch seconds, so that every node computes the
+     * same digest whatever its connection's time zone.
+     */
+    private static final String DIGEST_COLUMNS =
+            "s.id, s.uid, s.sequence, extract(epoch from s.starts_at), extract(epoch from s.ends_at), s.venue,"
+                    + " s.online_link, s.cancelled, s.cancel_reason, co.title_en, co.title_cy, c.name";
+
+    /** Raise when IcsWriter writes events differently: every app then fetches the whole feed again. */
+    private static final String FORMAT = "ics-1";
+
     private static final String FEED_TITLE =
             "case when :language = 'cy' then co.title_cy else co.title_en end || ' · ' || c.name";
 
@@ -124,7 +135,7 @@ public class CalendarFeedService {
      * noticing the same change at once both write; either time will do.
      */
     private FeedVersion version(Owner owner, String sessionUrlPrefix) {
-        String digest = jdbc.sql("select md5(:language || coalesce(string_agg(row(" + FEED_COLUMNS
+        String digest = jdbc.sql("select md5(:language || coalesce(string_agg(row(" + DIGEST_COLUMNS
                         + ")::text, E'\\n' order by s.starts_at, s.id), '')) " + FEED_SESSIONS)
                 .param("language", owner.language())
                 .param("since", Timestamp.from(clock.instant().minus(HISTORY)))
@@ -136,16 +147,24 @@ public class CalendarFeedService {
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             // Later than the version it replaces, even within one second: If-Modified-Since must see it.
             changedAt = changedAt == null || now.isAfter(changedAt) ? now : changedAt.plusSeconds(1);
-            jdbc.sql("""
+            // Another node may have noticed the same change a moment before: its time stands.
+            changedAt = jdbc.sql("""
                             update calendar_feed set content_digest = :digest, content_changed_at = :changedAt
-                            where person_id = :person and content_digest is distinct from :digest""")
+                            where person_id = :person and content_digest is distinct from :digest
+                            returning content_changed_at""")
                     .param("digest", digest)
                     .param("changedAt", Timestamp.from(changedAt))
                     .param("person", owner.id())
-                    .update();
+                    .query(Instant.class)
+                    .optional()
+                    .orElseGet(() -> jdbc.sql("select content_changed_at from calendar_feed where person_id = :person")
+                            .param("person", owner.id())
+                            .query(Instant.class)
+                            .single());
         }
-        // The bytes also carry the address of each session's page, so the tag covers it too.
-        return new FeedVersion(digest + "-" + Integer.toHexString(sessionUrlPrefix.hashCode()), changedAt);
+        // The bytes also carry the address of each session's page and the writer's format, so the
+        // tag covers them too: a release that writes events differently is a new version.
+        return new FeedVersion(digest + "-" + Integer.toHexString((FORMAT + sessionUrlPrefix).hashCode()), changedAt);
     }
 
     /** One session as an .ics file, for whoever may see the session. */
