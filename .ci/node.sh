@@ -6,8 +6,9 @@
 set -euo pipefail
 NODE_VERSION=24.17.0   # Vaadin 25.2's own Node version (FrontendTools.DEFAULT_NODE_VERSION)
 NPM_VERSION=11.13.0    # ...and npm version (DEFAULT_NPM_VERSION)
-NODE_SHA512=22jUtGmDKSneIzkE9DlXJohjpITnvPKEPSMPkezu2j32LRp4E0aRInatBSzNtG411+ceNrJ/016oEsNPFwnfRA==
-NPM_SHA512=cRmhaghDWA1lFgl3Ug4/VxDJdPBK/U+tNtnrl9kXunFqhWw1x4xL5txkNn7qzPuVfvXOmXyjHpMwsuk2uisbkg==
+# The registry's own integrity sums for the two tarballs, in hex (sha512sum is in coreutils).
+NODE_SHA512=db68d4b469832929de233904f43957268863a484e7bcf2843d230f91eceeda3df62d1a781346912276ad052ccdb46e35d7e71e36b27fd35ea812c34f1709df44
+NPM_SHA512=7119a16a0843580d65160977520e3f5710c974f04afd4fad36d9eb97d917ba716a856c35c78c4be6dc64367eeaccfb957ef5ce997ca31e9330b2e936ba2b1b92
 REGISTRY=${npm_config_registry:-https://registry.npmjs.org}
 
 [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] || {
@@ -19,7 +20,7 @@ if [ -x "$dir/bin/node" ] && [ -f "$dir/lib/node_modules/npm/bin/npm-cli.js" ]; 
 unpack() { # package version sha512 into
   local tgz; tgz=$(mktemp)
   curl -fsSL --retry 3 -o "$tgz" "${REGISTRY%/}/$1/-/$1-$2.tgz"
-  [ "$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)" = "$3" ] || { echo "$1@$2: sha512 mismatch" >&2; rm -f "$tgz"; exit 1; }
+  [ "$(sha512sum "$tgz" | cut -d' ' -f1)" = "$3" ] || { echo "$1@$2: sha512 mismatch" >&2; rm -f "$tgz"; exit 1; }
   mkdir -p "$4"; tar -xzf "$tgz" -C "$4" --strip-components=1; rm -f "$tgz"
 }
 rm -rf "$dir.partial"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Calendar feeds at scale (docs/performance.md, "Calendar feeds"): 2,000 people's private feeds,
 # each of a course of ten weekly sessions, polled as calendar apps poll them. Measures the server's
-# CPU (the JVM and PostgreSQL) per poll when the app's copy is current (304 Not Modified), when it
-# is not (200 with the calendar), and for apps that send no validators; then what 2,000 feeds polled
-# every 15 minutes cost.
+# CPU (the JVM and PostgreSQL) per poll when the app's copy is current (304 Not Modified, with
+# If-None-Match or with If-Modified-Since only) and for apps that send no validators (200 with the
+# whole calendar); then what 2,000 feeds polled every 15 minutes cost.
 # Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
 # Usage: perf/calendar/run.sh [feeds, default 2000] [minutes between polls, default 15]
 # (PLAIN=1: polls without validators only, to measure a build from before they existed.)

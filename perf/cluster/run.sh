@@ -145,8 +145,8 @@ down_at=$(date +%s%3N)
 sleep "$DB_DOWN"
 pg_ctlcluster $cluster start
 up_at=$(date +%s%3N)
-wait "$CLIENT"
-wait "$HEALTH"
+wait "$CLIENT" || { cat "$OUT/restart-load.txt"; echo "FAIL: the load client stopped (see $OUT/restart-load-errors.txt)" >&2; exit 1; }
+wait "$HEALTH" || true
 cat "$OUT/restart-load.txt"
 # From the client's timeline (epoch ms, outcome of each tap): what happened around the restart.
 read -r not_saved errors last_not_saved first_saved_after < <(awk -F, -v up="$up_at" '
