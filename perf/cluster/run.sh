@@ -134,7 +134,7 @@ node "$ROOT/perf/load/load.mjs" marks http://localhost:8088 "$OUT/$DB-registers.
 CLIENT=$!
 # What the health endpoint says meanwhile, twice a second (the time, then its answer).
 ( while kill -0 "$CLIENT" 2>/dev/null; do
-    echo "$(date +%s%3N) $(curl -s -m 5 http://127.0.0.1:8082/actuator/health | tr -d '\n')"
+    echo "$(date +%s%3N) $(curl -s -m 12 http://127.0.0.1:8082/actuator/health | tr -d '\n')"
     sleep 0.5
   done ) > "$OUT/restart-health.txt" &
 HEALTH=$!
