@@ -52,6 +52,20 @@ fresh_database() {
   createdb "$1"
 }
 
+# A fresh database with the schema and demo data, migrated by the jar itself (Liquibase); one node
+# migrates first, as two would be serialised by Liquibase's lock anyway.
+migrated_database() {
+  fresh_database "$1"
+  start_node migrate 8081 "$1"
+  stop_nodes
+}
+
+# The line each script's results begin with: the jar, the JDK and the cores they were measured on.
+describe_run() {
+  echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java.version = //p'), $(nproc) cores${1:+, $1}"
+}
+
 # start_node <name> <port> <database> [VAR=value …]: the production jar, 2 GB of heap (the target's
 # size); sets NODE_PID (not echoed: a command substitution would lose NODE_PIDS).
 start_node() {

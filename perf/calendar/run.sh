@@ -15,9 +15,7 @@ DB=pathways_calendar
 trap stop_nodes EXIT
 
 ensure_postgres
-fresh_database "$DB"
-start_node migrate 8081 "$DB"   # Liquibase: schema and demo data
-stop_nodes
+migrated_database "$DB"
 # 60 people in each cohort: enough cohorts for the feeds, each with ten weekly sessions.
 seed_load_data "$DB" $(((FEEDS + 59) / 60))
 psql -q -d "$DB" -v ON_ERROR_STOP=1 -v feeds="$FEEDS" -v out="$OUT/$DB-feeds.txt" <<'SQL'
@@ -34,7 +32,7 @@ analyze training_session, calendar_feed;
 \o :out
 copy (select token from calendar_feed f join person p on p.id = f.person_id where p.email like 'load-person-%') to stdout;
 SQL
-echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'), $(nproc) cores, $(wc -l <"$OUT/$DB-feeds.txt") feeds"
+describe_run "$(wc -l <"$OUT/$DB-feeds.txt") feeds"
 
 start_node calendar 8081 "$DB"
 node "$ROOT/perf/calendar/poll.mjs" http://localhost:8081 "$OUT/$DB-feeds.txt" "$NODE_PID" "$MINUTES" ${PLAIN:+plain}

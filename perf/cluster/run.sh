@@ -34,9 +34,7 @@ trap stop_all EXIT
 
 ensure_postgres
 command -v nginx >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
-fresh_database "$DB"
-start_node migrate 8081 "$DB"   # one node migrates first; Liquibase's lock would serialise two anyway
-stop_nodes
+migrated_database "$DB"
 seed_load_data "$DB" "$SESSIONS"
 
 # Both nodes run the retention job every minute for this run, so that "once per cluster" shows.

@@ -15,5 +15,5 @@ fresh_database "$DB"
 start_node lighthouse 8081 "$DB"
 cd "$ROOT/perf/lighthouse"
 [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null
-echo "Production jar: $(basename "$JAR"), $(nproc) cores, $(chromium --version 2>/dev/null)"
+describe_run "$(chromium --version 2>/dev/null)"
 node run.mjs http://localhost:8081 "$LABEL"

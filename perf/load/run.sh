@@ -14,11 +14,9 @@ CLIENT="$ROOT/perf/load/load.mjs"
 trap stop_nodes EXIT
 
 ensure_postgres
-fresh_database "$DB"
-start_node migrate 8081 "$DB"   # Liquibase: schema and demo data
-stop_nodes
+migrated_database "$DB"
 seed_load_data "$DB" 200
-echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'), $(nproc) cores"
+describe_run
 
 heap_per_session() {
   local page=$1 first=$2 second=$3 warm=20 pid

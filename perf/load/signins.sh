@@ -15,11 +15,9 @@ CLIENT="$ROOT/perf/load/load.mjs"
 trap stop_nodes EXIT
 
 ensure_postgres
-fresh_database "$DB"
-start_node migrate 8081 "$DB"   # Liquibase: schema and demo data
-stop_nodes
+migrated_database "$DB"
 seed_load_data "$DB" 300
-echo "Production jar: $(basename "$JAR"), JDK $("$JDK/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.version = //p'), $(nproc) cores"
+describe_run
 # The app's own BCrypt, from the jar.
 jars=$(unzip -l "$JAR" | awk '/(spring-security-crypto|commons-logging)-.*\.jar/ {print $4}')
 rm -rf "$OUT/crypto" && mkdir -p "$OUT/crypto" && unzip -oq "$JAR" $jars -d "$OUT/crypto"
