@@ -9,8 +9,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Whether a failure means the database could not be reached (restarting, failing over, the
- * network), as opposed to a fault in what was asked of it. Such a failure is answered "not saved,
- * try again": nothing was written, and the same action works once the database is back.
+ * network, every pooled connection busy too long), as opposed to a fault in what was asked of it.
+ * Such a failure is answered "not saved, try again": nothing was confirmed (a commit cut off midway
+ * may still be in), and the same action works once the database is back.
  */
 public final class DatabaseUnavailable {
 
@@ -24,11 +25,8 @@ public final class DatabaseUnavailable {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            if (t instanceof SQLException sql && connectionLost(sql.getSQLState())) {
-                return true;
-            }
         }
-        return false;
+        return unreachable(failure);
     }
 
     /**

@@ -131,8 +131,8 @@ public class CalendarFeedService {
 
     /**
      * The feed's version. Its content changed when the digest differs from the one kept: the time of
-     * this poll, to the second (HTTP dates have no finer grain), becomes its Last-Modified. Two nodes
-     * noticing the same change at once both write; either time will do.
+     * this poll, to the second (HTTP dates have no finer grain), becomes its Last-Modified. When two
+     * nodes notice the same change at once, the time stored first stands for both.
      */
     private FeedVersion version(Owner owner, String sessionUrlPrefix) {
         String digest = jdbc.sql("select md5(:language || coalesce(string_agg(row(" + DIGEST_COLUMNS

@@ -55,6 +55,7 @@ class SecurityConfig {
             HttpSecurity http,
             JdbcClient jdbc,
             AuthenticationManager authenticationManager,
+            Clock clock,
             @Value("${pathways.metrics.token:}") String metricsToken)
             throws Exception {
         // The login form must use our guarded manager, not one Spring builds from the UserDetailsService.
@@ -62,7 +63,7 @@ class SecurityConfig {
         // Before anything reads the request's session or credentials: cross-site posts are refused,
         // and a session whose account has changed since sign-in is ended.
         http.addFilterBefore(new SameOriginFilter(), CsrfFilter.class);
-        http.addFilterAfter(new SessionFollowsAccountFilter(jdbc), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionFollowsAccountFilter(jdbc, clock), SecurityContextHolderFilter.class);
         // After the session's account is known (and checked): who and from where, in every log line.
         http.addFilterAfter(new RequestLogContext(), SessionFollowsAccountFilter.class);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")

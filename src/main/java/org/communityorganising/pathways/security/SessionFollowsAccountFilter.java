@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.slf4j.Logger;
@@ -31,9 +32,11 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
     private static final Duration GRACE = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SessionFollowsAccountFilter(JdbcClient jdbc) {
+    SessionFollowsAccountFilter(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -55,7 +58,7 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
                         throw failure;
                     }
                     Object checkedAt = session.getAttribute(CHECKED_AT);
-                    if (checkedAt instanceof Long at && System.currentTimeMillis() - at < GRACE.toMillis()) {
+                    if (checkedAt instanceof Long at && clock.millis() - at < GRACE.toMillis()) {
                         // The database is restarting, and this session was found current moments
                         // ago: the request goes on, so that a tap meanwhile is answered "not saved,
                         // try again" by the page, not with an error page. Checked again next request.
@@ -71,7 +74,7 @@ class SessionFollowsAccountFilter extends OncePerRequestFilter {
                     SecurityContextHolder.clearContext();
                     session.invalidate();
                 } else {
-                    session.setAttribute(CHECKED_AT, System.currentTimeMillis());
+                    session.setAttribute(CHECKED_AT, clock.millis());
                 }
             }
         }

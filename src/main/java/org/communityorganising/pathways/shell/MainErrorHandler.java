@@ -1,11 +1,13 @@
 package org.communityorganising.pathways.shell;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.io.Serial;
 import java.util.UUID;
+import java.util.function.Function;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.communityorganising.pathways.base.InvalidInputException;
@@ -42,26 +44,17 @@ class MainErrorHandler implements VaadinServiceInitListener {
             var refused = find(problem, InvalidInputException.class);
             if (refused != null) {
                 // A rule the person can act on, not a fault: say it, log nothing alarming.
-                event.getComponent()
-                        .flatMap(com.vaadin.flow.component.Component::getUI)
-                        .ifPresent(ui -> ui.access(() ->
-                                Notifications.error(ui.getTranslation(refused.messageKey(), refused.arguments()))));
+                tell(event, ui -> ui.getTranslation(refused.messageKey(), refused.arguments()));
                 return;
             }
             if (find(problem, ConcurrentChangeException.class) != null) {
-                event.getComponent()
-                        .flatMap(com.vaadin.flow.component.Component::getUI)
-                        .ifPresent(
-                                ui -> ui.access(() -> Notifications.error(ui.getTranslation("form.error.concurrent"))));
+                tell(event, ui -> ui.getTranslation("form.error.concurrent"));
                 return;
             }
             if (DatabaseUnavailable.is(problem)) {
                 // Not a fault of the app nor of the person: the database is restarting or out of reach.
                 log.warn("Database unavailable: {}", problem.getMessage());
-                event.getComponent()
-                        .flatMap(com.vaadin.flow.component.Component::getUI)
-                        .ifPresent(ui ->
-                                ui.access(() -> Notifications.error(ui.getTranslation("error.database-unavailable"))));
+                tell(event, ui -> ui.getTranslation("error.database-unavailable"));
                 return;
             }
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -71,10 +64,14 @@ class MainErrorHandler implements VaadinServiceInitListener {
             } else {
                 log.error("Unexpected error [{}]", reference, problem);
             }
+            tell(event, ui -> ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference));
+        }
+
+        /** The sentence, as an error notification in the UI where it happened. */
+        private static void tell(ErrorEvent event, Function<UI, String> sentence) {
             event.getComponent()
                     .flatMap(com.vaadin.flow.component.Component::getUI)
-                    .ifPresent(ui -> ui.access(() -> Notifications.error(
-                            ui.getTranslation(denied ? "error.denied" : "error.unexpected", reference))));
+                    .ifPresent(ui -> ui.access(() -> Notifications.error(sentence.apply(ui))));
         }
 
         private static <T extends Throwable> @Nullable T find(Throwable problem, Class<T> type) {

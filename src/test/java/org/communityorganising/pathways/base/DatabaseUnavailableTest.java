@@ -33,6 +33,16 @@ class DatabaseUnavailableTest {
                         "duplicate", new PSQLException("duplicate key", PSQLState.UNIQUE_VIOLATION))))
                 .isFalse();
         assertThat(DatabaseUnavailable.is(new IllegalStateException("a bug"))).isFalse();
+
+        // Every pooled connection busy, the database up: "not saved, try again" to the person, but
+        // not a reason to skip what only an unreachable database excuses.
+        var poolBusy = new CannotGetJdbcConnectionException(
+                "no connection",
+                new SQLTransientConnectionException("pathways - Connection is not available, request timed out"));
+        assertThat(DatabaseUnavailable.is(poolBusy)).isTrue();
+        assertThat(DatabaseUnavailable.unreachable(poolBusy)).isFalse();
+        assertThat(DatabaseUnavailable.unreachable(new CannotGetJdbcConnectionException("no connection", refused)))
+                .isTrue();
         assertThat(DatabaseUnavailable.is(null)).isFalse();
     }
 }

@@ -190,8 +190,8 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
             if (!DatabaseUnavailable.is(failure)) {
                 throw failure;
             }
-            // The database is restarting or out of reach: nothing was saved. The card shows the mark
-            // it had, and says so; the same tap works once the database is back.
+            // The database is restarting or out of reach: the mark was not confirmed. The card shows
+            // the mark it had, and says so; the same tap works once the database is back.
             log.warn("Mark of person {} in session {} not saved: database unavailable", row.personId(), sessionId);
             replace(new Line(row, getTranslation("register.not-saved"), true));
         }
