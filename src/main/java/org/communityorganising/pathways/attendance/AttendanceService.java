@@ -78,7 +78,7 @@ public class AttendanceService {
     /** The session and every enrolled person (and anyone already marked) with their mark. */
     public Register register(long sessionId) {
         var session = markableSession(sessionId);
-        return new Register(session, rows(session, null));
+        return new Register(session, rows(session));
     }
 
     /**
@@ -96,48 +96,58 @@ public class AttendanceService {
             requireOpen(session);
         }
         String text = remark(remark);
-        var current = rows(session, personId);
-        if (current.isEmpty()) {
-            throw new InvalidInputException("attendance.error.not-enrolled");
-        }
-        var before = current.getFirst();
+        var before =
+                row(session, personId).orElseThrow(() -> new InvalidInputException("attendance.error.not-enrolled"));
         if (before.version() != expectedVersion) {
             markConflicts.increment();
             return new MarkOutcome(false, before);
         }
         long by = currentUser.require().personId();
         Timestamp now = Timestamp.from(clock.instant());
-        int written = expectedVersion == RegisterRow.UNMARKED
-                ? jdbc.sql("""
-                                insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
-                                values (:session, :person, :status, :remark, 'REGISTER', :by, :at)
-                                on conflict (session_id, person_id) do nothing""")
-                        .param("session", sessionId)
-                        .param("person", personId)
-                        .param("status", status.name())
-                        .param("remark", text)
-                        .param("by", by)
-                        .param("at", now)
-                        .update()
-                : jdbc.sql("""
-                                update attendance_mark set status = :status, remark = :remark, source = 'REGISTER',
-                                    marked_by = :by, marked_at = :at, version = version + 1
-                                where session_id = :session and person_id = :person and version = :version""")
-                        .param("session", sessionId)
-                        .param("person", personId)
-                        .param("status", status.name())
-                        .param("remark", text)
-                        .param("by", by)
-                        .param("at", now)
-                        .param("version", expectedVersion)
-                        .update();
-        if (written == 0) {
+        // The mark and its line of history in one statement, which answers with what the card
+        // shows: nothing when another trainer's change got there first.
+        String write = expectedVersion == RegisterRow.UNMARKED ? """
+                        insert into attendance_mark (session_id, person_id, status, remark, source, marked_by, marked_at)
+                        values (:session, :person, :to, :remark, 'REGISTER', :by, :at)
+                        on conflict (session_id, person_id) do nothing
+                        returning version, marked_at""" : """
+                        update attendance_mark set status = :to, remark = :remark, source = 'REGISTER',
+                            marked_by = :by, marked_at = :at, version = version + 1
+                        where session_id = :session and person_id = :person and version = :version
+                        returning version, marked_at""";
+        var saved = jdbc.sql("with written as (" + write + """
+                        ),
+                        logged as (
+                            insert into attendance_change (session_id, person_id, from_status, to_status, remark, changed_by, changed_at)
+                            select :session, :person, :from, :to, :remark, :by, :at from written)
+                        select w.version, w.marked_at, b.full_name as marked_by
+                        from written w left join v_person b on b.id = :by""")
+                .param("session", sessionId)
+                .param("person", personId)
+                .param("from", before.status() == null ? null : before.status().name(), java.sql.Types.VARCHAR)
+                .param("to", status.name())
+                .param("remark", text, java.sql.Types.VARCHAR)
+                .param("by", by)
+                .param("at", now)
+                .param("version", expectedVersion)
+                .query((rs, n) -> new RegisterRow(
+                        before.personId(),
+                        before.fullName(),
+                        before.institutionName(),
+                        before.walkIn(),
+                        status,
+                        text,
+                        rs.getLong("version"),
+                        rs.getString("marked_by"),
+                        rs.getTimestamp("marked_at").toInstant()))
+                .optional();
+        if (saved.isEmpty()) {
             markConflicts.increment();
-            return new MarkOutcome(false, rows(session, personId).getFirst());
+            return new MarkOutcome(false, row(session, personId).orElseThrow());
         }
-        recordChange(sessionId, personId, before.status(), status, text, by, now);
+        events.publishEvent(new AttendanceEvents.MarkChanged(sessionId, personId, before.status(), status));
         marksSaved.increment();
-        return new MarkOutcome(true, rows(session, personId).getFirst());
+        return new MarkOutcome(true, saved.get());
     }
 
     /** Marks everyone enrolled and not yet marked as present, in one go; returns how many. */
@@ -463,25 +473,34 @@ public class AttendanceService {
         return session;
     }
 
-    /** The register's rows; with a person id, only that person's row (if they belong on it). */
-    private List<RegisterRow> rows(SessionDetails session, @Nullable Long personId) {
-        return jdbc.sql("""
-                        select p.id as person_id, p.full_name, i.name as institution_name, e.walk_in, m.status, m.remark,
-                               coalesce(m.version, -1) as version, b.full_name as marked_by, m.marked_at
-                        from v_enrolment e
-                        join v_person p on p.id = e.person_id
-                        left join v_institution i on i.id = p.institution_id
-                        left join attendance_mark m on m.session_id = :session and m.person_id = p.id
-                        left join v_person b on b.id = m.marked_by
-                        where e.cohort_id = :cohort and (e.status <> 'WITHDRAWN' or m.id is not null)
-                          and (cast(:person as bigint) is null or p.id = :person)
-                        order by lower(p.full_name), p.id""")
+    /** The register's rows: everyone enrolled, and anyone withdrawn who was marked. */
+    private List<RegisterRow> rows(SessionDetails session) {
+        return jdbc.sql(ROWS + " order by lower(p.full_name), p.id")
                 .param("session", session.id())
                 .param("cohort", session.cohortId())
-                .param("person", personId, java.sql.Types.BIGINT)
                 .query(ROW)
                 .list();
     }
+
+    /** One person's row, if they belong on the register. */
+    private Optional<RegisterRow> row(SessionDetails session, long personId) {
+        return jdbc.sql(ROWS + " and e.person_id = :person")
+                .param("session", session.id())
+                .param("cohort", session.cohortId())
+                .param("person", personId)
+                .query(ROW)
+                .optional();
+    }
+
+    private static final String ROWS = """
+            select p.id as person_id, p.full_name, i.name as institution_name, e.walk_in, m.status, m.remark,
+                   coalesce(m.version, -1) as version, b.full_name as marked_by, m.marked_at
+            from v_enrolment e
+            join v_person p on p.id = e.person_id
+            left join v_institution i on i.id = p.institution_id
+            left join attendance_mark m on m.session_id = :session and m.person_id = p.id
+            left join v_person b on b.id = m.marked_by
+            where e.cohort_id = :cohort and (e.status <> 'WITHDRAWN' or m.id is not null)""";
 
     private void recordChange(
             long sessionId,

@@ -3,6 +3,7 @@ package org.communityorganising.pathways.course;
 import java.util.Objects;
 import org.communityorganising.pathways.security.AppRoles;
 import org.communityorganising.pathways.security.PathwaysUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -14,21 +15,35 @@ final class CohortAccess {
     private CohortAccess() {}
 
     static boolean canView(Cohort cohort, PathwaysUser user) {
-        return user.isAdmin()
-                || cohort.getTrainerIds().contains(user.personId())
-                || (sameChapter(cohort, user)
-                        && (user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD)));
+        return canView(cohort.getChapterId(), cohort.getTrainerIds().contains(user.personId()), user);
     }
 
     static boolean canEdit(Cohort cohort, PathwaysUser user) {
-        return user.isAdmin()
-                || cohort.getTrainerIds().contains(user.personId())
-                || (sameChapter(cohort, user) && user.hasRole(AppRoles.TRAINER));
+        return canEdit(cohort.getChapterId(), cohort.getTrainerIds().contains(user.personId()), user);
     }
 
     /** Who may mark a session's register: those who change the cohort, and its chapter's leads. */
     static boolean canMark(Cohort cohort, PathwaysUser user) {
-        return canEdit(cohort, user) || (sameChapter(cohort, user) && user.hasRole(AppRoles.CHAPTER_LEAD));
+        return canMark(cohort.getChapterId(), cohort.getTrainerIds().contains(user.personId()), user);
+    }
+
+    // The same rules over a cohort's chapter and whether the user trains it, for callers that read
+    // those two facts with SQL instead of loading the cohort.
+
+    static boolean canView(@Nullable Long chapterId, boolean trainsIt, PathwaysUser user) {
+        return user.isAdmin()
+                || trainsIt
+                || (sameChapter(chapterId, user)
+                        && (user.hasRole(AppRoles.TRAINER) || user.hasRole(AppRoles.CHAPTER_LEAD)));
+    }
+
+    static boolean canEdit(@Nullable Long chapterId, boolean trainsIt, PathwaysUser user) {
+        return user.isAdmin() || trainsIt || (sameChapter(chapterId, user) && user.hasRole(AppRoles.TRAINER));
+    }
+
+    static boolean canMark(@Nullable Long chapterId, boolean trainsIt, PathwaysUser user) {
+        return canEdit(chapterId, trainsIt, user)
+                || (sameChapter(chapterId, user) && user.hasRole(AppRoles.CHAPTER_LEAD));
     }
 
     static void requireView(Cohort cohort, PathwaysUser user) {
@@ -44,7 +59,7 @@ final class CohortAccess {
         }
     }
 
-    private static boolean sameChapter(Cohort cohort, PathwaysUser user) {
-        return cohort.getChapterId() != null && Objects.equals(cohort.getChapterId(), user.chapterId());
+    private static boolean sameChapter(@Nullable Long chapterId, PathwaysUser user) {
+        return chapterId != null && Objects.equals(chapterId, user.chapterId());
     }
 }
