@@ -3,6 +3,8 @@ package org.communityorganising.pathways.base;
 import java.lang.reflect.Constructor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,12 +82,25 @@ public final class Rows {
         public T mapRow(ResultSet rs, int rowNumber) throws SQLException {
             @Nullable Object[] args = new Object[types.length];
             for (int i = 0; i < args.length; i++) {
-                Object value = JdbcUtils.getResultSetValue(rs, column(rs, i), types[i]);
+                Object value = value(rs, column(rs, i), types[i]);
                 args[i] = value == null || ClassUtils.isAssignableValue(types[i], value)
                         ? value
                         : CONVERSIONS.convert(value, TypeDescriptor.forObject(value), targets[i]);
             }
             return BeanUtils.instantiateClass(constructor, args);
+        }
+
+        /**
+         * JdbcUtils asks the driver for an Instant as such first, which PostgreSQL's driver refuses
+         * by building an exception, value by value (7 % of a node's CPU at 1,000 marking sessions),
+         * before reading it as a timestamp; here it is read as a timestamp at once.
+         */
+        private static @Nullable Object value(ResultSet rs, int index, Class<?> type) throws SQLException {
+            if (type == Instant.class) {
+                Timestamp at = rs.getTimestamp(index);
+                return at == null ? null : at.toInstant();
+            }
+            return JdbcUtils.getResultSetValue(rs, index, type);
         }
 
         private int column(ResultSet rs, int component) throws SQLException {
