@@ -97,7 +97,10 @@ class OperatorMetricsTest {
                 .contains("pathways_events_incomplete")
                 .contains("pathways_events_oldest_incomplete_seconds")
                 .contains("pathways_retention_last_success_seconds")
-                .contains("pathways_mail_total{outcome=\"sent\"}");
+                .contains("pathways_mail_total{outcome=\"sent\"}")
+                .as("requests are timed as a whole, not filter by filter (application.properties)")
+                .contains("http_server_requests_seconds")
+                .doesNotContain("spring_security_filterchains");
     }
 
     @Test
