@@ -24,9 +24,8 @@ async function signIn(email) {
   const client = await page.createCDPSession();
   await client.send('Network.clearBrowserCookies');
   await page.goto(`${base}/login`, { waitUntil: 'networkidle0' });
-  const input = async (id) => (await page.waitForSelector(`#${id}`)).evaluateHandle((field) => field.inputElement);
-  await (await input('vaadinLoginUsername')).type(email);
-  const password = await input('vaadinLoginPassword');
+  await (await page.waitForSelector('#username')).type(email);
+  const password = await page.waitForSelector('#password');
   await password.type('pathways');
   await password.press('Enter');
   await page.waitForSelector('#main-nav', { timeout: 30000 });

@@ -2,9 +2,11 @@ package org.communityorganising.pathways.i18n;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two languages of Pathways. Strings come from {@code vaadin-i18n/translations*.properties}
@@ -39,12 +41,27 @@ public final class Languages {
 
     /** Switches this browser session to a language and reloads the page so that every string follows. */
     public static void switchTo(UI ui, Locale locale) {
-        ui.getSession().setAttribute(SESSION_ATTRIBUTE, code(locale));
+        ui.getSession().getSession().setAttribute(SESSION_ATTRIBUTE, code(locale));
         ui.getPage().reload();
     }
 
+    // Kept in the HTTP session itself, not in Vaadin's: the sign-in page is served outside Vaadin
+    // and the choice made there must carry into the app.
+
     public static Optional<Locale> chosenIn(VaadinSession session) {
-        return Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE))
+        return Optional.ofNullable((String) session.getSession().getAttribute(SESSION_ATTRIBUTE))
                 .map(Languages::fromCode);
+    }
+
+    /** Chooses a language for this browser session, from a page served outside Vaadin. */
+    public static void choose(HttpSession session, Locale locale) {
+        session.setAttribute(SESSION_ATTRIBUTE, code(locale));
+    }
+
+    public static Optional<Locale> chosenIn(@Nullable HttpSession session) {
+        return session == null
+                ? Optional.empty()
+                : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE))
+                        .map(Languages::fromCode);
     }
 }

@@ -3,7 +3,6 @@ package org.communityorganising.pathways.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.Duration;
-import org.communityorganising.pathways.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +36,9 @@ class SecurityConfig {
      * need 'unsafe-eval' and 'unsafe-inline', styles 'unsafe-inline'; everything else is locked to
      * our own origin, and nobody may frame the app.
      */
+    /** Where sign-in lives (security.ui.SignInPage, outside Vaadin); the form posts back to it. */
+    private static final String LOGIN_PAGE = "/login";
+
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'self'",
@@ -106,7 +108,8 @@ class SecurityConfig {
         // Every non-Vaadin endpoint is listed above; EndpointSecurityTest fails on one that is not.
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).anyRequest(rule -> rule.permitAll()));
+                // The sign-in page is plain HTML served by Spring MVC (security.ui.SignInPage, decision 0023).
+                vaadin -> vaadin.loginView(LOGIN_PAGE).anyRequest(rule -> rule.permitAll()));
         return http.build();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
  */
 public final class SignInBusyException extends AuthenticationServiceException {
 
-    SignInBusyException(Duration waited) {
+    public SignInBusyException(Duration waited) {
         super("No password hasher free after " + waited.toMillis() + " ms");
     }
 }

@@ -55,7 +55,11 @@ class AccessibilityBrowserIT {
         long trainee = id("select id from person where email = 'trainee@demo.pathways'");
 
         try (var browser = new BrowserSession(1280, 900)) {
-            check(browser, "/login");
+            // The sign-in page is plain HTML, without Vaadin: as it first shows, and after a failure.
+            new LoginPage(browser, base()).open();
+            analyse(browser, "/login");
+            new LoginPage(browser, base()).open().tryLogIn("nobody@example.org", "not-a-password");
+            analyse(browser, "/login?error");
             check(browser, "/no-such-page");
             check(browser, "/forgot-password");
             check(browser, "/mailbox");

@@ -70,6 +70,21 @@ class LoginBrowserIT {
     }
 
     @Test
+    void onAPhoneTheSignInPageFitsAndTheLanguageChosenThereCarriesIntoTheApp() throws Exception {
+        try (var phone = new BrowserSession(360, 740)) {
+            var login = new LoginPage(phone, baseUrl()).open();
+            assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+            login.switchLanguage();
+            phone.wait.until(driver -> "cy".equals(Pages.script(phone, "return document.documentElement.lang")));
+            assertThat(Pages.overflowsSideways(phone))
+                    .as("fits 360 px in Welsh")
+                    .isFalse();
+            var shell = new LoginPage(phone, baseUrl()).logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            assertThat(shell.heading()).startsWith("Croeso, ");
+        }
+    }
+
+    @Test
     void aWrongPasswordShowsTheGenericError() {
         var login = new LoginPage(browser, baseUrl()).open().tryLogIn(DemoLogins.TRAINEE, "not-the-password");
         assertThat(login.errorMessage()).contains("Check your e-mail and password");

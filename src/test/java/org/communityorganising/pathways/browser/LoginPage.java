@@ -1,9 +1,7 @@
 package org.communityorganising.pathways.browser;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Page object of the login view, named after what a person does there (TestBench style). */
@@ -19,7 +17,7 @@ final class LoginPage {
 
     LoginPage open() {
         browser.driver.get(baseUrl + "/login");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("vaadinLoginUsername")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         return this;
     }
 
@@ -32,47 +30,42 @@ final class LoginPage {
     LoginPage tryLogIn(String email, String password) {
         submit(email, password);
         browser.wait.until(ExpectedConditions.urlContains("/login?error"));
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role='alert']")));
         return this;
     }
 
-    /** The error message the form shows, wherever the login form renders it (light or shadow DOM). */
+    /** The error the page shows, as a screen reader hears it (the alert's text). */
     String errorMessage() {
-        return browser.wait.until(driver -> (String) ((JavascriptExecutor) driver).executeScript("""
-                const find = root => {
-                  const hit = root.querySelector('[part~="error-message"], [slot="error-message"]');
-                  if (hit && hit.textContent.trim()) return hit.textContent.trim();
-                  for (const element of root.querySelectorAll('*')) {
-                    if (element.shadowRoot) { const inner = find(element.shadowRoot); if (inner) return inner; }
-                  }
-                  return null;
-                };
-                return find(document);"""));
+        return browser.driver.findElement(By.cssSelector("[role='alert']")).getText();
     }
 
-    /** Waits for the login form to render; false if it never does. */
+    /** Waits for the sign-in form; false if it never shows. */
     boolean isShown() {
         try {
             browser.wait.until(ExpectedConditions.and(
                     ExpectedConditions.urlContains("/login"),
-                    ExpectedConditions.presenceOfElementLocated(By.id("vaadinLoginUsername"))));
+                    ExpectedConditions.presenceOfElementLocated(By.id("username"))));
             return true;
         } catch (org.openqa.selenium.TimeoutException notShown) {
             return false;
         }
     }
 
-    private void submit(String email, String password) {
-        input("vaadinLoginUsername").sendKeys(email);
-        var passwordInput = input("vaadinLoginPassword");
-        passwordInput.sendKeys(password);
-        passwordInput.sendKeys(Keys.ENTER);
+    /** Follows the link to the other language; the page comes back in it. */
+    LoginPage switchLanguage() {
+        browser.driver.findElement(By.id("login-language")).click();
+        return this;
     }
 
-    /** Vaadin fields keep the real input element as their inputElement. */
-    private WebElement input(String fieldId) {
-        var field = browser.driver.findElement(By.id(fieldId));
-        return (WebElement)
-                ((JavascriptExecutor) browser.driver).executeScript("return arguments[0].inputElement", field);
+    /** Follows "Forgot password?". */
+    void forgotPassword() {
+        browser.driver.findElement(By.cssSelector(".sign-in-forgot")).click();
+    }
+
+    private void submit(String email, String password) {
+        browser.driver.findElement(By.id("username")).sendKeys(email);
+        var passwordInput = browser.driver.findElement(By.id("password"));
+        passwordInput.sendKeys(password);
+        passwordInput.sendKeys(Keys.ENTER);
     }
 }

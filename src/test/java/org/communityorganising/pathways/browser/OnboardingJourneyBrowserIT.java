@@ -103,16 +103,18 @@ class OnboardingJourneyBrowserIT {
             var heading = phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
             assertThat(heading.getText()).isEqualTo("Dewiswch eich cyfrinair");
             assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+            phone.wait.until(
+                    driver -> "Dangos y cyfrinair"
+                            .equals(
+                                    Pages.script(
+                                            phone,
+                                            "const f = document.getElementById('choose-password'); return f && f.i18n && f.i18n.reveal")));
             choose(phone, "tri chrëyr glas ar y wawr");
             phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
             assertThat(Pages.heading(phone)).isEqualTo("Croeso, Gwen");
 
             phone.driver.manage().deleteAllCookies();
-            Pages.open(phone, base() + "/login");
-            Pages.click(
-                    phone,
-                    phone.wait.until(ExpectedConditions.presenceOfElementLocated(
-                            By.cssSelector("vaadin-login-form vaadin-button[slot='forgot-password']"))));
+            new LoginPage(phone, base()).open().forgotPassword();
             phone.wait
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forgot-email input")))
                     .sendKeys(email, Keys.TAB);

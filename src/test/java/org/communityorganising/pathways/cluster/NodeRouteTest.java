@@ -18,7 +18,11 @@ class NodeRouteTest {
     @Test
     void theSessionIdNamesTheNodeBeforeAndAfterSignInSoTheBalancerCanFollowIt() {
         var web = new WebClient(port);
-        var visitor = web.get("/login", null).headers().allValues("Set-Cookie");
+        assertThat(web.get("/login", null).headers().allValues("Set-Cookie"))
+                .as("the sign-in page keeps no session for a mere visitor")
+                .isEmpty();
+        // A visitor who chooses a language has one: it names the node that keeps the choice.
+        var visitor = web.get("/login?lang=cy", null).headers().allValues("Set-Cookie");
         assertThat(visitor).anySatisfy(cookie -> assertThat(cookie).matches("JSESSIONID=[^;]+\\.test-node;.*"));
 
         // Sign-in replaces the id (session fixation protection); the new one still names the node.

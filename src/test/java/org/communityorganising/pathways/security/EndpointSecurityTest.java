@@ -29,6 +29,7 @@ class EndpointSecurityTest {
             "/calendar/feed/",
             "/calendar/feed/**", // answer 404 and nothing else
             "/error",
+            "/login", // the sign-in page itself (security.ui.SignInPage)
             // What a verifier of a credential fetches: public by design (Open Badges 3.0).
             "/.well-known/jwks.json",
             "/credentials/keys/{thumbprint}",

@@ -1,19 +1,13 @@
 package org.communityorganising.pathways.security;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +19,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** When every password hasher is taken for longer than a person may wait (issue 20, item 3). */
@@ -46,9 +39,6 @@ class SignInBusyTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    BrowserlessUi ui;
 
     @AfterEach
     void reset() {
@@ -109,31 +99,6 @@ class SignInBusyTest {
             someoneElse.shutdownNow();
             hasher.destroy();
         }
-    }
-
-    @Test
-    void theLoginPageAsksToTryAgainInAMomentOnlyWhenThePasswordWasNotChecked() {
-        try {
-            ui.openSignedOut();
-            assertThat(errorAfter(new SignInBusyException(Duration.ofSeconds(20))))
-                    .contains("Many people are signing in right now")
-                    .doesNotContain("Check your e-mail and password");
-            assertThat(errorAfter(new BadCredentialsException("Bad credentials")))
-                    .contains("Check your e-mail and password")
-                    .doesNotContain("Many people");
-        } finally {
-            ui.close();
-        }
-    }
-
-    private String errorAfter(RuntimeException failure) {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
-        UI.getCurrent().getPage().reload();
-        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "")));
-        var form = _get(LoginForm.class);
-        assertThat(form.isError()).isTrue();
-        // What the form shows: its i18n property, as the browser receives it.
-        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
     }
 
     private int failedLogins(String email) {

@@ -38,15 +38,9 @@ public class BrowserlessUi {
         this.signIn = signIn;
     }
 
-    /** Opens a UI as someone not signed in: it shows the login page. */
-    public UI openSignedOut() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        return UI.getCurrent();
-    }
-
     /** Opens a UI signed in as this demo person, on the home view. */
     public UI openAs(String email) {
-        // Set up anonymous first (the UI opens on the login view), then sign in on the fake
+        // Set up anonymous first, then sign in on the fake
         // request as well, and only then navigate: Vaadin checks views against the request.
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var user = signIn.as(email);

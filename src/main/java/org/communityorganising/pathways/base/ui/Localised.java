@@ -2,7 +2,6 @@ package org.communityorganising.pathways.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -100,25 +99,6 @@ public final class Localised {
         field.getElement()
                 .executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})", text(field, "password.reveal"));
         return field;
-    }
-
-    /** The login form's own password field, which Java cannot reach. */
-    public static LoginForm loginForm(LoginForm form) {
-        // With the first view drawn with the page, this runs before the form has drawn its
-        // fields: label the field once it appears.
-        form.getElement().executeJs("""
-                const label = (field) => { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); };
-                const field = this.querySelector('vaadin-password-field');
-                if (field) { customElements.whenDefined('vaadin-password-field').then(() => label(field)); return; }
-                const watch = new MutationObserver(() => {
-                    const added = this.querySelector('vaadin-password-field');
-                    if (added) {
-                        watch.disconnect();
-                        customElements.whenDefined('vaadin-password-field').then(() => label(added));
-                    }
-                });
-                watch.observe(this, {childList: true, subtree: true})""", text(form, "password.reveal"));
-        return form;
     }
 
     /**

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.regex.Pattern;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.SignInLink;
 
 /**
  * The demo's mailbox: every message the embedded server received, newest first, readable without
@@ -34,7 +35,7 @@ public class MailboxView extends Main implements HasDynamicTitle {
         setId("mailbox-view");
         var refresh = new Button(getTranslation("mailbox.refresh"), VaadinIcon.REFRESH.create(), event -> show());
         refresh.setId("mailbox-refresh");
-        var login = new Anchor("login", getTranslation("mailbox.to-login"));
+        var login = SignInLink.withText(getTranslation("mailbox.to-login"));
         add(new H1(getTranslation("mailbox.title")), new Paragraph(getTranslation("mailbox.text")), refresh, login);
         messages.setId("mailbox-messages");
         add(messages);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.Localised;
+import org.communityorganising.pathways.base.ui.SignInLink;
 import org.communityorganising.pathways.i18n.Languages;
 import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.LinkSignIn;
@@ -57,7 +58,7 @@ public class ChoosePasswordView extends Main implements BeforeEnterObserver, Has
                     new H1(getTranslation("link.closed.title")),
                     new Paragraph(getTranslation("link.error.closed")),
                     new Paragraph(new Anchor("forgot-password", getTranslation("link.closed.reset"))),
-                    new Paragraph(new Anchor("login", getTranslation("link.closed.login"))));
+                    new Paragraph(SignInLink.withText(getTranslation("link.closed.login"))));
             return;
         }
         var open = link.get();

@@ -3,7 +3,6 @@ package org.communityorganising.pathways.security.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.communityorganising.pathways.base.ui.SignInLink;
 import org.communityorganising.pathways.security.AccountLinks;
 import org.communityorganising.pathways.security.LinkLifetimes;
 
@@ -58,7 +58,7 @@ public class ForgotPasswordView extends Main implements HasDynamicTitle {
             card.add(
                     new H1(getTranslation("forgot.title")),
                     done,
-                    new Paragraph(new Anchor("login", getTranslation("link.closed.login"))));
+                    new Paragraph(SignInLink.withText(getTranslation("link.closed.login"))));
         });
         add(card);
     }
