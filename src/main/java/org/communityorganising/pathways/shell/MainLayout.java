@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -19,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.i18n.Languages;
 import org.communityorganising.pathways.people.ProfileService;
 import org.communityorganising.pathways.security.AppRoles;
@@ -70,7 +70,7 @@ public final class MainLayout extends AppLayout {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
         item.setMatchNested(true);
         if (entry.icon() != null) {
-            item.setPrefixComponent(new Icon(entry.icon()));
+            item.setPrefixComponent(Icons.symbol(entry.icon()));
         }
         return item;
     }

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,6 +38,7 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.DoorCodeDialog;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.base.ui.RouteIds;
@@ -107,7 +107,7 @@ class ActionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             String address = PublicUrl.origin() + "/actions/" + action.id() + "/check-in";
             var code = new Button(
                     getTranslation("actions.code.show"),
-                    VaadinIcon.QRCODE.create(),
+                    Icons.QRCODE.create(),
                     event -> new DoorCodeDialog(
                                     getTranslation("actions.code.title"),
                                     getTranslation("actions.code.text", address),

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +20,7 @@ import org.communityorganising.pathways.actions.ActionItem;
 import org.communityorganising.pathways.actions.ActionService;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ChapterChoice;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -32,7 +32,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 /** A chapter's actions and assemblies, the latest first, each with pledged against delivered. */
 @Route("actions")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 24, title = "nav.actions", icon = "vaadin:megaphone")
+@Menu(order = 24, title = "nav.actions", icon = "megaphone")
 class ActionsView extends Main implements HasDynamicTitle {
 
     private final transient ActionService actions;
@@ -67,7 +67,7 @@ class ActionsView extends Main implements HasDynamicTitle {
         }
         var create = new Button(
                 getTranslation("actions.create"),
-                VaadinIcon.PLUS.create(),
+                Icons.PLUS.create(),
                 event -> new ActionDialog(actions, chapterId, listening.campaigns(chapterId), today, () -> {
                             Notifications.success(getTranslation("actions.created"));
                             refresh();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,6 +29,7 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.base.ui.DoorCodeDialog;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.base.ui.RouteIds;
@@ -179,7 +179,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var everyone = new RegisterList(attendance, details.id(), register.rows(), recount);
         everyone.setReadOnly(!open);
         recount.accept(register.rows());
-        var allPresent = new Button(getTranslation("register.all-present"), VaadinIcon.CHECK_CIRCLE.create(), event -> {
+        var allPresent = new Button(getTranslation("register.all-present"), Icons.CHECK_CIRCLE.create(), event -> {
             int marked = attendance.markUnmarkedPresent(details.id());
             Notifications.success(getTranslation("register.all-present.done", marked));
             render(scheduling.session(details.id()));
@@ -190,7 +190,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         allPresent.addClassName("register-all-present");
         var walkIn = new Button(
                 getTranslation("walkin.title"),
-                VaadinIcon.USER_CHECK.create(),
+                Icons.USER_CHECK.create(),
                 event -> new WalkInDialog(
                                 people,
                                 enrolment,
@@ -205,7 +205,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         walkIn.setEnabled(open);
         var showCode = new Button(
                 getTranslation("checkin.show"),
-                VaadinIcon.QRCODE.create(),
+                Icons.QRCODE.create(),
                 event -> new DoorCodeDialog(
                                 getTranslation("checkin.show.title"),
                                 getTranslation("checkin.show.text"),
@@ -294,7 +294,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var send = new Button(
                 getTranslation("apologies.send"),
-                VaadinIcon.ENVELOPE_O.create(),
+                Icons.ENVELOPE.create(),
                 event -> apologiesDialog(details).open());
         send.setId("apologies-send");
         section.add(send);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,6 +32,7 @@ import org.communityorganising.pathways.audit.AuditService;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.communityorganising.pathways.base.ui.CsvDownload;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleFilter;
@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("audit")
 @RolesAllowed(AppRoles.ADMIN)
-@Menu(order = 90, title = "nav.audit", icon = "vaadin:records")
+@Menu(order = 90, title = "nav.audit", icon = "records")
 class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AuditService audit;
@@ -70,7 +70,7 @@ class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         action.setClearButtonVisible(true);
         action.setId("audit-action");
         var text = new TextField(getTranslation("audit.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setPrefixComponent(Icons.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("audit-text");

@@ -3,7 +3,6 @@ package org.communityorganising.pathways.base.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * "Copy": puts the value of a text field or area on the clipboard. Copying happens in the browser,
@@ -16,7 +15,7 @@ public class CopyButton extends Button {
 
     /** @param copiedKey the i18n key of the message once copied */
     public CopyButton(Component field, String copiedKey) {
-        super(VaadinIcon.COPY_O.create());
+        super(Icons.COPY.create());
         this.copiedKey = copiedKey;
         setText(getTranslation("calendar.copy"));
         getElement().executeJs("""

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterForm;
@@ -22,7 +22,7 @@ import org.communityorganising.pathways.security.AppRoles;
 /** Every chapter of the alliance and its number of member institutions (administrators). */
 @Route("chapters")
 @RolesAllowed(AppRoles.ADMIN)
-@Menu(order = 30, title = "nav.chapters", icon = "vaadin:cluster")
+@Menu(order = 30, title = "nav.chapters", icon = "cluster")
 class ChaptersView extends Main implements HasDynamicTitle {
 
     ChaptersView(ChapterService chapterService) {
@@ -49,7 +49,7 @@ class ChaptersView extends Main implements HasDynamicTitle {
                 .open());
         var add = new Button(
                 getTranslation("chapters.new"),
-                VaadinIcon.PLUS.create(),
+                Icons.PLUS.create(),
                 event -> new ChapterDialog(chapterService, null, new ChapterForm("", "", "en", 0), () -> saved(grid))
                         .open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -31,7 +31,7 @@ import org.communityorganising.pathways.security.AppRoles;
  */
 @Route("institutions")
 @RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 40, title = "nav.institutions", icon = "vaadin:institution")
+@Menu(order = 40, title = "nav.institutions", icon = "institution")
 class InstitutionsView extends Main implements HasDynamicTitle {
 
     private final TextField search = new TextField();
@@ -42,7 +42,7 @@ class InstitutionsView extends Main implements HasDynamicTitle {
         setId("institutions-view");
 
         search.setLabel(getTranslation("institutions.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("institutions-search");
@@ -74,7 +74,7 @@ class InstitutionsView extends Main implements HasDynamicTitle {
 
         var add = new Button(
                 getTranslation("institutions.new"),
-                VaadinIcon.PLUS.create(),
+                Icons.PLUS.create(),
                 event -> new InstitutionDialog(
                                 chapterService,
                                 options,
@@ -92,7 +92,7 @@ class InstitutionsView extends Main implements HasDynamicTitle {
         add.setId("institutions-new");
         grid.addComponentColumn(item -> {
                     var edit = new Button(
-                            VaadinIcon.EDIT.create(),
+                            Icons.EDIT.create(),
                             event -> new InstitutionDialog(
                                             chapterService,
                                             options,
@@ -102,7 +102,7 @@ class InstitutionsView extends Main implements HasDynamicTitle {
                                     .open());
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     edit.setAriaLabel(getTranslation("institutions.edit.label", item.name()));
-                    var deactivate = new Button(VaadinIcon.ARCHIVE.create(), event -> {
+                    var deactivate = new Button(Icons.ARCHIVE.create(), event -> {
                         chapterService.setInstitutionActive(item.id(), false);
                         Notifications.success(getTranslation("institutions.deactivated", item.name()));
                         grid.getDataProvider().refreshAll();

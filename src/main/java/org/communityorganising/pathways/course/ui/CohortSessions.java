@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.course.CohortDetails;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -46,7 +46,7 @@ class CohortSessions extends Section {
     private Div addingTools(SchedulingService scheduling, CohortDetails cohort, LocalDate first, Runnable changed) {
         var one = new Button(
                 getTranslation("sessions.new"),
-                VaadinIcon.PLUS.create(),
+                Icons.PLUS.create(),
                 event -> new SessionDialog(
                                 scheduling,
                                 cohort.id(),
@@ -57,7 +57,7 @@ class CohortSessions extends Section {
         one.setId("sessions-new");
         var series = new Button(
                 getTranslation("sessions.series.title"),
-                VaadinIcon.CALENDAR.create(),
+                Icons.CALENDAR.create(),
                 event -> new SeriesDialog(
                                 scheduling,
                                 cohort.id(),

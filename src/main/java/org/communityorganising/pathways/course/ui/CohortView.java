@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +27,7 @@ import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
@@ -109,7 +109,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void render() {
         removeAll();
         var toolbar = cohort().editable()
-                ? new ViewToolbar(cohort().name(), button("cohort.edit", VaadinIcon.EDIT, this::edit, "cohort-edit"))
+                ? new ViewToolbar(cohort().name(), button("cohort.edit", Icons.EDIT, this::edit, "cohort-edit"))
                 : new ViewToolbar(cohort().name());
         // The attendance report belongs to the attendance feature: linked by address.
         var report = new Anchor("cohorts/" + cohort().id() + "/attendance", getTranslation("cohort.attendance-report"));
@@ -214,7 +214,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         upload.setMaxFileSize(EnrolmentService.MAX_CSV_BYTES);
         upload.setMaxFiles(1);
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), Icons.UPLOAD.create()));
         upload.setId("enrolment-csv");
         Localised.upload(upload);
         return upload;
@@ -258,7 +258,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         render();
     }
 
-    private Button button(String key, VaadinIcon icon, Runnable action, String id) {
+    private Button button(String key, Icons icon, Runnable action, String id) {
         var button = new Button(getTranslation(key), icon.create(), event -> action.run());
         button.setId(id);
         return button;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Set;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.course.CohortForm;
@@ -30,7 +30,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 /** The cohorts the caller may see, newest first; trainers and administrators plan new ones here. */
 @Route("cohorts")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 10, title = "nav.cohorts", icon = "vaadin:calendar-user")
+@Menu(order = 10, title = "nav.cohorts", icon = "calendar-user")
 class CohortsView extends Main implements HasDynamicTitle {
 
     CohortsView(SchedulingService scheduling, CourseService courses, ChapterService chapters, CurrentUser currentUser) {
@@ -39,7 +39,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         var user = currentUser.require();
 
         var search = new TextField(getTranslation("cohorts.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("cohorts-search");
@@ -71,7 +71,7 @@ class CohortsView extends Main implements HasDynamicTitle {
 
         var toolbar = new ViewToolbar(getTranslation("cohorts.title"), search);
         if (user.isAdmin() || user.hasRole(AppRoles.TRAINER)) {
-            var add = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(), event -> {
+            var add = new Button(getTranslation("cohorts.new"), Icons.PLUS.create(), event -> {
                 var today = LocalDate.now(LondonTime.ZONE);
                 var initial = new CohortForm(
                         null,

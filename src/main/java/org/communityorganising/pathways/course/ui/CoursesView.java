@@ -7,12 +7,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.CourseForm;
@@ -24,7 +24,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 /** The training offer, read-only until course editing arrives. */
 @Route("courses")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 20, title = "nav.courses", icon = "vaadin:academy-cap")
+@Menu(order = 20, title = "nav.courses", icon = "academy-cap")
 class CoursesView extends Main implements HasDynamicTitle {
 
     CoursesView(CourseService courseService, CurrentUser currentUser) {
@@ -50,7 +50,7 @@ class CoursesView extends Main implements HasDynamicTitle {
         if (currentUser.require().isAdmin()) {
             var add = new Button(
                     getTranslation("courses.new"),
-                    VaadinIcon.PLUS.create(),
+                    Icons.PLUS.create(),
                     event -> new CourseDialog(courseService, null, CourseForm.empty(), () -> saved(grid)).open());
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add.setId("courses-new");

@@ -3,9 +3,9 @@ package org.communityorganising.pathways.course.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Duration;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
@@ -17,7 +17,7 @@ class SessionRowActions extends Span {
     SessionRowActions(SchedulingService scheduling, long cohortId, SessionListItem item, Runnable changed) {
         String when = LondonTime.dateTime(item.startsAt(), getLocale());
         if (item.cancelled()) {
-            var reinstate = new Button(VaadinIcon.ROTATE_LEFT.create(), event -> {
+            var reinstate = new Button(Icons.UNDO.create(), event -> {
                 scheduling.reinstateSession(item.id(), item.version());
                 Notifications.success(getTranslation("session.reinstated"));
                 changed.run();
@@ -30,13 +30,13 @@ class SessionRowActions extends Span {
             return;
         }
         var change = new Button(
-                VaadinIcon.EDIT.create(),
+                Icons.EDIT.create(),
                 event -> new SessionDialog(scheduling, cohortId, item.id(), formOf(item), changed).open());
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         change.setAriaLabel(getTranslation("sessions.edit.label", when));
         change.setTooltipText(getTranslation("sessions.edit"));
         var cancel = new Button(
-                VaadinIcon.BAN.create(),
+                Icons.BAN.create(),
                 event -> new CancelSessionDialog(scheduling, item, () -> {
                             Notifications.success(getTranslation("session.cancelled"));
                             changed.run();

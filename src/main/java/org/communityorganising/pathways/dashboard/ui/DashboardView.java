@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -28,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.CsvDownload;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("chapter")
 @RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 3, title = "nav.dashboard", icon = "vaadin:dashboard")
+@Menu(order = 3, title = "nav.dashboard", icon = "dashboard")
 class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DashboardService dashboards;
@@ -215,7 +215,7 @@ class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 settings.strongOneToOnes(),
                 settings.activityDays())));
         var text = new TextField(getTranslation("dashboard.filter.name"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setPrefixComponent(Icons.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("dashboard-institution-filter");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,7 +43,7 @@ final class Freshness extends Div {
         when = when(asOf);
         text.setText(getTranslation("dashboard.as-of", when));
         refresh = new Button(
-                getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), click -> start(recompute, show));
+                getTranslation("dashboard.refresh"), Icons.REFRESH.create(), click -> start(recompute, show));
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         refresh.setId("dashboard-refresh");
         add(text, refresh);

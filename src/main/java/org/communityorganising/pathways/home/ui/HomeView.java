@@ -42,7 +42,7 @@ import org.communityorganising.pathways.security.PathwaysUser;
  */
 @Route("")
 @PermitAll
-@Menu(order = 0, title = "nav.home", icon = "vaadin:home")
+@Menu(order = 0, title = "nav.home", icon = "home")
 class HomeView extends Main implements HasDynamicTitle {
 
     private java.util.Set<String> currentRoles = java.util.Set.of();

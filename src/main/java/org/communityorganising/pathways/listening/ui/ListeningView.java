@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ChapterChoice;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -30,7 +30,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 /** A chapter's listening campaigns, newest first, each opening its progress; leads open new ones. */
 @Route("listening")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 29, title = "nav.listening", icon = "vaadin:comments-o")
+@Menu(order = 29, title = "nav.listening", icon = "comments")
 class ListeningView extends Main implements HasDynamicTitle {
 
     private final transient ListeningService listening;
@@ -62,7 +62,7 @@ class ListeningView extends Main implements HasDynamicTitle {
         if (user.isAdmin() || user.hasRole(AppRoles.CHAPTER_LEAD)) {
             var open = new Button(
                     getTranslation("listening.open"),
-                    VaadinIcon.PLUS.create(),
+                    Icons.PLUS.create(),
                     event -> new CampaignDialog(listening, chapterId, today, () -> {
                                 Notifications.success(getTranslation("listening.opened"));
                                 refresh();

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.regex.Pattern;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.SignInLink;
 
 /**
@@ -33,7 +33,7 @@ public class MailboxView extends Main implements HasDynamicTitle {
         this.server = server;
         addClassNames("view", "mailbox-view");
         setId("mailbox-view");
-        var refresh = new Button(getTranslation("mailbox.refresh"), VaadinIcon.REFRESH.create(), event -> show());
+        var refresh = new Button(getTranslation("mailbox.refresh"), Icons.REFRESH.create(), event -> show());
         refresh.setId("mailbox-refresh");
         var login = SignInLink.withText(getTranslation("mailbox.to-login"));
         add(new H1(getTranslation("mailbox.title")), new Paragraph(getTranslation("mailbox.text")), refresh, login);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -28,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.CsvDownload;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
@@ -120,7 +120,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         // Without a drop zone: its label greys out below contrast once the one file is in.
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setUploadButton(new Button(getTranslation("import.upload"), Icons.UPLOAD.create()));
         upload.setId("import-upload");
         Localised.upload(upload);
         upload.addFileRemovedListener(event -> reset());

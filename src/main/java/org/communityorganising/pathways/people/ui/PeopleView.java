@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("people")
 @RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 35, title = "nav.people", icon = "vaadin:users")
+@Menu(order = 35, title = "nav.people", icon = "users")
 class PeopleView extends Main implements HasDynamicTitle {
 
     private final TextField search = new TextField();
@@ -55,7 +55,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         boolean admin = currentUser.require().isAdmin();
 
         search.setLabel(getTranslation("people.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("people-search");
@@ -77,7 +77,7 @@ class PeopleView extends Main implements HasDynamicTitle {
         invitationFilter.setId("people-invitations");
 
         var add = new Button(
-                getTranslation("people.new"), VaadinIcon.PLUS.create(), event -> open(people, chapters, admin, null));
+                getTranslation("people.new"), Icons.PLUS.create(), event -> open(people, chapters, admin, null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("people-new");
         var importLink = new com.vaadin.flow.component.html.Anchor("people/import", getTranslation("people.import"));

@@ -29,7 +29,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  */
 @Route("ladder")
 @PermitAll
-@Menu(order = 50, title = "nav.ladder", icon = "vaadin:level-up")
+@Menu(order = 50, title = "nav.ladder", icon = "ladder")
 class LadderView extends Main implements HasDynamicTitle {
 
     private final transient TierService tierService;

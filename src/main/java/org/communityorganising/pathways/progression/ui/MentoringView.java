@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +21,7 @@ import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ChapterChoice;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
@@ -39,7 +39,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  */
 @Route("mentoring")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 28, title = "nav.mentoring", icon = "vaadin:handshake")
+@Menu(order = 28, title = "nav.mentoring", icon = "handshake")
 class MentoringView extends Main implements HasDynamicTitle {
 
     private final transient MentoringService mentoring;
@@ -54,7 +54,7 @@ class MentoringView extends Main implements HasDynamicTitle {
         var user = currentUser.require();
         var pair = new Button(
                 getTranslation("mentoring.pair"),
-                VaadinIcon.PLUS.create(),
+                Icons.PLUS.create(),
                 event -> new PairDialog(mentoring, chapterId, () -> {
                             Notifications.success(getTranslation("mentoring.paired"));
                             refresh();

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -22,6 +21,7 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.progression.mentoring.Meeting;
@@ -91,7 +91,7 @@ class MyMentoringView extends Main implements HasDynamicTitle {
         if (pair.open()) {
             var log = new Button(
                     getTranslation("mentoring.meeting.log"),
-                    VaadinIcon.PLUS.create(),
+                    Icons.PLUS.create(),
                     event -> new MeetingDialog(
                                     mentoring, pair.id(), mine.otherName(), pair.startedOn(), today(), () -> {
                                         Notifications.success(

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +26,7 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -50,7 +50,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  */
 @Route("my-path")
 @PermitAll
-@Menu(order = 5, title = "nav.my-path", icon = "vaadin:road-branch")
+@Menu(order = 5, title = "nav.my-path", icon = "road-branch")
 class MyPathView extends Main implements HasDynamicTitle {
 
     private final transient PathService paths;
@@ -84,7 +84,7 @@ class MyPathView extends Main implements HasDynamicTitle {
     private void render() {
         removeAll();
         var path = paths.myPath();
-        var log = new Button(getTranslation("practice.log"), VaadinIcon.PLUS.create(), event -> openLog());
+        var log = new Button(getTranslation("practice.log"), Icons.PLUS.create(), event -> openLog());
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         log.setId("practice-log");
         var credentials = new Anchor("my-credentials", getTranslation("credentials.mine"));

@@ -4,11 +4,11 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
@@ -26,7 +26,7 @@ class NominateDialog extends FormDialog {
     static Button button(
             PromotionService promotions, PeopleService people, @Nullable Long chapterId, Runnable nominated) {
         var nominate = new Button(
-                VaadinIcon.ARROW_CIRCLE_UP_O.create(),
+                Icons.ARROW_CIRCLE_UP.create(),
                 event -> new NominateDialog(promotions, people, chapterId, nominated).open());
         nominate.setText(nominate.getTranslation("promotions.nominate"));
         nominate.setId("promotions-nominate");

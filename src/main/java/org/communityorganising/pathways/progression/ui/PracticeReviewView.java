@@ -35,7 +35,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  */
 @Route("practice-review")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 25, title = "nav.practice-review", icon = "vaadin:check-square-o")
+@Menu(order = 25, title = "nav.practice-review", icon = "check-square")
 class PracticeReviewView extends Main implements HasDynamicTitle {
 
     private final transient PracticeService practice;

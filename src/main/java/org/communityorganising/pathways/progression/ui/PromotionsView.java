@@ -32,7 +32,7 @@ import org.communityorganising.pathways.security.CurrentUser;
 /** A chapter lead's queue of promotion requests, oldest first, and the chapter's leaders by tier. */
 @Route("promotions")
 @RolesAllowed({AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 26, title = "nav.promotions", icon = "vaadin:arrow-circle-up-o")
+@Menu(order = 26, title = "nav.promotions", icon = "arrow-circle-up")
 class PromotionsView extends Main implements HasDynamicTitle {
 
     PromotionsView(PromotionService promotions, TierService tiers, PeopleService people, CurrentUser currentUser) {

@@ -25,7 +25,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  */
 @Route("portfolios")
 @RolesAllowed({AppRoles.TRAINER, AppRoles.CHAPTER_LEAD, AppRoles.ADMIN})
-@Menu(order = 27, title = "nav.portfolios", icon = "vaadin:diploma")
+@Menu(order = 27, title = "nav.portfolios", icon = "diploma")
 class PortfoliosView extends Main implements HasDynamicTitle {
 
     PortfoliosView(PortfolioService portfolios, CurrentUser currentUser) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
 import org.communityorganising.pathways.progression.routes.AccreditedRoute;
@@ -81,7 +81,7 @@ class RouteDialog extends FormDialog {
         var heading = new H3(getTranslation("routes.buckets"));
         bucketList.setId("route-buckets");
         var add = new Button(
-                getTranslation("routes.bucket.add"), VaadinIcon.PLUS.create(), click -> addBucket(BucketForm.empty()));
+                getTranslation("routes.bucket.add"), Icons.PLUS.create(), click -> addBucket(BucketForm.empty()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.setId("route-bucket-add");
         form().add(heading, 2);
@@ -145,7 +145,7 @@ class RouteDialog extends FormDialog {
             kinds = new MultiSelectComboBox<PracticeKind>(getTranslation("routes.bucket.kinds", number));
             kinds.setItems(PracticeKind.values());
             kinds.setItemLabelGenerator(kind -> getTranslation(kind.translationKey()));
-            remove = new Button(getTranslation("routes.bucket.remove", number), VaadinIcon.TRASH.create());
+            remove = new Button(getTranslation("routes.bucket.remove", number), Icons.TRASH.create());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             for (com.vaadin.flow.component.Component field : List.of(nameEn, nameCy, hours, training, kinds)) {
                 Localised.formField(field);

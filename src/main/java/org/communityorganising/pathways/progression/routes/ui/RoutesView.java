@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.progression.routes.AccreditedRoute;
@@ -39,7 +39,7 @@ class RoutesView extends Main implements HasDynamicTitle {
 
     private void render() {
         removeAll();
-        var create = new Button(getTranslation("routes.new"), VaadinIcon.PLUS.create(), click -> edit(null));
+        var create = new Button(getTranslation("routes.new"), Icons.PLUS.create(), click -> edit(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("routes-new");
         add(new ViewToolbar(getTranslation("routes.title"), create));
