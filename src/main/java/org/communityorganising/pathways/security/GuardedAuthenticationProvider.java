@@ -33,6 +33,13 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (authentication.getName().isBlank()
+                || authentication.getCredentials() == null
+                || authentication.getCredentials().toString().isEmpty()) {
+            // Nothing to check, so no guess was made: nothing is counted against the address (a
+            // hall's people share one) and no hasher is taken. Answered alike for every account.
+            throw new MissingCredentialsException();
+        }
         // A login through the form has the client's address; nothing else (tests, tools) is throttled by address.
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()

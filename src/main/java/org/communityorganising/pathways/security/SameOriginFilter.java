@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses requests that change state (POST and the like) when the browser says they come from
  * another site: {@code Sec-Fetch-Site} when the browser sends it, otherwise {@code Origin}
  * compared with this server's own origin (as the reverse proxy presents it). The login form has no
- * CSRF token (Vaadin's login form posts a plain form), so for {@code POST /login} one of the two
+ * CSRF token (the sign-in page posts a plain form), so for {@code POST /login} one of the two
  * headers is required: every current browser sends {@code Origin} with a POST, and a form on
  * another site can neither omit nor forge it. This stops login CSRF (signing a victim's browser
  * into an attacker's account) and cross-site posts that would replace the victim's session.

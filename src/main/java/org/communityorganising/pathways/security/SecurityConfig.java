@@ -30,15 +30,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /** Where sign-in lives (security.ui.SignInPage, outside Vaadin); the form posts back to it. */
+    private static final String LOGIN_PAGE = "/login";
+
     /**
      * The policy the app really runs under (a browser test loads every view with it and fails on
      * any violation). Vaadin Flow evaluates server-sent JavaScript and injects styles, so scripts
      * need 'unsafe-eval' and 'unsafe-inline', styles 'unsafe-inline'; everything else is locked to
      * our own origin, and nobody may frame the app.
      */
-    /** Where sign-in lives (security.ui.SignInPage, outside Vaadin); the form posts back to it. */
-    private static final String LOGIN_PAGE = "/login";
-
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'self'",

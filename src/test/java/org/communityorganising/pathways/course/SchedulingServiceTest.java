@@ -193,6 +193,17 @@ class SchedulingServiceTest {
     }
 
     @Test
+    void aSessionThatDoesNotExistIsNotFoundForAnyone() {
+        for (String who : new String[] {DemoLogins.ADMIN, DemoLogins.TRAINEE}) {
+            signIn.as(who);
+            assertThatThrownBy(() -> scheduling.session(Long.MAX_VALUE))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("sessions.error.not-found"));
+        }
+    }
+
+    @Test
     void aTraineeCannotReachSchedulingAtAll() {
         signIn.as(DemoLogins.TRAINEE);
         assertThatThrownBy(() -> scheduling.listCohorts("", PageRequest.of(0, 10)))

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The app's icons, drawn in {@code frontend/icons/pathways.svg} (one symbol each, in the colour of
  * the text around them); the menu's are named there by {@code @Menu(icon = …)}. Vaadin's own icon
  * set would put every one of its 600 icons into the JavaScript each phone parses before drawing:
- * 57 KiB compressed on every page, for the 31 the app shows.
+ * 57 KiB as a phone fetched it, on every page, for the 31 the app shows.
  */
 public enum Icons {
     ARCHIVE,

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.Locale;
 import org.communityorganising.pathways.i18n.Languages;
+import org.communityorganising.pathways.security.MissingCredentialsException;
+import org.communityorganising.pathways.security.PasswordPolicy;
 import org.communityorganising.pathways.security.SignInBusyException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -29,6 +30,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Controller
 class SignInPage {
+
+    /** The longest e-mail address there can be (RFC 5321), as the people module keeps it. */
+    private static final int EMAIL_MAX = 254;
 
     private final I18NProvider translations;
 
@@ -51,7 +55,6 @@ class SignInPage {
         String error = request.getParameter("error") == null ? null : errorMessageKey(request.getSession(false));
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noStore())
                 .body(html(locale, error));
     }
 
@@ -67,32 +70,38 @@ class SignInPage {
     }
 
     /**
-     * The last sign-in failed because too many people were signing in at once, so its password was
-     * never checked: it says so, whatever the account (it tells nothing about one).
+     * Why the last sign-in failed, as far as it tells nothing about an account: too many people
+     * signing in at once (the password was never checked), or an empty field; else the one
+     * sentence for every other failure.
      */
     private static String errorMessageKey(@Nullable HttpSession session) {
-        return session != null
-                        && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof SignInBusyException
-                ? "login.error.busy"
-                : "login.error.message";
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return switch (failure) {
+            case SignInBusyException busy -> "login.error.busy";
+            case MissingCredentialsException missing -> "login.error.missing";
+            case null, default -> "login.error.message";
+        };
     }
 
     private String html(Locale locale, @Nullable String errorMessageKey) {
         Locale other = Languages.code(locale).equals("cy") ? Languages.ENGLISH : Languages.WELSH;
+        boolean failed = errorMessageKey != null;
         String error = errorMessageKey == null
                 ? ""
                 : """
-                        <div class="sign-in-error" role="alert">
+                        <div id="sign-in-error" class="sign-in-error" role="alert">
                           <p class="sign-in-error-title">%s</p>
                           <p>%s</p>
                         </div>""".formatted(text("login.error.title", locale), text(errorMessageKey, locale));
+        // After a failure the fields point to the reason, and the title says it first.
+        String invalid = failed ? " aria-invalid=\"true\" aria-describedby=\"sign-in-error\"" : "";
         return """
                 <!DOCTYPE html>
                 <html lang="%s">
                 <head>
                   <meta charset="utf-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <title>%s · %s</title>
+                  <title>%s%s · %s</title>
                   <link rel="stylesheet" href="styles/sign-in.css">
                 </head>
                 <body>
@@ -104,9 +113,9 @@ class SignInPage {
                       <h2>%s</h2>
                       %s
                       <label for="username">%s</label>
-                      <input id="username" name="username" type="email" autocomplete="username" required>
+                      <input id="username" name="username" type="email" autocomplete="username" required autofocus maxlength="%d"%s>
                       <label for="password">%s</label>
-                      <input id="password" name="password" type="password" autocomplete="current-password" required>
+                      <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="%d"%s>
                       <button type="submit">%s</button>
                       <a class="sign-in-forgot" href="forgot-password">%s</a>
                     </form>
@@ -117,6 +126,7 @@ class SignInPage {
                 </html>
                 """.formatted(
                         Languages.code(locale),
+                        failed ? text("login.error.title", locale) + " · " : "",
                         text("login.title", locale),
                         text("app.name", locale),
                         text("app.name", locale),
@@ -124,7 +134,11 @@ class SignInPage {
                         text("login.form.title", locale),
                         error,
                         text("login.form.email", locale),
+                        EMAIL_MAX,
+                        invalid,
                         text("login.form.password", locale),
+                        PasswordPolicy.MAX_LENGTH,
+                        invalid,
                         text("login.form.submit", locale),
                         text("login.form.forgot", locale),
                         Languages.code(other),

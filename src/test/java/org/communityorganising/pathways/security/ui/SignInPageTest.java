@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.communityorganising.pathways.security.MissingCredentialsException;
 import org.communityorganising.pathways.security.SignInBusyException;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.WebClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
@@ -25,6 +28,14 @@ class SignInPageTest {
 
     @Autowired
     SignInPage page;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void forgetFailedSignIns() {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null").update();
+    }
 
     private HttpResponse<String> get(WebClient web, String path, String language, String cookie) {
         var request = HttpRequest.newBuilder(web.uri(path)).header("Accept", "text/html");
@@ -59,6 +70,7 @@ class SignInPageTest {
                 .contains("<form class=\"sign-in-form\" method=\"post\" action=\"login\"")
                 .contains("<label for=\"username\">E-mail</label>")
                 .contains("<label for=\"password\">Password</label>")
+                .contains("autofocus")
                 .contains("href=\"forgot-password\"")
                 .contains("lang=\"cy\"")
                 .doesNotContain("<script")
@@ -102,6 +114,8 @@ class SignInPageTest {
         var shown = get(web, "/login?error", "en", sessionCookie(wrongPassword));
         assertThat(shown.body())
                 .contains("role=\"alert\"")
+                .contains("aria-describedby=\"sign-in-error\"")
+                .contains("<title>Could not log you in · ")
                 .contains("Check your e-mail and password")
                 .doesNotContain("Many people");
 
@@ -119,10 +133,31 @@ class SignInPageTest {
     }
 
     @Test
+    void anEmptyFormIsAskedForBothFieldsAndSpendsNothingOfTheHallsSignInBudget() {
+        // Everyone in a hall signs in from one address; 20 failures there pause it for everyone.
+        var hall = new WebClient(port);
+        HttpResponse<String> empty = null;
+        for (int i = 0; i < 25; i++) {
+            empty = hall.postLogin(i % 2 == 0 ? "" : DemoLogins.TRAINEE, "", hall.origin());
+        }
+        assertThat(empty.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
+        assertThat(get(hall, "/login?error", "en", sessionCookie(empty)).body())
+                .contains("Enter both your e-mail and your password")
+                .doesNotContain("Check your e-mail and password");
+        assertThat(hall.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
+                .as("the hall can still sign in")
+                .isPresent();
+    }
+
+    @Test
     void onlyAPasswordThatWasNotCheckedIsAskedToTryAgainInAMoment() {
         assertThat(errorShownAfter(new SignInBusyException(Duration.ofSeconds(20))))
                 .contains("Many people are signing in right now")
                 .doesNotContain("Check your e-mail and password");
+        assertThat(errorShownAfter(new MissingCredentialsException()))
+                .contains("Enter both your e-mail and your password")
+                .doesNotContain("Many people");
         assertThat(errorShownAfter(new BadCredentialsException("Bad credentials")))
                 .contains("Check your e-mail and password")
                 .doesNotContain("Many people");
