@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.communityorganising.pathways.attendance.CheckInCode;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.privacy.PersonalDataService;
 import org.communityorganising.pathways.progression.tiers.LeaderAssessments;
 import org.communityorganising.pathways.progression.tiers.RequirementKind;
@@ -81,13 +79,8 @@ class ActionsTest {
 
     /** An action of TELCO starting within the hour, so that its doors are open now. */
     private long startingSoon(ActionKind kind, Long campaign) {
-        var start = ZonedDateTime.now(LondonTime.ZONE).plusMinutes(30);
+        var start = clock.londonNowWithRoomBeforeMidnight().plusMinutes(30);
         var end = start.plusHours(2);
-        // An action runs within one London day: near midnight, start it earlier today instead.
-        if (!end.toLocalDate().equals(start.toLocalDate())) {
-            start = start.minusHours(3);
-            end = start.plusHours(2);
-        }
         signIn.as(DemoLogins.LEAD);
         long id = actions.create(
                 telco(),

@@ -2,16 +2,16 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.actions.ActionService;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +49,14 @@ class ActionJourneyBrowserIT {
     @Autowired
     ActionService actions;
 
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     private final List<String> violations = new ArrayList<>();
 
     private String base() {
@@ -58,10 +66,7 @@ class ActionJourneyBrowserIT {
     @Test
     void anAssemblyPledgedCheckedInAtTheDoorAndCountedPerInstitution() throws Exception {
         String title = "Test assembly " + Long.toString(System.nanoTime(), 36);
-        var start = ZonedDateTime.now(LondonTime.ZONE).plusMinutes(30);
-        if (!start.plusHours(2).toLocalDate().equals(start.toLocalDate())) {
-            start = start.minusHours(3);
-        }
+        var start = clock.londonNowWithRoomBeforeMidnight().plusMinutes(30);
         var time = DateTimeFormatter.ofPattern("HH:mm");
         try (var lead = new BrowserSession(1280, 900)) {
             new LoginPage(lead, base()).open().logInAs(DemoLogins.LEAD, DemoLogins.PASSWORD);

@@ -13,11 +13,11 @@ import java.time.ZonedDateTime;
 import org.communityorganising.pathways.actions.ActionForm;
 import org.communityorganising.pathways.actions.ActionKind;
 import org.communityorganising.pathways.actions.ActionService;
-import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.DoorCodeDialog;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
 import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
@@ -40,10 +40,14 @@ class ActionViewTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    MutableClock clock;
+
     @AfterEach
     void close() {
         ui.close();
         SignIn.out();
+        clock.reset();
     }
 
     private long action(ZonedDateTime start) {
@@ -66,11 +70,10 @@ class ActionViewTest {
 
     @Test
     void theCodeIsShownWhileTheDoorsAreOpenAndNotForAnActionWeeksAhead() {
-        var soon =
-                ZonedDateTime.now(LondonTime.ZONE).plusMinutes(20).withSecond(0).withNano(0);
-        if (soon.toLocalTime().isAfter(LocalTime.of(22, 0))) {
-            soon = soon.minusHours(2);
-        }
+        var soon = clock.londonNowWithRoomBeforeMidnight()
+                .plusMinutes(20)
+                .withSecond(0)
+                .withNano(0);
         long open = action(soon);
         long later = action(soon.plusWeeks(3).with(LocalTime.of(18, 0)));
 
