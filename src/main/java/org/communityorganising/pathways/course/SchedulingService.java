@@ -315,7 +315,7 @@ public class SchedulingService {
                         select s.id, s.uid, s.sequence, s.cohort_id, c.name as cohort_name,
                                co.title_en as course_title_en, co.title_cy as course_title_cy,
                                s.starts_at, s.ends_at, s.venue, s.online_link, s.cancelled, s.cancel_reason,
-                               s.version, c.chapter_id,
+                               s.version, false as editable, false as markable, c.chapter_id,
                                exists (select 1 from cohort_trainer t
                                        where t.cohort_id = c.id and t.person_id = :me) as trains_it,
                                exists (select 1 from enrolment e
@@ -326,59 +326,28 @@ public class SchedulingService {
                         where s.id = :id""")
                 .param("id", sessionId)
                 .param("me", user.personId())
-                .query(SessionRow.MAPPER)
+                .query((rs, row) -> new SessionFound(SESSION.mapRow(rs, row), SessionAccess.MAPPER.mapRow(rs, row)))
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("sessions.error.not-found"));
-        if (!CohortAccess.canView(found.chapterId(), found.trainsIt(), user) && !found.enrolled()) {
+        var access = found.access();
+        if (!CohortAccess.canView(access.chapterId(), access.trainsIt(), user) && !access.enrolled()) {
             throw new AccessDeniedException("Not a session of yours");
         }
-        return found.details(
-                CohortAccess.canEdit(found.chapterId(), found.trainsIt(), user),
-                CohortAccess.canMark(found.chapterId(), found.trainsIt(), user));
+        return found.session()
+                .withRights(
+                        CohortAccess.canEdit(access.chapterId(), access.trainsIt(), user),
+                        CohortAccess.canMark(access.chapterId(), access.trainsIt(), user));
     }
 
-    /** A session with what decides who may see and mark it, as {@link #session} reads it. */
-    private record SessionRow(
-            long id,
-            String uid,
-            int sequence,
-            long cohortId,
-            String cohortName,
-            String courseTitleEn,
-            String courseTitleCy,
-            Instant startsAt,
-            Instant endsAt,
-            @Nullable String venue,
-            @Nullable String onlineLink,
-            boolean cancelled,
-            @Nullable String cancelReason,
-            long version,
-            @Nullable Long chapterId,
-            boolean trainsIt,
-            boolean enrolled) {
+    private static final RowMapper<SessionDetails> SESSION = Rows.byName(SessionDetails.class);
 
-        static final RowMapper<SessionRow> MAPPER = Rows.byName(SessionRow.class);
-
-        SessionDetails details(boolean editable, boolean markable) {
-            return new SessionDetails(
-                    id,
-                    uid,
-                    sequence,
-                    cohortId,
-                    cohortName,
-                    courseTitleEn,
-                    courseTitleCy,
-                    startsAt,
-                    endsAt,
-                    venue,
-                    onlineLink,
-                    cancelled,
-                    cancelReason,
-                    version,
-                    editable,
-                    markable);
-        }
+    /** What decides who may see and mark a session: its cohort's chapter, and the caller's place in it. */
+    private record SessionAccess(@Nullable Long chapterId, boolean trainsIt, boolean enrolled) {
+        static final RowMapper<SessionAccess> MAPPER = Rows.byName(SessionAccess.class);
     }
+
+    /** A session as {@link #session} reads it, before the caller's rights are decided. */
+    private record SessionFound(SessionDetails session, SessionAccess access) {}
 
     /** The sessions the caller teaches, from the start of today (London) on: today's first. */
     @PreAuthorize(AppRoles.TRAINER_LEAD_OR_ADMIN)
@@ -391,7 +360,7 @@ public class SchedulingService {
         return sessions.findAttendedBy(currentUser.require().personId(), startOfToday(), PageRequest.of(0, limit));
     }
 
-    private java.time.Instant startOfToday() {
+    private Instant startOfToday() {
         return LocalDate.ofInstant(clock.instant(), LondonTime.ZONE)
                 .atStartOfDay(LondonTime.ZONE)
                 .toInstant();

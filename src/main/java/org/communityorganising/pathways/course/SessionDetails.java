@@ -24,6 +24,27 @@ public record SessionDetails(
         boolean editable,
         boolean markable) {
 
+    /** The same session, with what the caller may do with it. */
+    SessionDetails withRights(boolean canEdit, boolean canMark) {
+        return new SessionDetails(
+                id,
+                uid,
+                sequence,
+                cohortId,
+                cohortName,
+                courseTitleEn,
+                courseTitleCy,
+                startsAt,
+                endsAt,
+                venue,
+                onlineLink,
+                cancelled,
+                cancelReason,
+                version,
+                canEdit,
+                canMark);
+    }
+
     public String courseTitle(Locale locale) {
         return Bilingual.pick(locale, courseTitleEn, courseTitleCy);
     }

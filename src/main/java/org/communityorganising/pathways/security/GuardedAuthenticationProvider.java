@@ -13,8 +13,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * The password check, guarded twice: per client address ({@link LoginThrottle}) and per account
  * ({@link LoginAttempts}, counted before the check so that parallel guesses are all counted).
- * Every attempt still costs one password hash, so neither timing nor the page tells whether an
- * account exists, is locked or is throttled.
+ * Every attempt with an e-mail and a password still costs one password hash, so neither timing nor
+ * the page tells whether an account exists, is locked or is throttled; one with either left empty
+ * is refused at once, alike for every account, and counts for nothing.
  */
 class GuardedAuthenticationProvider implements AuthenticationProvider {
 
