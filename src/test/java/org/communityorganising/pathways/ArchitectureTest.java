@@ -1,5 +1,8 @@
 package org.communityorganising.pathways;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -10,6 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -156,6 +161,21 @@ class ArchitectureTest {
                 .beAnnotatedWith(RolesAllowed.class)
                 .orShould()
                 .beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Date and time pickers are made by {@code Pickers}, which gives them the person's language:
+     * one made anywhere else would show English month names to a Welsh speaker.
+     */
+    @Test
+    void everyPickerIsMadeInThePersonsLanguage() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(ROOT + ".base.ui.Pickers")
+                .should()
+                .callConstructorWhere(
+                        target(owner(assignableTo(DatePicker.class).or(assignableTo(TimePicker.class)))))
                 .check(CLASSES);
     }
 

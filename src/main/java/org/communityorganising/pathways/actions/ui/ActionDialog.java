@@ -1,12 +1,10 @@
 package org.communityorganising.pathways.actions.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,8 +12,8 @@ import org.communityorganising.pathways.actions.ActionForm;
 import org.communityorganising.pathways.actions.ActionKind;
 import org.communityorganising.pathways.actions.ActionService;
 import org.communityorganising.pathways.base.ui.FormDialog;
-import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.OptionIds;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.listening.CampaignItem;
 
 /** An organiser creates an action or an assembly; a delegates assembly names its quorum and issues. */
@@ -40,11 +38,11 @@ class ActionDialog extends FormDialog {
         var purpose = new TextArea(getTranslation("actions.field.purpose"));
         purpose.setMaxLength(ActionForm.PURPOSE_MAX);
         purpose.setId("action-purpose");
-        var day = Localised.datePicker(new DatePicker(getTranslation("actions.field.day")));
+        var day = Pickers.date(getTranslation("actions.field.day"));
         day.setId("action-day");
-        var starts = Localised.timePicker(new TimePicker(getTranslation("actions.field.starts")));
+        var starts = Pickers.time(getTranslation("actions.field.starts"));
         starts.setId("action-starts");
-        var ends = Localised.timePicker(new TimePicker(getTranslation("actions.field.ends")));
+        var ends = Pickers.time(getTranslation("actions.field.ends"));
         ends.setId("action-ends");
         var campaign = new ComboBox<CampaignItem>(getTranslation("actions.field.campaign"));
         campaign.setItems(campaigns);

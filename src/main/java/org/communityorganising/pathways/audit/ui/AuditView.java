@@ -3,7 +3,6 @@ package org.communityorganising.pathways.audit.ui;
 import static org.springframework.data.domain.PageRequest.of;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,7 +32,7 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.SpreadsheetCell;
 import org.communityorganising.pathways.base.ui.CsvDownload;
 import org.communityorganising.pathways.base.ui.Icons;
-import org.communityorganising.pathways.base.ui.Localised;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.people.PeopleFilter;
 import org.communityorganising.pathways.people.PeopleService;
@@ -74,9 +73,9 @@ class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setId("audit-text");
-        var from = Localised.datePicker(new DatePicker(getTranslation("audit.filter.from")));
+        var from = Pickers.date(getTranslation("audit.filter.from"));
         from.setId("audit-from");
-        var to = Localised.datePicker(new DatePicker(getTranslation("audit.filter.to")));
+        var to = Pickers.date(getTranslation("audit.filter.to"));
         to.setId("audit-to");
         person = new ComboBox<>(getTranslation("audit.filter.person"));
         person.setItemLabelGenerator(PersonOption::label);

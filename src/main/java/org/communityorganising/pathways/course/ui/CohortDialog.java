@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.OptionIds;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.course.CohortForm;
 import org.communityorganising.pathways.course.CohortStatus;
@@ -28,8 +29,8 @@ class CohortDialog extends FormDialog {
     private final ComboBox<CourseOption> course = new ComboBox<>();
     private final ComboBox<ChapterOption> chapter = new ComboBox<>();
     private final TextField name = new TextField();
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn = Pickers.date();
+    private final DatePicker endsOn = Pickers.date();
     private final IntegerField capacity = new IntegerField();
     private final Select<CohortStatus> status = new Select<>();
     private final MultiSelectComboBox<PersonOption> trainers = new MultiSelectComboBox<>();

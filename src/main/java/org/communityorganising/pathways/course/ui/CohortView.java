@@ -29,9 +29,9 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
-import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.RouteIds;
+import org.communityorganising.pathways.base.ui.Uploads;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterService;
 import org.communityorganising.pathways.course.CohortDetails;
@@ -216,7 +216,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("enrolment.csv.upload"), Icons.UPLOAD.create()));
         upload.setId("enrolment-csv");
-        Localised.upload(upload);
+        Uploads.localised(upload);
         return upload;
     }
 

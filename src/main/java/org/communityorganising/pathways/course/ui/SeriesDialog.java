@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.course.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.DayOfWeek;
@@ -9,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.function.IntConsumer;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.WeeklySeries;
 import org.communityorganising.pathways.course.WeeklySeriesForm;
@@ -20,7 +20,7 @@ class SeriesDialog extends FormDialog {
         setHeaderTitle(getTranslation("sessions.series.title"));
         setSaveLabel(getTranslation("sessions.series.save"));
         setId("series-dialog");
-        var first = new DatePicker(getTranslation("sessions.series.from"));
+        var first = Pickers.date(getTranslation("sessions.series.from"));
         first.setLocale(getLocale());
         first.setId("series-from");
         var weekday = new Select<DayOfWeek>();

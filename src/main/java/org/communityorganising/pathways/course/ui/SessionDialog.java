@@ -1,7 +1,7 @@
 package org.communityorganising.pathways.course.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import org.communityorganising.pathways.base.ui.FormDialog;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,7 @@ class SessionDialog extends FormDialog {
             Runnable saved) {
         setHeaderTitle(getTranslation(sessionId == null ? "sessions.new" : "sessions.edit"));
         setId("session-dialog");
-        var date = new DatePicker(getTranslation("sessions.field.date"));
+        var date = Pickers.date(getTranslation("sessions.field.date"));
         date.setLocale(getLocale());
         date.setId("session-date");
         var fields = new SessionFields(this::getTranslation, getLocale(), "session");

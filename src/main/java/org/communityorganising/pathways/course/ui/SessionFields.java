@@ -7,12 +7,13 @@ import com.vaadin.flow.data.binder.Binder;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Function;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.course.SessionForm;
 
 /** The fields a single session and a weekly series share: start time (London), length, venue, online link. */
 final class SessionFields {
 
-    final TimePicker start = new TimePicker();
+    final TimePicker start = Pickers.time();
     final IntegerField minutes = new IntegerField();
     final TextField venue = new TextField();
     final TextField link = new TextField();

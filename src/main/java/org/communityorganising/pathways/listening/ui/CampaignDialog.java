@@ -1,12 +1,11 @@
 package org.communityorganising.pathways.listening.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.communityorganising.pathways.base.ui.FormDialog;
-import org.communityorganising.pathways.base.ui.Localised;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.listening.CampaignForm;
 import org.communityorganising.pathways.listening.ListeningService;
 
@@ -20,9 +19,9 @@ class CampaignDialog extends FormDialog {
         var name = new TextField(getTranslation("listening.field.name"));
         name.setMaxLength(CampaignForm.NAME_MAX);
         name.setId("campaign-name");
-        var starts = Localised.datePicker(new DatePicker(getTranslation("listening.field.starts")));
+        var starts = Pickers.date(getTranslation("listening.field.starts"));
         starts.setId("campaign-starts");
-        var ends = Localised.datePicker(new DatePicker(getTranslation("listening.field.ends")));
+        var ends = Pickers.date(getTranslation("listening.field.ends"));
         ends.setId("campaign-ends");
         var perLeader = new IntegerField(getTranslation("listening.field.target-leader"));
         perLeader.setMin(1);

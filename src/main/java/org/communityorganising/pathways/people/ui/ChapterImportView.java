@@ -29,8 +29,8 @@ import org.communityorganising.pathways.base.InvalidInputException;
 import org.communityorganising.pathways.base.ui.CsvDownload;
 import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.LimitedUpload;
-import org.communityorganising.pathways.base.ui.Localised;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.Uploads;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.chapter.ChapterOption;
 import org.communityorganising.pathways.chapter.ChapterService;
@@ -122,7 +122,7 @@ class ChapterImportView extends Main implements HasDynamicTitle {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("import.upload"), Icons.UPLOAD.create()));
         upload.setId("import-upload");
-        Localised.upload(upload);
+        Uploads.localised(upload);
         upload.addFileRemovedListener(event -> reset());
 
         progressBar.setId("import-progress");

@@ -1,10 +1,9 @@
 package org.communityorganising.pathways.progression.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
 import org.communityorganising.pathways.base.ui.FormDialog;
-import org.communityorganising.pathways.base.ui.Localised;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.progression.mentoring.MeetingForm;
 import org.communityorganising.pathways.progression.mentoring.MentoringService;
 
@@ -16,7 +15,7 @@ class MeetingDialog extends FormDialog {
         setHeaderTitle(getTranslation("mentoring.meeting.log.with", other));
         setSaveLabel(getTranslation("mentoring.meeting.save"));
         setId("meeting-dialog");
-        var date = Localised.datePicker(new DatePicker(getTranslation("mentoring.field.met-on")));
+        var date = Pickers.date(getTranslation("mentoring.field.met-on"));
         date.setMin(since);
         date.setMax(today);
         date.setId("meeting-date");

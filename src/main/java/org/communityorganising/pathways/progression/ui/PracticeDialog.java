@@ -1,13 +1,13 @@
 package org.communityorganising.pathways.progression.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.communityorganising.pathways.base.ui.FormDialog;
 import org.communityorganising.pathways.base.ui.OptionIds;
+import org.communityorganising.pathways.base.ui.Pickers;
 import org.communityorganising.pathways.chapter.InstitutionOption;
 import org.communityorganising.pathways.progression.practice.PracticeForm;
 import org.communityorganising.pathways.progression.practice.PracticeKind;
@@ -30,7 +30,7 @@ class PracticeDialog extends FormDialog {
         kind.setItems(PracticeKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.translationKey()));
         kind.setId("practice-kind");
-        var date = new DatePicker(getTranslation("practice.field.date"));
+        var date = Pickers.date(getTranslation("practice.field.date"));
         date.setLocale(getLocale());
         date.setMax(initial.occurredOn() == null || entryId != null ? null : initial.occurredOn());
         date.setId("practice-date");

@@ -1,0 +1,69 @@
+package org.communityorganising.pathways.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.server.frontend.scanner.ClassFinder;
+import com.vaadin.flow.server.frontend.scanner.EntryPointData;
+import com.vaadin.flow.server.frontend.scanner.FrontendDependencies;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web components every page loads before it draws anything: the production build puts into
+ * its first load whatever the layout, the error views and the home route reach (Vaadin's own
+ * rules), and a phone parses all of it before the first view (docs/performance.md, decision 0024).
+ * This asks Vaadin's scanner, as the build does, so that a class reference which drags in the
+ * pickers, uploads or combo boxes of another page fails here rather than on a trainee's phone.
+ */
+class FirstLoadComponentsTest {
+
+    /** What the layout (menu, user menu, change of password) and the trainee's home show. */
+    private static final Set<String> FIRST_LOAD = Set.of(
+            "app-layout",
+            "avatar",
+            "button",
+            "context-menu",
+            "dialog",
+            "email-field",
+            "form-layout",
+            "icon",
+            "menu-bar",
+            "notification",
+            "password-field",
+            "scroller",
+            "side-nav",
+            "text-area",
+            "text-field",
+            "tooltip");
+
+    @Test
+    void everyPageLoadsOnlyTheComponentsOfTheLayoutAndTheHomeBeforeItDraws() {
+        var classes = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.communityorganising.pathways")
+                        .stream()
+                        .map(JavaClass::reflect)
+                        .collect(Collectors.toSet());
+        var scanner = new FrontendDependencies(new ClassFinder.DefaultClassFinder(classes), false, null, false);
+
+        Set<String> eager = new TreeSet<>();
+        for (EntryPointData entryPoint : scanner.getEntryPoints()) {
+            if (entryPoint.isEager()) {
+                entryPoint.getModules().stream()
+                        .filter(module ->
+                                module.startsWith("@vaadin/") && !module.startsWith("@vaadin/common-frontend"))
+                        .map(module -> module.split("/")[1])
+                        .forEach(eager::add);
+            }
+        }
+
+        assertThat(eager)
+                .as("components in the first load; a new one belongs there only if the layout or the home shows it")
+                .containsExactlyInAnyOrderElementsOf(FIRST_LOAD);
+    }
+}
