@@ -2,7 +2,7 @@
 // path, and the demo trainer's register for today, each as a phone (Lighthouse's mobile defaults) and as a
 // desktop. Signs in through the real login form first; Lighthouse keeps the session's cookie.
 //   node run.mjs [base-url] [label]      e.g. node run.mjs http://localhost:8081 after
-// Writes lighthouse-<label>.json and prints a Markdown table for docs/performance.md.
+// Writes lighthouse-<label>.json (and each whole report to target/perf/lighthouse/) and prints a Markdown table for docs/performance.md.
 import fs from 'node:fs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 const base = process.argv[2] ?? 'http://localhost:8081';
 const label = process.argv[3] ?? 'run';
 const port = 9333;
+const reports = new URL('../../target/perf/lighthouse', import.meta.url).pathname;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium',
@@ -41,6 +42,10 @@ async function audit(url, formFactor) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', disableStorageReset: true,
     onlyCategories: ['performance', 'accessibility'] }, config);
   const lhr = result.lhr;
+  // The whole report beside the table, for the request chains and the main-thread breakdown.
+  fs.mkdirSync(reports, { recursive: true });
+  fs.writeFileSync(`${reports}/${label}-${url.replace(base, '').replace(/\W+/g, '_') || 'root'}-${formFactor}.json`,
+    JSON.stringify(lhr));
   const a = lhr.audits;
   return {
     url: url.replace(base, ''), formFactor,
