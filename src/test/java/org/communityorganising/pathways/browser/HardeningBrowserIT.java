@@ -74,6 +74,30 @@ class HardeningBrowserIT {
     }
 
     @Test
+    void whileTheAppLoadsAPhoneShowsWhereItIsInsteadOfABlankPage() throws Exception {
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            // Vaadin's client held back, as on a slow network: the page alone is all there is.
+            phone.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+            phone.driver.executeCdpCommand(
+                    "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
+            phone.driver.get(base() + "/");
+            var drawing =
+                    phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
+            assertThat(drawing.getText()).isEqualTo("Pathways\nLoading…");
+            assertThat(Pages.overflowsSideways(phone)).isFalse();
+            phone.screenshot("first-drawing-360");
+
+            // With the client, the first view replaces it and nothing is left over it.
+            phone.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+            Pages.open(phone, base() + "/");
+            phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+            assertThat(phone.driver.findElement(By.className("first-drawing")).isDisplayed())
+                    .isFalse();
+        }
+    }
+
+    @Test
     void theRegisterFitsA360PixelPhoneWithTheFirstPersonOnTheFirstScreen() throws Exception {
         duringTodaysSession();
         long session = todaysDemoSession();

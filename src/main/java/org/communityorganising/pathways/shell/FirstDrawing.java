@@ -1,0 +1,70 @@
+package org.communityorganising.pathways.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a phone shows while Vaadin's client loads: the app's name and "Loading…", in the page
+ * itself, so that a slow phone draws something within a second or so instead of a blank page for
+ * three (docs/performance.md). It is plain HTML in the page Vaadin sends; pathways.css shows it
+ * only until the first view is drawn, laid over the page so that nothing moves when it goes, and
+ * hides it from screen readers, which are told by the view itself.
+ */
+@Component
+class FirstDrawing implements VaadinServiceInitListener {
+
+    private final I18NProvider translations;
+
+    FirstDrawing(I18NProvider translations) {
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::addTo);
+    }
+
+    private void addTo(IndexHtmlResponse page) {
+        stylesFirst(page.getDocument());
+        // The page's first view is drawn on the server (eagerServerLoad), so its UI already has
+        // the person's language: chosen in this session, stored, or the browser's.
+        Locale locale = page.getUI()
+                .map(UI::getLocale)
+                .orElseGet(() -> page.getVaadinRequest().getLocale());
+        var drawing = page.getDocument().body().prependElement("div");
+        drawing.addClass("first-drawing").attr("aria-hidden", "true");
+        drawing.appendElement("p").addClass("first-drawing-name").text(translations.getTranslation("app.name", locale));
+        drawing.appendElement("p")
+                .addClass("first-drawing-status")
+                .text(translations.getTranslation("first-drawing.loading", locale));
+    }
+
+    /**
+     * Vaadin writes its stylesheets at the end of the page's head, after the scripts it preloads
+     * (vite.config.ts) and after the first view's state (about 50 KB). Nothing can be drawn before
+     * the stylesheets arrive, so they are asked for first; the state moves to the end of the body,
+     * where it still runs before Vaadin's client, which waits for the whole page.
+     */
+    private static void stylesFirst(Document page) {
+        var head = page.head();
+        var stylesheets = head.select("link[rel=stylesheet]");
+        var base = head.selectFirst("base");
+        if (base != null) {
+            for (int i = stylesheets.size() - 1; i >= 0; i--) {
+                base.after(stylesheets.get(i));
+            }
+        }
+        for (Element script : head.select("script[initial]")) {
+            if (script.data().contains("window.Vaadin.TypeScript")) {
+                page.body().appendChild(script);
+            }
+        }
+    }
+}

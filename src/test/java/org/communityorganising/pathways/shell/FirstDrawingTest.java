@@ -1,0 +1,66 @@
+package org.communityorganising.pathways.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.WebClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The page Vaadin sends carries something to draw before its client has loaded, in the person's
+ * language, and asks for its stylesheets before anything else.
+ */
+@IntegrationTest
+class FirstDrawingTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aSignedInPageSaysWhatIsLoadingBeforeTheAppHasDrawn() {
+        var web = new WebClient(port);
+        String cookie = web.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD).orElseThrow();
+        var home = web.get("/", cookie);
+        assertThat(home.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(home.body());
+
+        var drawing = page.body().child(0);
+        assertThat(drawing.className()).isEqualTo("first-drawing");
+        assertThat(drawing.attr("aria-hidden")).isEqualTo("true");
+        assertThat(drawing.text()).isEqualTo("Pathways Loading…");
+
+        // The stylesheets come before every script the page preloads or runs, and the first
+        // view's state (tens of kilobytes) comes after the page's own elements.
+        var head = page.head().children();
+        int firstStylesheet = head.indexOf(page.head().selectFirst("link[rel=stylesheet]"));
+        assertThat(page.head().select("link[rel=stylesheet]")).hasSize(2);
+        assertThat(head.stream()
+                        .filter(element -> element.is("link[rel=modulepreload], script[src]"))
+                        .map(head::indexOf))
+                .isNotEmpty()
+                .allSatisfy(position -> assertThat(position).isGreaterThan(firstStylesheet));
+        var state = page.select("script[initial]").stream()
+                .filter(script -> script.data().contains("window.Vaadin.TypeScript"))
+                .toList();
+        assertThat(state).hasSize(1);
+        assertThat(state.getFirst().parent()).isEqualTo(page.body());
+    }
+
+    @Test
+    void aWelshVisitorIsToldInWelsh() {
+        var web = new WebClient(port);
+        var notFound = web.send(HttpRequest.newBuilder(web.uri("/no-such-page"))
+                .header("Accept", "text/html")
+                .header("Accept-Language", "cy")
+                .GET()
+                .build());
+        assertThat(notFound.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(notFound.body()).selectFirst(".first-drawing").text())
+                .isEqualTo("Pathways Yn llwytho…");
+    }
+}
