@@ -44,7 +44,7 @@ async function audit(url, formFactor) {
   const lhr = result.lhr;
   // The whole report beside the table, for the request chains and the main-thread breakdown.
   fs.mkdirSync(reports, { recursive: true });
-  fs.writeFileSync(`${reports}/${label}-${url.replace(base, '').replace(/\W+/g, '_') || 'root'}-${formFactor}.json`,
+  fs.writeFileSync(`${reports}/${label}-${url.replace(base, '').replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${formFactor}.json`,
     JSON.stringify(lhr));
   const a = lhr.audits;
   return {
