@@ -78,7 +78,10 @@ public class PeopleService {
                 : AppRoles.ALL.stream().filter(LEAD_GRANTABLE::contains).toList();
     }
 
-    /** One page of people matching the filter: two SQL statements whatever the page size. */
+    /**
+     * One page of people matching the filter: the people, their roles and, for leads and
+     * administrators, their accounts — three SQL statements whatever the page size.
+     */
     public Slice<PersonListItem> find(PeopleFilter filter, Pageable pageable) {
         Long chapterId = scopedChapter(filter.chapterId());
         var user = currentUser.require();
@@ -104,11 +107,9 @@ public class PeopleService {
                 roles.computeIfAbsent((Long) pair[0], id -> new TreeSet<>()).add((String) pair[1]);
             }
         }
-        // Invitations are for leads and administrators; a trainer's picker does not ask.
-        Map<Long, AccountLinks.Invitation> invitations =
-                staff ? links.invitations(rows.map(PersonRow::id).getContent()) : Map.of();
-        Set<Long> withPassword =
-                staff ? links.withPassword(rows.map(PersonRow::id).getContent()) : Set.of();
+        // Invitations and passwords are for leads and administrators; a trainer's picker does not ask.
+        Map<Long, AccountLinks.AccountState> accounts =
+                staff ? links.accountStates(rows.map(PersonRow::id).getContent()) : Map.of();
         List<PersonListItem> items = rows.getContent().stream()
                 .map(row -> {
                     Set<String> held = roles.getOrDefault(row.id(), Set.of());
@@ -122,11 +123,16 @@ public class PeopleService {
                             row.active(),
                             held,
                             mayManage(user, row.id(), row.chapterId(), held),
-                            invitations.get(row.id()),
-                            withPassword.contains(row.id()));
+                            invitation(accounts.get(row.id())),
+                            accounts.containsKey(row.id())
+                                    && accounts.get(row.id()).hasPassword());
                 })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
+    }
+
+    private static AccountLinks.@Nullable Invitation invitation(AccountLinks.@Nullable AccountState account) {
+        return account == null ? null : account.invitation();
     }
 
     /** Active people for a picker (enrolment, trainers), by name or e-mail. */

@@ -51,6 +51,9 @@ public class AccountLinks {
             @Nullable Instant sentAt,
             Instant expiresAt) {}
 
+    /** A person's account as the People list shows it: no invitation when none stands. */
+    public record AccountState(@Nullable Invitation invitation, boolean hasPassword) {}
+
     /** An open link, as the choose-password page greets its person. */
     public record OpenLink(Purpose purpose, String fullName, String language) {}
 
@@ -149,20 +152,30 @@ public class AccountLinks {
         }
     }
 
-    /** The latest invitation of each of these people (one query), for the People list. */
+    /**
+     * What the People list shows of each of these people's accounts: their latest invitation (if
+     * it was not revoked unused) and whether they have chosen a password. One statement.
+     */
     @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
     @Transactional(readOnly = true)
-    public Map<Long, Invitation> invitations(Collection<Long> personIds) {
-        Map<Long, Invitation> found = new HashMap<>();
+    public Map<Long, AccountState> accountStates(Collection<Long> personIds) {
+        Map<Long, AccountState> found = new HashMap<>();
         if (personIds.isEmpty()) {
             return found;
         }
+        var now = clock.instant();
         jdbc.sql("""
-                        select distinct on (person_id) person_id, created_at, sent_at, expires_at, used_at, revoked_at
-                        from account_link where purpose = 'INVITATION' and person_id in (:people)
-                        order by person_id, created_at desc, id desc""").param("people", personIds).query(LinkRow.ROW).list().stream()
-                .filter(row -> row.revokedAt() == null || row.usedAt() != null)
-                .forEach(row -> found.put(row.personId(), row.invitation(clock.instant())));
+                        select coalesce(a.person_id, l.person_id) as person_id,
+                               a.password_hash is not null as has_password,
+                               l.created_at, l.sent_at, l.expires_at, l.used_at, l.revoked_at
+                        from (select person_id, password_hash from account where person_id in (:people)) a
+                        full join (select distinct on (person_id) person_id, created_at, sent_at, expires_at, used_at, revoked_at
+                                   from account_link where purpose = 'INVITATION' and person_id in (:people)
+                                   order by person_id, created_at desc, id desc) l on l.person_id = a.person_id""")
+                .param("people", personIds)
+                .query(AccountRow.ROW)
+                .list()
+                .forEach(row -> found.put(row.personId(), row.state(now)));
         return found;
     }
 
@@ -190,20 +203,6 @@ public class AccountLinks {
                 .query((rs, row) -> rs.getLong("person_id"))
                 .list();
         return ids.isEmpty() ? java.util.List.of(-1L) : ids;
-    }
-
-    /** Of these people, those who have chosen a password (one query), for the People list. */
-    @PreAuthorize(AppRoles.LEAD_OR_ADMIN)
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> withPassword(Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(
-                jdbc.sql("select person_id from account where password_hash is not null and person_id in (:people)")
-                        .param("people", personIds)
-                        .query((rs, row) -> rs.getLong("person_id"))
-                        .list());
     }
 
     /**
@@ -296,6 +295,29 @@ public class AccountLinks {
 
     private record FoundLink(long id, long personId, Purpose purpose, String fullName, String email, String language) {
         static final RowMapper<FoundLink> ROW = Rows.byName(FoundLink.class);
+    }
+
+    /** A person's account and latest invitation link, either of which may be missing. */
+    private record AccountRow(
+            long personId,
+            boolean hasPassword,
+            @Nullable Instant createdAt,
+            @Nullable Instant sentAt,
+            @Nullable Instant expiresAt,
+            @Nullable Instant usedAt,
+            @Nullable Instant revokedAt) {
+        static final RowMapper<AccountRow> ROW = Rows.byName(AccountRow.class);
+
+        AccountState state(Instant now) {
+            // A link revoked unused is as if it had never been sent; an accepted one stays shown.
+            Instant created = createdAt;
+            Instant expires = expiresAt;
+            if (created == null || expires == null || (revokedAt != null && usedAt == null)) {
+                return new AccountState(null, hasPassword);
+            }
+            return new AccountState(
+                    new LinkRow(personId, created, sentAt, expires, usedAt, revokedAt).invitation(now), hasPassword);
+        }
     }
 
     private record LinkRow(

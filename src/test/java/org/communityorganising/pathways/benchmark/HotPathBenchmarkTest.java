@@ -253,6 +253,28 @@ class HotPathBenchmarkTest {
         rows.add(measure(
                 "national view, computed (every chapter)", () -> dashboards.recomputeNational(), nationalFloor));
         rows.add(measure("national view, opened", () -> dashboards.national(), nationalFloor));
+        // An institution's page (the largest of the largest chapter): its health row, its people by
+        // tier, a year's practice by kind and attendance. The floor reads the same in one statement.
+        long institution = id(
+                "select institution_id from person where chapter_id = " + largest
+                        + " and institution_id is not null group by institution_id order by count(*) desc, institution_id limit 1");
+        rows.add(measure(
+                String.format(
+                        "an institution's page (%,d people)",
+                        id("select count(*) from person where active and institution_id = " + institution)),
+                () -> dashboards.institution(institution),
+                () -> jdbc.sql("""
+                                select 'member', p.id, t.rank, 0 from person p join v_person_tier t on t.person_id = p.id
+                                where p.institution_id = :i and p.active
+                                union all
+                                select f.kind, 0, 0, count(*) from practice_entry f join person p on p.id = f.person_id
+                                where p.institution_id = :i and p.active and f.status = 'CONFIRMED'
+                                  and f.occurred_on > current_date - 365 group by f.kind
+                                union all
+                                select 'attendance', 0, count(*) filter (where m.status in ('PRESENT', 'LATE')), count(*)
+                                from attendance_mark m join person p on p.id = m.person_id
+                                join training_session s on s.id = m.session_id
+                                where p.institution_id = :i and p.active and s.starts_at > now() - interval '365 days'""").param("i", institution).query().listOfRows()));
         // Mentoring and tiers kept by practice (issue 18): a chapter's pairs and who needs practice.
         rows.add(measure(
                 "mentoring pairs of the largest chapter, first page",

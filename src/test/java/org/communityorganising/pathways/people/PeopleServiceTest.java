@@ -3,7 +3,6 @@ package org.communityorganising.pathways.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
 import org.communityorganising.pathways.base.InvalidInputException;
@@ -14,8 +13,8 @@ import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MailLinks;
 import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.StatementCounter;
 import org.communityorganising.pathways.support.TestData;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +43,6 @@ class PeopleServiceTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     @AfterEach
     void signOut() {
         SignIn.out();
@@ -58,7 +54,7 @@ class PeopleServiceTest {
     }
 
     @Test
-    void searchingPeopleRunsTwoStatementsWhateverThePageSizeAmongTwentyThousand() {
+    void searchingPeopleRunsThreeStatementsWhateverThePageSizeAmongTwentyThousand() {
         jdbc.sql("""
                         insert into person (full_name, email, chapter_id)
                         select 'Bulk Person ' || n, 'bulk' || n || '@example.org', (select id from chapter where name = 'TELCO')
@@ -68,16 +64,17 @@ class PeopleServiceTest {
                 .update();
         try {
             signIn.as(DemoLogins.ADMIN);
-            var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
             for (int pageSize : new int[] {10, 50, 200}) {
-                statistics.clear();
-                var page = people.find(PeopleFilter.text("bulk person 1"), PageRequest.of(0, pageSize));
-                assertThat(page.getContent())
-                        .hasSize(pageSize)
-                        .allSatisfy(item -> assertThat(item.roles()).containsExactly(AppRoles.TRAINEE));
-                assertThat(statistics.getPrepareStatementCount())
+                var statements = StatementCounter.sqlOf(() -> {
+                    var page = people.find(PeopleFilter.text("bulk person 1"), PageRequest.of(0, pageSize));
+                    assertThat(page.getContent())
+                            .hasSize(pageSize)
+                            .allSatisfy(item -> assertThat(item.roles()).containsExactly(AppRoles.TRAINEE));
+                });
+                // The people, their roles, and their accounts (invitation and password) together.
+                assertThat(statements)
                         .as("statements for a page of %d", pageSize)
-                        .isEqualTo(2);
+                        .hasSize(3);
             }
         } finally {
             jdbc.sql("delete from person where email like 'bulk%@example.org'").update();
@@ -177,6 +174,47 @@ class PeopleServiceTest {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("people.error.chapter-required"));
+    }
+
+    @Test
+    void theListSaysWhereEachPersonsInvitationStandsAndWhetherTheyHaveAPassword() {
+        signIn.as(DemoLogins.ADMIN);
+        String invited = "listed-" + System.nanoTime() + "@example.org";
+        long invitedId = people.create(newTrainee(invited), true);
+        String notInvited = "quiet-" + System.nanoTime() + "@example.org";
+        long notInvitedId = people.create(newTrainee(notInvited), false);
+        String revoked = "revoked-" + System.nanoTime() + "@example.org";
+        long revokedId = people.create(newTrainee(revoked), true);
+        people.revokeInvitation(revokedId);
+
+        var pending = listed(invited);
+        assertThat(pending.invitation()).isNotNull();
+        assertThat(pending.invitation().status()).isEqualTo(AccountLinks.InvitationStatus.PENDING);
+        assertThat(pending.hasPassword()).isFalse();
+        assertThat(listed(notInvited).invitation()).isNull();
+        assertThat(listed(notInvited).hasPassword()).isFalse();
+        assertThat(listed(revoked).invitation())
+                .as("a link revoked unused is as if never sent")
+                .isNull();
+        // The demo trainee chose a password long ago, by no link the list knows of.
+        assertThat(listed(DemoLogins.TRAINEE).hasPassword()).isTrue();
+
+        SignIn.out();
+        String token = MailLinks.openedTokenIn(MailLinks.mailTo(mail, invited, "You are invited to Pathways"), links);
+        assertThat(links.choosePassword(token, "three blue herons at dawn")).isEqualTo(invitedId);
+        signIn.as(DemoLogins.ADMIN);
+        var accepted = listed(invited);
+        assertThat(accepted.invitation()).isNotNull();
+        assertThat(accepted.invitation().status()).isEqualTo(AccountLinks.InvitationStatus.ACCEPTED);
+        assertThat(accepted.hasPassword()).isTrue();
+        assertThat(notInvitedId).isNotEqualTo(invitedId);
+    }
+
+    private PersonListItem listed(String email) {
+        return people.find(PeopleFilter.text(email), PageRequest.of(0, 5)).getContent().stream()
+                .filter(item -> item.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
