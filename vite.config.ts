@@ -15,9 +15,16 @@ function preloadFirstLoad(): Plugin {
     'generated/flow/generated-flow-imports.js',
     'generated/jar-resources/FlowClient.js'
   ];
+  let preloaded = false;
   return {
     name: 'pathways:preload-first-load',
     apply: 'build',
+    closeBundle() {
+      // A build that never saw the page (Vaadin renamed it, say) must not pass unnoticed.
+      if (!preloaded) {
+        throw new Error('pathways:preload-first-load: no index.html was built, nothing preloaded');
+      }
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html: string, context: IndexHtmlTransformContext) {
@@ -42,6 +49,7 @@ function preloadFirstLoad(): Plugin {
           }
           add(chunk.fileName);
         }
+        preloaded = true;
         return [...files]
           .filter((fileName) => !html.includes(fileName))
           .map((fileName) => ({

@@ -4,6 +4,7 @@
 //   node run.mjs [base-url] [label]      e.g. node run.mjs http://localhost:8081 after
 // Writes lighthouse-<label>.json (and each whole report to target/perf/lighthouse/) and prints a Markdown table for docs/performance.md.
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import puppeteer from 'puppeteer-core';
@@ -11,7 +12,7 @@ import puppeteer from 'puppeteer-core';
 const base = process.argv[2] ?? 'http://localhost:8081';
 const label = process.argv[3] ?? 'run';
 const port = 9333;
-const reports = new URL('../../target/perf/lighthouse', import.meta.url).pathname;
+const reports = fileURLToPath(new URL('../../target/perf/lighthouse', import.meta.url));
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium',

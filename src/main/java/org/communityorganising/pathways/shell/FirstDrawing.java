@@ -5,9 +5,13 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,11 @@ class FirstDrawing implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(this::addTo);
+        // Once the first view is drawn the announcement has no use: gone from the page, it leaves
+        // nothing for the stylesheet's rule to look at while the person works.
+        event.getSource()
+                .addUIInitListener(ui ->
+                        ui.getUI().getPage().executeJs("document.querySelector('body > .first-drawing')?.remove()"));
     }
 
     private void addTo(IndexHtmlResponse page) {
@@ -50,15 +59,23 @@ class FirstDrawing implements VaadinServiceInitListener {
      * Vaadin writes its stylesheets at the end of the page's head, after the scripts it preloads
      * (vite.config.ts) and after the first view's state (about 50 KB). Nothing can be drawn before
      * the stylesheets arrive, so they are asked for first; the state moves to the end of the body,
-     * where it still runs before Vaadin's client, which waits for the whole page.
+     * where it still runs before Vaadin's client, which waits for the whole page. The markers
+     * before which Vaadin's client inserts stylesheets it loads later move with them, ahead of
+     * them, so that ours still come last and win, as before.
      */
     private static void stylesFirst(Document page) {
         var head = page.head();
-        var stylesheets = head.select("link[rel=stylesheet]");
         var base = head.selectFirst("base");
         if (base != null) {
-            for (int i = stylesheets.size() - 1; i >= 0; i--) {
-                base.after(stylesheets.get(i));
+            List<Node> moved = new ArrayList<>();
+            head.childNodes().stream()
+                    .filter(node -> node instanceof Comment comment
+                            && (comment.getData().equals("CSSImport end")
+                                    || comment.getData().equals("Stylesheet end")))
+                    .forEach(moved::add);
+            moved.addAll(head.select("link[rel=stylesheet]"));
+            for (int i = moved.size() - 1; i >= 0; i--) {
+                base.after(moved.get(i));
             }
         }
         for (Element script : head.select("script[initial]")) {
