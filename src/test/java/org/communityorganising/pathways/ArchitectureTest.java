@@ -1,8 +1,5 @@
 package org.communityorganising.pathways;
 
-import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
-import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -15,12 +12,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.communityorganising.pathways.base.ui.Uploads;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -170,13 +169,52 @@ class ArchitectureTest {
      */
     @Test
     void everyPickerIsMadeInThePersonsLanguage() {
-        noClasses()
+        classes()
                 .that()
                 .doNotHaveFullyQualifiedName(ROOT + ".base.ui.Pickers")
-                .should()
-                .callConstructorWhere(
-                        target(owner(assignableTo(DatePicker.class).or(assignableTo(TimePicker.class)))))
+                .should(notMake(DatePicker.class, TimePicker.class))
                 .check(CLASSES);
+    }
+
+    /** Every upload gets its texts in the person's language from {@code Uploads}. */
+    @Test
+    void everyUploadSpeaksThePersonsLanguage() {
+        classes()
+                .should(new ArchCondition<>("localise every upload they make") {
+                    @Override
+                    public void check(JavaClass javaClass, ConditionEvents events) {
+                        boolean makesOne =
+                                constructions(javaClass).anyMatch(owner -> owner.isAssignableTo(Upload.class));
+                        boolean localises = javaClass.getMethodCallsFromSelf().stream()
+                                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Uploads.class)
+                                        && call.getName().equals("localised"));
+                        if (makesOne && !localises) {
+                            events.add(SimpleConditionEvent.violated(
+                                    javaClass, javaClass.getName() + " makes an Upload without Uploads.localised"));
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    /** Neither calls nor refers to (Foo::new) a constructor of these classes. */
+    private static ArchCondition<JavaClass> notMake(Class<?>... made) {
+        return new ArchCondition<>("not make any of " + java.util.Arrays.toString(made)) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                constructions(javaClass)
+                        .filter(owner -> java.util.Arrays.stream(made).anyMatch(owner::isAssignableTo))
+                        .forEach(owner -> events.add(SimpleConditionEvent.violated(
+                                javaClass, javaClass.getName() + " makes a " + owner.getSimpleName())));
+            }
+        };
+    }
+
+    /** The classes whose constructors this class calls or refers to. */
+    private static java.util.stream.Stream<JavaClass> constructions(JavaClass javaClass) {
+        return java.util.stream.Stream.concat(
+                javaClass.getConstructorCallsFromSelf().stream().map(call -> call.getTargetOwner()),
+                javaClass.getConstructorReferencesFromSelf().stream().map(reference -> reference.getTargetOwner()));
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInsideTheirFeature() {
