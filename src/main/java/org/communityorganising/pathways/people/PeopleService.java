@@ -80,7 +80,8 @@ public class PeopleService {
 
     /**
      * One page of people matching the filter: the people, their roles and, for leads and
-     * administrators, their accounts — three SQL statements whatever the page size.
+     * administrators, their accounts — three SQL statements whatever the page size (four when
+     * filtered by invitation, which asks the security module first).
      */
     public Slice<PersonListItem> find(PeopleFilter filter, Pageable pageable) {
         Long chapterId = scopedChapter(filter.chapterId());
@@ -113,6 +114,7 @@ public class PeopleService {
         List<PersonListItem> items = rows.getContent().stream()
                 .map(row -> {
                     Set<String> held = roles.getOrDefault(row.id(), Set.of());
+                    var account = accounts.get(row.id());
                     return new PersonListItem(
                             row.id(),
                             row.fullName(),
@@ -123,16 +125,11 @@ public class PeopleService {
                             row.active(),
                             held,
                             mayManage(user, row.id(), row.chapterId(), held),
-                            invitation(accounts.get(row.id())),
-                            accounts.containsKey(row.id())
-                                    && accounts.get(row.id()).hasPassword());
+                            account == null ? null : account.invitation(),
+                            account != null && account.hasPassword());
                 })
                 .toList();
         return new SliceImpl<>(items, pageable, rows.hasNext());
-    }
-
-    private static AccountLinks.@Nullable Invitation invitation(AccountLinks.@Nullable AccountState account) {
-        return account == null ? null : account.invitation();
     }
 
     /** Active people for a picker (enrolment, trainers), by name or e-mail. */

@@ -207,7 +207,14 @@ class PeopleServiceTest {
         assertThat(accepted.invitation()).isNotNull();
         assertThat(accepted.invitation().status()).isEqualTo(AccountLinks.InvitationStatus.ACCEPTED);
         assertThat(accepted.hasPassword()).isTrue();
-        assertThat(notInvitedId).isNotEqualTo(invitedId);
+        // Links killed after use (a deactivation, a new address) leave it accepted.
+        people.revokeInvitation(invitedId);
+        assertThat(listed(invited).invitation().status()).isEqualTo(AccountLinks.InvitationStatus.ACCEPTED);
+        // Invited again after a revocation, or at last: the new invitation is the one shown.
+        people.invite(revokedId);
+        assertThat(listed(revoked).invitation().status()).isEqualTo(AccountLinks.InvitationStatus.PENDING);
+        people.invite(notInvitedId);
+        assertThat(listed(notInvited).invitation().status()).isEqualTo(AccountLinks.InvitationStatus.PENDING);
     }
 
     private PersonListItem listed(String email) {
