@@ -53,6 +53,15 @@ public class DashboardService {
             from v_person_tier t join v_person p on p.id = t.person_id
             where t.chapter_id = :chapter and t.active""";
 
+    /**
+     * Narrows {@link #PEOPLE} (and other queries over {@code p}) to one institution, or not at all.
+     * Written into the statement only when asked for: PostgreSQL's plan for "{@code :only is null or
+     * ...}" reads the whole chapter even for one institution.
+     */
+    private static String onlyInstitution(@Nullable Long only) {
+        return only == null ? "" : " and p.institution_id = :only\n";
+    }
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final ChapterAttendance attendance;
@@ -149,7 +158,7 @@ public class DashboardService {
         var asOf = clock.instant();
         String name = chapterName(chapterId);
         customPlans();
-        var tiers = tierCounts(chapterId);
+        var tiers = tierCounts(chapterId, null);
         var scan = attendanceScan(chapterId, null);
         var institutions = institutions(chapterId, null, scan);
         var attention = new ChapterDashboard.Attention(
@@ -256,7 +265,7 @@ public class DashboardService {
                 .param("since", Timestamp.from(clock.instant().minus(Duration.ofDays(365))))
                 .query(Integer.class)
                 .single();
-        return new InstitutionPage(health, chapterId, tierCounts(chapterId), members, kinds, attended);
+        return new InstitutionPage(health, chapterId, tierCounts(chapterId, institutionId), members, kinds, attended);
     }
 
     /**
@@ -431,14 +440,16 @@ public class DashboardService {
                 .orElseThrow(() -> new AccessDeniedException("No such chapter"));
     }
 
-    private List<ChapterDashboard.TierCount> tierCounts(long chapterId) {
+    /** Every tier with its people in the chapter, or in one of its institutions. */
+    private List<ChapterDashboard.TierCount> tierCounts(long chapterId, @Nullable Long only) {
         return jdbc.sql("""
                         select t.rank, t.name_en, t.name_cy, count(p.id) as people
                         from v_tier t
-                        left join (""" + PEOPLE + """
+                        left join (""" + PEOPLE + onlyInstitution(only) + """
                         ) p on p.rank = t.rank
                         group by t.rank, t.name_en, t.name_cy order by t.rank""")
                 .param("chapter", chapterId)
+                .param("only", only, java.sql.Types.BIGINT)
                 .query(Rows.byName(ChapterDashboard.TierCount.class))
                 .list();
     }
@@ -530,8 +541,8 @@ public class DashboardService {
     }
 
     /**
-     * Every institution of the chapter (or one) with its health, in four statements: people by tier,
-     * one-to-ones, attendance and last activity.
+     * Every institution of the chapter (or only one, reading only its people) with its health, in
+     * four statements: people by tier, one-to-ones, attendance and last activity.
      */
     private List<ChapterDashboard.InstitutionHealth> institutions(
             long chapterId, @Nullable Long only, AttendanceScan attendance) {
@@ -540,9 +551,10 @@ public class DashboardService {
                 .query((rs, row) -> rs.getInt("rank"))
                 .list();
         Map<Long, int[]> byTier = new HashMap<>();
-        jdbc.sql("select p.institution_id, p.rank, count(*) as people from (" + PEOPLE
+        jdbc.sql("select p.institution_id, p.rank, count(*) as people from (" + PEOPLE + onlyInstitution(only)
                         + ") p where p.institution_id is not null group by p.institution_id, p.rank")
                 .param("chapter", chapterId)
+                .param("only", only, java.sql.Types.BIGINT)
                 .query((rs, row) -> {
                     int index = ranks.indexOf(rs.getInt("rank"));
                     byTier.computeIfAbsent(rs.getLong("institution_id"), id -> new int[ranks.size()])[index] =
@@ -558,8 +570,10 @@ public class DashboardService {
                                max(f.occurred_on) filter (where f.occurred_on <= :today) as last_practice
                         from v_practice_fact f join v_person p on p.id = f.person_id
                         where p.chapter_id = :chapter and p.active and f.status = 'CONFIRMED'
+                        """ + onlyInstitution(only) + """
                         group by p.institution_id""")
                 .param("chapter", chapterId)
+                .param("only", only, java.sql.Types.BIGINT)
                 .param("since", today.minusDays(settings.activityDays()))
                 .param("today", today)
                 .query((rs, row) -> activity.put(
@@ -573,7 +587,8 @@ public class DashboardService {
         List<ChapterDashboard.InstitutionHealth> health = new ArrayList<>();
         for (var institution : jdbc.sql("""
                         select id, name, kind from v_institution
-                        where chapter_id = :chapter and active and (cast(:only as bigint) is null or id = :only)
+                        where chapter_id = :chapter and active
+                        """ + (only == null ? "" : " and id = :only\n") + """
                         order by name""")
                 .param("chapter", chapterId)
                 .param("only", only, java.sql.Types.BIGINT)
@@ -684,7 +699,7 @@ public class DashboardService {
                              and s.starts_at <= :now and s.starts_at >= :from
                         left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
                         where p.chapter_id = :chapter and p.active
-                          and (cast(:only as bigint) is null or p.institution_id = :only)
+                        """ + onlyInstitution(onlyInstitution) + """
                         group by 1, 2""")
                 .param("chapter", chapterId)
                 .param("only", onlyInstitution, java.sql.Types.BIGINT)

@@ -275,6 +275,7 @@ class HotPathBenchmarkTest {
                                 from attendance_mark m join person p on p.id = m.person_id
                                 join training_session s on s.id = m.session_id
                                 where p.institution_id = :i and p.active and s.starts_at > now() - interval '365 days'""").param("i", institution).query().listOfRows()));
+        profile += profile("an institution's page", () -> dashboards.institution(institution));
         // Mentoring and tiers kept by practice (issue 18): a chapter's pairs and who needs practice.
         rows.add(measure(
                 "mentoring pairs of the largest chapter, first page",

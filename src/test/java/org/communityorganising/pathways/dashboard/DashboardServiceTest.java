@@ -117,6 +117,20 @@ class DashboardServiceTest {
         assertThat(page.practiceLastYear())
                 .extracting(InstitutionPage.KindCount::kind)
                 .containsOnly("ONE_TO_ONE");
+        // Read for this institution alone, its health is the dashboard's row for it, and its tiers
+        // count its own people.
+        var row = dashboards.recomputeChapter(page.chapterId()).institutions().stream()
+                .filter(health -> health.id() == forestGate)
+                .findFirst()
+                .orElseThrow();
+        assertThat(page.health()).isEqualTo(row);
+        assertThat(page.tiers().stream()
+                        .mapToInt(ChapterDashboard.TierCount::people)
+                        .sum())
+                .isEqualTo(page.members().size());
+        // What it reads does not grow with the chapter: a fixed number of statements.
+        assertThat(StatementCounter.sqlOf(() -> dashboards.institution(forestGate)))
+                .hasSize(11);
     }
 
     @Test
