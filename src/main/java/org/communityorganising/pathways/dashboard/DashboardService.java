@@ -55,8 +55,8 @@ public class DashboardService {
 
     /**
      * Narrows {@link #PEOPLE} (and other queries over {@code p}) to one institution, or not at all.
-     * Written into the statement only when asked for: PostgreSQL's plan for "{@code :only is null or
-     * ...}" reads the whole chapter even for one institution.
+     * Written into the statement only when asked for: once PostgreSQL settles on a generic plan for
+     * "{@code :only is null or ...}", it reads the whole chapter even for one institution.
      */
     private static String onlyInstitution(@Nullable Long only) {
         return only == null ? "" : " and p.institution_id = :only\n";
@@ -684,7 +684,7 @@ public class DashboardService {
      * (from the first day of the month 11 months back), read once for the institution table and
      * the monthly trend: attended and counted marks by institution and by month.
      */
-    private AttendanceScan attendanceScan(long chapterId, @Nullable Long onlyInstitution) {
+    private AttendanceScan attendanceScan(long chapterId, @Nullable Long only) {
         var first = YearMonth.from(today()).minusMonths(11).atDay(1);
         Map<Long, Activity> byInstitution = new HashMap<>();
         Map<YearMonth, int[]> byMonth = new HashMap<>();
@@ -699,10 +699,10 @@ public class DashboardService {
                              and s.starts_at <= :now and s.starts_at >= :from
                         left join v_attendance_mark m on m.session_id = s.id and m.person_id = p.id
                         where p.chapter_id = :chapter and p.active
-                        """ + onlyInstitution(onlyInstitution) + """
+                        """ + onlyInstitution(only) + """
                         group by 1, 2""")
                 .param("chapter", chapterId)
-                .param("only", onlyInstitution, java.sql.Types.BIGINT)
+                .param("only", only, java.sql.Types.BIGINT)
                 .param("now", Timestamp.from(clock.instant()))
                 .param(
                         "from",

@@ -4,7 +4,11 @@ import com.vaadin.flow.server.StaticFileHandler;
 import com.vaadin.flow.server.StaticFileHandlerFactory;
 import com.vaadin.flow.server.StaticFileServer;
 import com.vaadin.flow.server.VaadinService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serial;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,23 +21,44 @@ import org.springframework.stereotype.Component;
 @Component
 class BundleCaching implements StaticFileHandlerFactory {
 
-    private static final int A_YEAR = 365 * 24 * 60 * 60;
-
-    /** Vite names a built file {@code <name>-<8 characters of its hash>.<extension>}. */
+    /**
+     * Vite names every file it writes to {@code VAADIN/build} {@code <name>-<8 characters of its
+     * hash>.<extension>}; nothing else is written there. The hash's alphabet includes "-", so the
+     * pattern relies on that folder being Vite's alone rather than telling a hash from a word.
+     */
     private static final Pattern CONTENT_HASHED =
             Pattern.compile("/?VAADIN/build/[\\w.-]+-[A-Za-z0-9_-]{8}\\.(js|css|woff2?|svg|png)");
 
     @Override
     public StaticFileHandler createHandler(VaadinService service) {
-        return new StaticFileServer(service) {
-            @Override
-            protected int getCacheTime(String filenameWithPath) {
-                return isContentHashed(filenameWithPath) ? A_YEAR : super.getCacheTime(filenameWithPath);
-            }
-        };
+        return new ContentHashedKeptAYear(service);
     }
 
     static boolean isContentHashed(String filenameWithPath) {
         return CONTENT_HASHED.matcher(filenameWithPath).matches();
+    }
+
+    private static final class ContentHashedKeptAYear extends StaticFileServer {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final boolean productionMode;
+
+        ContentHashedKeptAYear(VaadinService service) {
+            super(service);
+            productionMode = service.getDeploymentConfiguration().isProductionMode();
+        }
+
+        @Override
+        protected void writeCacheHeaders(
+                String filenameWithPath, @Nullable HttpServletRequest request, HttpServletResponse response) {
+            if (productionMode && isContentHashed(filenameWithPath)) {
+                // As Vaadin answers for a file whose address carries its content's hash.
+                response.setHeader("Cache-Control", "max-age=31536000, immutable");
+            } else {
+                super.writeCacheHeaders(filenameWithPath, request, response);
+            }
+        }
     }
 }

@@ -128,9 +128,14 @@ class DashboardServiceTest {
                         .mapToInt(ChapterDashboard.TierCount::people)
                         .sum())
                 .isEqualTo(page.members().size());
-        // What it reads does not grow with the chapter: a fixed number of statements.
-        assertThat(StatementCounter.sqlOf(() -> dashboards.institution(forestGate)))
-                .hasSize(11);
+        // It reads its own people, not the chapter's: every statement over people is narrowed to
+        // the institution, none by a catch-all filter, and their number is fixed.
+        var statements = StatementCounter.sqlOf(() -> dashboards.institution(forestGate));
+        assertThat(statements).hasSize(11).noneMatch(sql -> sql.contains("is null or"));
+        assertThat(statements)
+                .filteredOn(sql -> sql.contains("v_person p"))
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allMatch(sql -> sql.contains("institution_id = ?"), "narrowed to the institution");
     }
 
     @Test
