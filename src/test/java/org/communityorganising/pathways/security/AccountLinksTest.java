@@ -200,6 +200,19 @@ class AccountLinksTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> people.copyInvitationLink(trainee))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        // Nor reads whose invitation stands or who has a password: not through the service, and
+        // not in the people picker a trainer uses.
+        assertThatThrownBy(() -> links.accountStates(java.util.List.of(trainee)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(people.find(
+                                org.communityorganising.pathways.people.PeopleFilter.text(DemoLogins.TRAINEE),
+                                org.springframework.data.domain.PageRequest.of(0, 5))
+                        .getContent())
+                .isNotEmpty()
+                .allSatisfy(item -> {
+                    assertThat(item.invitation()).isNull();
+                    assertThat(item.hasPassword()).isFalse();
+                });
     }
 
     @Test

@@ -20,7 +20,9 @@ public final class Localised {
     /** The label of the eye button that shows what was typed. */
     public static PasswordField passwordField(PasswordField field) {
         field.getElement()
-                .executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})", text(field, "password.reveal"));
+                .executeJs(
+                        "this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
+                        field.getTranslation("password.reveal"));
         return field;
     }
 
@@ -58,9 +60,5 @@ public final class Localised {
                     .executeJs(
                             "this.addEventListener('keydown', e => { if (e.key === 'Enter') { e.stopPropagation(); } })");
         }
-    }
-
-    private static String text(Component component, String key) {
-        return component.getTranslation(key);
     }
 }

@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
@@ -49,18 +48,18 @@ public final class Pickers {
                 .setWeekdaysShort(weekdays(TextStyle.SHORT, locale))
                 .setFirstDayOfWeek(1)
                 .setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd")
-                .setToday(text(picker, "picker.today"))
-                .setCancel(text(picker, "picker.cancel"))
-                .setBadInputErrorMessage(text(picker, "picker.date.bad-input"))
-                .setRequiredErrorMessage(text(picker, "form.error.required"));
+                .setToday(picker.getTranslation("picker.today"))
+                .setCancel(picker.getTranslation("picker.cancel"))
+                .setBadInputErrorMessage(picker.getTranslation("picker.date.bad-input"))
+                .setRequiredErrorMessage(picker.getTranslation("form.error.required"));
         picker.setI18n(i18n);
         return picker;
     }
 
     private static TimePicker localised(TimePicker picker) {
         picker.setI18n(new TimePicker.TimePickerI18n()
-                .setBadInputErrorMessage(text(picker, "picker.time.bad-input"))
-                .setRequiredErrorMessage(text(picker, "form.error.required")));
+                .setBadInputErrorMessage(picker.getTranslation("picker.time.bad-input"))
+                .setRequiredErrorMessage(picker.getTranslation("form.error.required")));
         return picker;
     }
 
@@ -77,9 +76,5 @@ public final class Pickers {
                 .stream()
                 .map(day -> day.getDisplayName(style, locale))
                 .toList();
-    }
-
-    private static String text(Component component, String key) {
-        return component.getTranslation(key);
     }
 }

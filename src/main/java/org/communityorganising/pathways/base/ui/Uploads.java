@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.base.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
@@ -18,43 +17,39 @@ public final class Uploads {
     public static Upload localised(Upload upload) {
         String tooBig = upload.getMaxFileSize() > 0
                 ? upload.getTranslation("csv.error.too-large", (int) (upload.getMaxFileSize() / 1024))
-                : text(upload, "upload.too-big");
+                : upload.getTranslation("upload.too-big");
         var i18n = new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(text(upload, "upload.drop-one"))
-                        .setMany(text(upload, "upload.drop-many")))
+                        .setOne(upload.getTranslation("upload.drop-one"))
+                        .setMany(upload.getTranslation("upload.drop-many")))
                 .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(text(upload, "upload.add-one"))
-                        .setMany(text(upload, "upload.add-many")))
+                        .setOne(upload.getTranslation("upload.add-one"))
+                        .setMany(upload.getTranslation("upload.add-many")))
                 .setFile(new UploadI18N.File()
-                        .setRemove(text(upload, "upload.remove"))
-                        .setRetry(text(upload, "upload.retry"))
-                        .setStart(text(upload, "upload.start")))
+                        .setRemove(upload.getTranslation("upload.remove"))
+                        .setRetry(upload.getTranslation("upload.retry"))
+                        .setStart(upload.getTranslation("upload.start")))
                 .setError(new UploadI18N.Error()
-                        .setTooManyFiles(text(upload, "upload.too-many"))
+                        .setTooManyFiles(upload.getTranslation("upload.too-many"))
                         .setFileIsTooBig(tooBig)
-                        .setIncorrectFileType(text(upload, "upload.wrong-type")))
+                        .setIncorrectFileType(upload.getTranslation("upload.wrong-type")))
                 .setUploading(new UploadI18N.Uploading()
                         .setStatus(new UploadI18N.Uploading.Status()
-                                .setConnecting(text(upload, "upload.connecting"))
-                                .setStalled(text(upload, "upload.stalled"))
-                                .setProcessing(text(upload, "upload.processing"))
-                                .setHeld(text(upload, "upload.held")))
+                                .setConnecting(upload.getTranslation("upload.connecting"))
+                                .setStalled(upload.getTranslation("upload.stalled"))
+                                .setProcessing(upload.getTranslation("upload.processing"))
+                                .setHeld(upload.getTranslation("upload.held")))
                         .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                                .setPrefix(text(upload, "upload.remaining"))
-                                .setUnknown(text(upload, "upload.remaining-unknown")))
+                                .setPrefix(upload.getTranslation("upload.remaining"))
+                                .setUnknown(upload.getTranslation("upload.remaining-unknown")))
                         .setError(new UploadI18N.Uploading.Error()
-                                .setServerUnavailable(text(upload, "upload.server-unavailable"))
-                                .setUnexpectedServerError(text(upload, "upload.server-error"))
-                                .setForbidden(text(upload, "upload.forbidden"))
+                                .setServerUnavailable(upload.getTranslation("upload.server-unavailable"))
+                                .setUnexpectedServerError(upload.getTranslation("upload.server-error"))
+                                .setForbidden(upload.getTranslation("upload.forbidden"))
                                 .setFileTooLarge(tooBig)))
                 .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> Notifications.error(event.getErrorMessage()));
         return upload;
-    }
-
-    private static String text(Component component, String key) {
-        return component.getTranslation(key);
     }
 }
