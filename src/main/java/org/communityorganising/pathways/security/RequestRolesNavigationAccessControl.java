@@ -1,5 +1,7 @@
 package org.communityorganising.pathways.security;
 
+import com.vaadin.flow.server.HandlerHelper;
+import com.vaadin.flow.server.HandlerHelper.RequestType;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
@@ -30,11 +32,11 @@ final class RequestRolesNavigationAccessControl extends SpringNavigationAccessCo
 
     @Override
     protected Predicate<String> getRolesChecker(@Nullable VaadinRequest request) {
-        if (request == null || !rolePrefix.isSet()) {
-            // Without a request, or before the prefix is known (Vaadin then learns it from this
-            // request): exactly as Vaadin does.
+        if (request == null || !rolePrefix.isSet() || HandlerHelper.isRequestType(request, RequestType.PUSH)) {
+            // Without a request, before the prefix is known (Vaadin then learns it from this
+            // request), or over push (where Vaadin asks Spring Security, not the request): Vaadin's.
             return super.getRolesChecker(request);
         }
-        return request::isUserInRole; // what Vaadin answers once the prefix is known
+        return request::isUserInRole; // what Vaadin answers for any other request once the prefix is known
     }
 }

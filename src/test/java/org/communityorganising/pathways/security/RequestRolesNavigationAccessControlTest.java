@@ -4,7 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
@@ -17,6 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.DefaultSecurityFilterChain;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every view is checked by our navigation access control (decision 0025), configured by Vaadin as
@@ -36,6 +45,12 @@ class RequestRolesNavigationAccessControlTest {
     @Autowired
     BrowserlessUi ui;
 
+    @Autowired
+    VaadinRolePrefixHolder rolePrefix;
+
+    @Autowired
+    SecurityFilterChain filterChain;
+
     @AfterEach
     void close() {
         ui.close();
@@ -51,6 +66,10 @@ class RequestRolesNavigationAccessControlTest {
 
     @Test
     void drawingTheMenuLooksUpNoServiceFile() {
+        // Vaadin learns the role prefix from the first request through Spring Security; Karibu's
+        // fake requests never pass the filters, so learn it as that first request would.
+        rolePrefix.resetRolePrefix((DefaultSecurityFilterChain) filterChain);
+        assertThat(rolePrefix.isSet()).isTrue();
         var recording = new ServiceFileRecorder(Thread.currentThread().getContextClassLoader());
         var original = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(recording);
@@ -61,6 +80,32 @@ class RequestRolesNavigationAccessControlTest {
         }
         assertThat(_get(SideNav.class).getItems()).hasSize(14);
         assertThat(recording.asked).noneMatch(name -> name.contains("VaadinRolePrefixHolder"));
+    }
+
+    @Test
+    void rolesComeFromTheRequestExceptOverPushWhereVaadinAsksSpringSecurity() {
+        var control = new RequestRolesNavigationAccessControl(
+                List.of(), new DefaultAccessCheckDecisionResolver(), new VaadinRolePrefixHolder("ROLE_"));
+        // The request says lead; Spring Security's context (what Vaadin trusts over push) says trainee.
+        var page = new MockHttpServletRequest("POST", "/");
+        page.addUserRole(AppRoles.CHAPTER_LEAD);
+        var push = new MockHttpServletRequest("GET", "/");
+        push.setParameter("v-r", "push");
+        push.addHeader("X-Atmosphere-Transport", "websocket");
+        push.addUserRole(AppRoles.CHAPTER_LEAD);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "trainee", null, AuthorityUtils.createAuthorityList("ROLE_" + AppRoles.TRAINEE)));
+        try {
+            var fromPage = control.getRolesChecker(new VaadinServletRequest(page, null));
+            assertThat(fromPage.test(AppRoles.CHAPTER_LEAD)).isTrue();
+            assertThat(fromPage.test(AppRoles.TRAINEE)).isFalse();
+            var overPush = control.getRolesChecker(new VaadinServletRequest(push, null));
+            assertThat(overPush.test(AppRoles.TRAINEE)).isTrue();
+            assertThat(overPush.test(AppRoles.CHAPTER_LEAD)).isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Records which service files ServiceLoader asks the thread's class loader for. */
