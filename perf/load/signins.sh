@@ -6,6 +6,7 @@
 # Prints the hashing floor of this machine (N BCrypt checks on every core) to compare with.
 # Needs the production jar (./pw package), Node 18+ and Debian's PostgreSQL (installed if missing).
 # Usage: perf/load/signins.sh [people, default 200] [markers, default 100]
+# WARM_BURSTS=n: warm each node with exactly n bursts instead of until its JIT has settled.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 PEOPLE=${1:-200}
@@ -29,7 +30,8 @@ rm -rf "$OUT/crypto" && mkdir -p "$OUT/crypto" && unzip -oq "$JAR" $jars -d "$OU
 # (the runs before 2026-12-07 warmed with 3, which left the JIT compiling during the measured
 # burst and BCrypt itself not yet at full speed: docs/performance.md).
 warm_node() {
-  local bursts=0 before after
+  local bursts=0 before after settled=""
+  case "${WARM_BURSTS:-1}" in '' | *[!0-9]* | 0) echo "WARM_BURSTS must be a positive number" >&2; return 1 ;; esac
   while :; do
     before=$(jit_seconds)
     node "$CLIENT" signins http://localhost:8081 "$OUT/$DB-registers.csv" 200 5 50 "$OUT/signins-warm" >/dev/null
@@ -37,16 +39,19 @@ warm_node() {
     after=$(jit_seconds)
     if [ -n "${WARM_BURSTS:-}" ]; then
       [ "$bursts" -lt "$WARM_BURSTS" ] || break
-    elif [ "$bursts" -ge 12 ] || { [ "$bursts" -ge 3 ] && awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 2) }'; }; then
+    elif [ "$bursts" -ge 3 ] && awk -v a="$after" -v b="$before" 'BEGIN { exit !(a - b < 2) }'; then
+      break
+    elif [ "$bursts" -ge 12 ]; then
+      settled="; NOT settled"
       break
     fi
   done
-  echo "(warmed with $bursts bursts; the JIT compiled for $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }') s in the last)"
+  echo "(warmed with $bursts bursts; the JIT compiled for $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }') s in the last$settled)"
 }
 
 # Seconds the node's JIT has spent compiling since it started.
 jit_seconds() {
-  "$JDK/bin/jstat" -compiler "$NODE_PID" | awk 'NR == 2 { print $4 }'
+  LC_ALL=C "$JDK/bin/jstat" -compiler "$NODE_PID" | awk 'NR == 2 { print $4 }'
 }
 
 echo
