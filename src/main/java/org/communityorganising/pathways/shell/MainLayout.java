@@ -4,10 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -75,33 +76,45 @@ public final class MainLayout extends AppLayout {
         return item;
     }
 
+    /**
+     * A button that opens the person's menu. A context menu, not a menu bar: a menu bar measures
+     * its width for overflow as the page draws, which cost a phone's first drawing of every page
+     * about 60 ms of blocking time (docs/performance.md), and a context menu draws nothing until
+     * it is opened.
+     */
     private Component createUserMenu(String displayName, String roles) {
         var avatar = new Avatar(displayName);
         avatar.getElement().setAttribute("aria-hidden", "true"); // the name follows as text
-        var menu = new MenuBar();
-        menu.setId("user-menu");
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", getTranslation("usermenu.label"));
         var label = new Div(avatar, new Span(displayName));
         label.addClassName("user-menu-label");
-        var root = menu.addItem(label);
-        var sub = root.getSubMenu();
-        var rolesItem = sub.addItem(getTranslation("usermenu.roles", roles));
+        var button = new Button(label);
+        button.setId("user-menu");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.getElement().setAttribute("aria-label", getTranslation("usermenu.button", displayName));
+        button.getElement().setAttribute("aria-haspopup", "menu");
+        button.getElement().setAttribute("aria-expanded", "false");
+        var menu = new ContextMenu(button);
+        menu.setOpenOnClick(true);
+        menu.addOpenedChangeListener(
+                event -> button.getElement().setAttribute("aria-expanded", String.valueOf(event.isOpened())));
+        var rolesItem = menu.addItem(getTranslation("usermenu.roles", roles));
         rolesItem.setEnabled(false);
         for (Locale language : Languages.ALL) {
             var item =
-                    sub.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));
+                    menu.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));
             item.setCheckable(true);
             item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
             item.setId("language-" + Languages.code(language));
         }
-        sub.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open())
+        menu.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open())
                 .setId("change-password");
-        sub.addItem(getTranslation("usermenu.my-data"), event -> UI.getCurrent().navigate("my-data"))
+        menu.addItem(
+                        getTranslation("usermenu.my-data"),
+                        event -> UI.getCurrent().navigate("my-data"))
                 .setId("my-data");
-        sub.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout())
+        menu.addItem(getTranslation("usermenu.logout"), event -> authenticationContext.logout())
                 .setId("logout");
-        var wrapper = new Div(menu);
+        var wrapper = new Div(button); // the menu attaches itself with its target
         wrapper.addClassName("user-menu");
         return wrapper;
     }

@@ -96,10 +96,7 @@ class AccessibilityBrowserIT {
             Pages.waitForView(browser);
             analyse(browser, "/cohorts + Plan a cohort dialog");
             Pages.open(browser, base() + "/");
-            Pages.click(
-                    browser,
-                    browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-                            By.cssSelector("#user-menu vaadin-menu-bar-button"))));
+            Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu"))));
             Pages.click(
                     browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current")));

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real logins in headless Chromium, under the real Content-Security-Policy. */
@@ -67,6 +70,35 @@ class LoginBrowserIT {
         assertThat(new LoginPage(browser, baseUrl()).isShown())
                 .as("logged out for real")
                 .isTrue();
+    }
+
+    @Test
+    void theUserMenuOpensFromTheKeyboardSaysSoAndItsItemsAreReachedWithArrows() {
+        new LoginPage(browser, baseUrl()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+        var button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu")));
+        assertThat(button.getDomAttribute("aria-haspopup")).isEqualTo("menu");
+        Pages.script(browser, "arguments[0].focus()", button);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
+        browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "true"));
+
+        // Escape closes it, and says so.
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("my-data")));
+        browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "false"));
+
+        // Open again; the arrow keys move through the items; Enter chooses one.
+        Pages.script(browser, "arguments[0].focus()", button);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
+        for (int step = 0;
+                step < 8 && !"my-data".equals(Pages.script(browser, "return document.activeElement.id"));
+                step++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        assertThat(Pages.script(browser, "return document.activeElement.id")).isEqualTo("my-data");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/my-data"));
     }
 
     @Test

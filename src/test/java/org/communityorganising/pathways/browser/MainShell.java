@@ -42,9 +42,7 @@ final class MainShell {
     }
 
     LoginPage logOut(String baseUrl) {
-        browser.driver
-                .findElement(By.cssSelector("#user-menu vaadin-menu-bar-button"))
-                .click();
+        browser.driver.findElement(By.id("user-menu")).click();
         browser.wait
                 .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
                 .click();

@@ -32,7 +32,6 @@ class FirstLoadComponentsTest {
             "email-field",
             "form-layout",
             "icon",
-            "menu-bar",
             "notification",
             "password-field",
             "scroller",
