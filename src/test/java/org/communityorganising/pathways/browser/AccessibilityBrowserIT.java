@@ -97,6 +97,8 @@ class AccessibilityBrowserIT {
             analyse(browser, "/cohorts + Plan a cohort dialog");
             Pages.open(browser, base() + "/");
             Pages.click(browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu"))));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change-password")));
+            analyse(browser, "User menu open");
             Pages.click(
                     browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current")));

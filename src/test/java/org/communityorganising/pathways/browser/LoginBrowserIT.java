@@ -81,14 +81,20 @@ class LoginBrowserIT {
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
         browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "true"));
+        // The languages are radio items that say which one is chosen.
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("language-en"), "aria-checked", "true"));
+        assertThat(browser.driver.findElement(By.id("language-en")).getDomAttribute("role"))
+                .isEqualTo("menuitemradio");
+        assertThat(browser.driver.findElement(By.id("language-cy")).getDomAttribute("aria-checked"))
+                .isEqualTo("false");
 
-        // Escape closes it, and says so.
+        // Escape closes it, says so, and gives the button its focus back.
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("my-data")));
         browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "false"));
+        assertThat(Pages.script(browser, "return document.activeElement.id")).isEqualTo("user-menu");
 
-        // Open again; the arrow keys move through the items; Enter chooses one.
-        Pages.script(browser, "arguments[0].focus()", button);
+        // Open again; the arrow keys move through the items; Enter chooses one, and the menu closes.
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
         for (int step = 0;
@@ -99,6 +105,7 @@ class LoginBrowserIT {
         assertThat(Pages.script(browser, "return document.activeElement.id")).isEqualTo("my-data");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/my-data"));
+        browser.wait.until(ExpectedConditions.attributeToBe(By.id("user-menu"), "aria-expanded", "false"));
     }
 
     @Test

@@ -39,6 +39,10 @@ class LanguageViewTest {
     @Test
     void choosingCymraegInTheUserMenuIsRememberedForTheNextLogin() {
         ui.openAs(DemoLogins.TRAINEE);
+        assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Sam Patel, your account");
         // A tap on the user menu: the menu asks the server before it opens, and is added to the page then.
         _fireDomEvent(
                 _get(Button.class, spec -> spec.withId("user-menu")),
@@ -54,6 +58,10 @@ class LanguageViewTest {
         ui.close();
         ui.openAs(DemoLogins.TRAINEE);
         assertThat(_get(H1.class).getText()).isEqualTo("Croeso, Sam");
+        assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Sam Patel, eich cyfrif");
     }
 
     @Test
@@ -63,6 +71,10 @@ class LanguageViewTest {
                 .update();
         ui.openAs(DemoLogins.TRAINEE);
         assertThat(_get(H1.class).getText()).isEqualTo("Croeso, Sam");
+        assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
+                        .getElement()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Sam Patel, eich cyfrif");
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly("Hafan", "Fy llwybr", "Ysgol arweinyddiaeth");
