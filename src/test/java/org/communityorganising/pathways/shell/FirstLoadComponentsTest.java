@@ -2,15 +2,9 @@ package org.communityorganising.pathways.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.vaadin.flow.server.frontend.scanner.ClassFinder;
-import com.vaadin.flow.server.frontend.scanner.EntryPointData;
-import com.vaadin.flow.server.frontend.scanner.FrontendDependencies;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import org.communityorganising.pathways.support.FrontendBundle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,24 +36,11 @@ class FirstLoadComponentsTest {
 
     @Test
     void everyPageLoadsOnlyTheComponentsOfTheLayoutAndTheHomeBeforeItDraws() {
-        var classes = new ClassFileImporter()
-                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages("org.communityorganising.pathways")
-                        .stream()
-                        .map(JavaClass::reflect)
-                        .collect(Collectors.toSet());
-        var scanner = new FrontendDependencies(new ClassFinder.DefaultClassFinder(classes), false, null, false);
-
         Set<String> eager = new TreeSet<>();
-        for (EntryPointData entryPoint : scanner.getEntryPoints()) {
-            if (entryPoint.isEager()) {
-                entryPoint.getModules().stream()
-                        .filter(module ->
-                                module.startsWith("@vaadin/") && !module.startsWith("@vaadin/common-frontend"))
-                        .map(module -> module.split("/")[1])
-                        .forEach(eager::add);
-            }
-        }
+        FrontendBundle.firstLoad().stream()
+                .filter(module -> module.startsWith("@vaadin/") && !module.startsWith("@vaadin/common-frontend"))
+                .map(FrontendBundle::component)
+                .forEach(eager::add);
 
         assertThat(eager)
                 .as("components in the first load; a new one belongs there only if the layout or the home shows it")

@@ -1,6 +1,10 @@
 package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -32,7 +36,15 @@ import tools.jackson.databind.node.ArrayNode;
  * this keeps the people's data only (docs/performance.md, "Heap per session"). The list is as tall
  * as its cards, so the page scrolls as before and every card is in the document for the keyboard
  * and for screen readers.
+ *
+ * <p>The template's radio group and text field are elements only the browser creates, so no class
+ * reference tells Vaadin's production build to load them with the register: these annotations do
+ * (the radio button's own class, which declares its module, is not public). Without them the
+ * production register drew its choices as unknown, empty elements (TemplateComponentsTest).
  */
+@Uses(RadioButtonGroup.class)
+@JsModule("@vaadin/radio-group/src/vaadin-radio-button.js")
+@Uses(TextField.class)
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterList.class);

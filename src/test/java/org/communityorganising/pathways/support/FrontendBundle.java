@@ -1,0 +1,69 @@
+package org.communityorganising.pathways.support;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.server.frontend.scanner.ChunkInfo;
+import com.vaadin.flow.server.frontend.scanner.ClassFinder;
+import com.vaadin.flow.server.frontend.scanner.EntryPointData;
+import com.vaadin.flow.server.frontend.scanner.FrontendDependencies;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What Vaadin's production build puts where, asked of Vaadin's own scanner as the build asks it:
+ * the first load every page fetches before it draws, and each route's chunk, fetched when the
+ * route (or the class that triggers it) is first shown (decisions 0024, 0026).
+ */
+public final class FrontendBundle {
+
+    private static FrontendDependencies scanned;
+
+    private FrontendBundle() {}
+
+    private static synchronized FrontendDependencies scanner() {
+        if (scanned == null) {
+            var classes = new ClassFileImporter()
+                            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                            .importPackages("org.communityorganising.pathways")
+                            .stream()
+                            .map(JavaClass::reflect)
+                            .collect(Collectors.toSet());
+            scanned = new FrontendDependencies(new ClassFinder.DefaultClassFinder(classes), false, null, false);
+        }
+        return scanned;
+    }
+
+    /** The modules of the first load: the layout, the error views, the listeners and the home. */
+    public static Set<String> firstLoad() {
+        Set<String> modules = new LinkedHashSet<>();
+        for (EntryPointData entryPoint : scanner().getEntryPoints()) {
+            if (entryPoint.isEager()) {
+                modules.addAll(entryPoint.getModules());
+            }
+        }
+        return modules;
+    }
+
+    /** The chunk of one route: its modules, and the classes whose showing loads it. */
+    public static Chunk chunkOf(Class<?> route) {
+        for (Map.Entry<ChunkInfo, List<String>> chunk : scanner().getModules().entrySet()) {
+            if (route.getName().equals(chunk.getKey().getName())) {
+                return new Chunk(
+                        Set.copyOf(chunk.getValue()), List.copyOf(chunk.getKey().getDependencyTriggers()));
+            }
+        }
+        throw new IllegalArgumentException("No chunk for " + route.getName());
+    }
+
+    /** A route's chunk: the modules it holds and the names of the classes that trigger it. */
+    public record Chunk(Set<String> modules, List<String> triggers) {}
+
+    /** The Vaadin component a module defines, as the build names it: "radio-group" for its package. */
+    public static String component(String module) {
+        return module.startsWith("@vaadin/") ? module.split("/")[1] : module;
+    }
+}
