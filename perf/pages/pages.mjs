@@ -1,0 +1,94 @@
+// The production jar in a real browser (.ci/run; docs/performance.md, decision 0026). The tests run
+// in development mode, which loads every component; the production build loads, per page, only what
+// Vaadin's scanner finds, so a component it cannot see is missing on a phone alone. Each demo person
+// signs in and opens, each as a first visit, every page of their menu; the trainer their register and
+// the trainee the practice log's dialog. Every Vaadin element must be defined and no script may fail.
+//   node pages.mjs [base-url]
+import puppeteer from 'puppeteer-core';
+
+const base = process.argv[2] ?? 'http://localhost:8081';
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const failures = [];
+let opened = 0;
+
+async function signIn(email) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/login`, { waitUntil: 'networkidle0' });
+  await (await page.waitForSelector('#username')).type(email);
+  const password = await page.waitForSelector('#password');
+  await password.type('pathways');
+  await password.press('Enter');
+  await page.waitForSelector('#main-nav', { timeout: 30000 });
+  const paths = await page.evaluate(() => [...document.querySelectorAll('vaadin-side-nav-item')]
+    .map((item) => item.getAttribute('path')).filter((path) => path !== null));
+  const register = await page.evaluate(() => document.querySelector('#my-sessions-to-teach a')?.getAttribute('href'));
+  await page.close();
+  return { context, paths, register };
+}
+
+// Elements the browser left unknown. Vaadin names a few plain wrappers it never defines: Flow's
+// container placeholder, and the light-DOM holders of a grid cell's and a dialog's content.
+const NEVER_DEFINED = ['vaadin-grid-cell-content', 'vaadin-dialog-content'];
+function undefinedElements(page) {
+  return page.evaluate((wrappers) => [...new Set([...document.querySelectorAll(':not(:defined)')]
+    .map((element) => element.localName)
+    .filter((name) => name.includes('-') && !name.startsWith('flow-container-') && !wrappers.includes(name)))],
+  NEVER_DEFINED);
+}
+
+async function open(who, context, path, then) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const response = await page.goto(`${base}/${path}`, { waitUntil: 'networkidle0' });
+  // The view is drawn once Vaadin's client has removed the page's "Loading…" (shell.FirstDrawing).
+  await page.waitForFunction(() => !document.querySelector('body > .first-drawing') && document.querySelector('main'),
+    { timeout: 30000 });
+  const problems = [];
+  if (response.status() !== 200) problems.push(`answered ${response.status()}`);
+  if (then) problems.push(...await then(page).catch((error) => [error.message]));
+  const missing = await undefinedElements(page);
+  if (missing.length) problems.push(`elements never defined: ${missing.join(', ')}`);
+  if (errors.length) problems.push(`script errors: ${errors.join(' | ')}`);
+  opened++;
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${who} /${path}${problems.length ? ': ' + problems.join('; ') : ''}`);
+  if (problems.length) failures.push(`${who} /${path}`);
+  await page.close();
+}
+
+// The register's cards are drawn in the browser from a template (decision 0010).
+async function registerCards(page) {
+  const cards = await page.$$eval('vaadin-radio-group.register-status',
+    (groups) => groups.map((group) => group.shadowRoot !== null && group.querySelectorAll('vaadin-radio-button').length));
+  return cards.length > 0 && cards.every((count) => count === 4) ? [] : [`register cards not drawn: ${JSON.stringify(cards)}`];
+}
+
+// My path loads the dialog's pickers only when it opens (decision 0026).
+async function practiceLog(page) {
+  await page.click('#practice-log');
+  await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
+  await page.waitForNetworkIdle();
+  const missing = await page.evaluate(() => ['vaadin-date-picker', 'vaadin-combo-box', 'vaadin-select']
+    .filter((name) => document.querySelector(name) && !customElements.get(name)));
+  return missing.length ? [`dialog elements never defined: ${missing.join(', ')}`] : [];
+}
+
+for (const email of ['trainee@demo.pathways', 'trainer@demo.pathways', 'lead@demo.pathways', 'admin@demo.pathways']) {
+  const who = email.split('@')[0];
+  const { context, paths, register } = await signIn(email);
+  for (const path of paths) {
+    await open(who, context, path, who === 'trainee' && path === 'my-path' ? practiceLog : undefined);
+  }
+  if (register) await open(who, context, register, registerCards);
+  await context.close();
+}
+await browser.close();
+console.log(`${opened} pages opened, ${failures.length} failed`);
+if (failures.length || opened < 20) process.exit(1);
