@@ -1,5 +1,36 @@
-import type { IndexHtmlTransformContext, Plugin, UserConfigFn } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { IndexHtmlTransformContext, OutputBundle, OutputChunk, Plugin, UserConfigFn } from 'vite';
 import { overrideVaadinConfig } from './vite.generated';
+
+/** The modules Vaadin's client loads before it can draw anything, one after the other. */
+const FIRST_LOAD = [
+  'generated/jar-resources/FlowBootstrap.js',
+  'generated/flow/generated-flow-imports.js',
+  'generated/jar-resources/FlowClient.js'
+];
+
+/** The built files a module needs: its own chunk and every chunk that one imports, transitively. */
+function filesOf(bundle: OutputBundle, modules: string[], plugin: string): Set<string> {
+  const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
+  const files = new Set<string>();
+  const add = (fileName: string) => {
+    const chunk = bundle[fileName];
+    if (files.has(fileName) || !chunk || chunk.type !== 'chunk') {
+      return;
+    }
+    files.add(fileName);
+    chunk.imports.forEach(add);
+  };
+  for (const module of modules) {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
+    if (!chunk) {
+      throw new Error(`${plugin}: no chunk for ${module}`);
+    }
+    add(chunk.fileName);
+  }
+  return files;
+}
 
 /**
  * Lets the browser fetch, with the page itself, the modules Vaadin's client loads one after the
@@ -10,19 +41,15 @@ import { overrideVaadinConfig } from './vite.generated';
  * never what runs.
  */
 function preloadFirstLoad(): Plugin {
-  const firstLoad = [
-    'generated/jar-resources/FlowBootstrap.js',
-    'generated/flow/generated-flow-imports.js',
-    'generated/jar-resources/FlowClient.js'
-  ];
+  const name = 'pathways:preload-first-load';
   let preloaded = false;
   return {
-    name: 'pathways:preload-first-load',
+    name,
     apply: 'build',
     closeBundle() {
       // A build that never saw the page (Vaadin renamed it, say) must not pass unnoticed.
       if (!preloaded) {
-        throw new Error('pathways:preload-first-load: no index.html was built, nothing preloaded');
+        throw new Error(`${name}: no index.html was built, nothing preloaded`);
       }
     },
     transformIndexHtml: {
@@ -32,23 +59,7 @@ function preloadFirstLoad(): Plugin {
         if (!bundle || context.path !== '/index.html') {
           return;
         }
-        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        const files = new Set<string>();
-        const add = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (files.has(fileName) || !chunk || chunk.type !== 'chunk') {
-            return;
-          }
-          files.add(fileName);
-          chunk.imports.forEach(add);
-        };
-        for (const module of firstLoad) {
-          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.replace(/\\/g, '/').endsWith(module));
-          if (!chunk) {
-            throw new Error(`pathways:preload-first-load: no chunk for ${module}`);
-          }
-          add(chunk.fileName);
-        }
+        const files = filesOf(bundle, FIRST_LOAD, name);
         preloaded = true;
         return [...files]
           .filter((fileName) => !html.includes(fileName))
@@ -62,8 +73,65 @@ function preloadFirstLoad(): Plugin {
   };
 }
 
+/**
+ * Writes, for each route's chunk, the built files it needs beyond the first load, so that the
+ * server can preload them with a page that opens on that route (shell.RoutePreloads, decision
+ * 0026). Vaadin's client asks for a route's chunk only once it has loaded and read the page's
+ * state (`loadOnDemand`): on a phone that is a further round trip and 50–70 KiB fetched after
+ * everything else, before the view can be drawn. The file goes beside Vaadin's stats.json, which
+ * is not served.
+ */
+function routePreloads(): Plugin {
+  const name = 'pathways:route-preloads';
+  const chunksByKey = new Map<string, string[]>();
+  let outDir = '';
+  let written = 0;
+  return {
+    name,
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    transform(code: string, id: string) {
+      if (!id.replace(/\\/g, '/').endsWith('generated/flow/generated-flow-imports.js')) {
+        return;
+      }
+      // Vaadin writes one `if (key === '<id>' || key === '<id>') { pending.push(import('./chunks/…')); }`
+      // per route's chunk; the ids are those the server sends in `loadOnDemand('<id>')`: the
+      // route's own, or those of the classes that trigger it (decision 0026).
+      for (const [, condition, body] of code.matchAll(/if \(([^)]*)\) \{([^}]*)\}/g)) {
+        const sources = [...body.matchAll(/import\('\.\/(chunks\/chunk-[0-9a-f]+\.js)'\)/g)].map(
+          (match) => `generated/flow/${match[1]}`
+        );
+        for (const [, key] of condition.matchAll(/key === '([0-9a-f]+)'/g)) {
+          chunksByKey.set(key, [...(chunksByKey.get(key) ?? []), ...sources]);
+        }
+      }
+    },
+    generateBundle(_options, bundle) {
+      if (chunksByKey.size === 0) {
+        throw new Error(`${name}: no route chunks found in generated-flow-imports.js`);
+      }
+      const firstLoad = filesOf(bundle, FIRST_LOAD, name);
+      const preloads: Record<string, string[]> = {};
+      for (const [key, sources] of chunksByKey) {
+        preloads[key] = [...filesOf(bundle, sources, name)].filter((fileName) => !firstLoad.has(fileName));
+      }
+      const folder = resolve(outDir, '..', 'config');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(resolve(folder, 'route-preloads.json'), JSON.stringify(preloads));
+      written = chunksByKey.size;
+    },
+    closeBundle() {
+      if (written === 0) {
+        throw new Error(`${name}: no route preloads written`);
+      }
+    }
+  };
+}
+
 const customConfig: UserConfigFn = () => ({
-  plugins: [preloadFirstLoad()]
+  plugins: [preloadFirstLoad(), routePreloads()]
 });
 
 export default overrideVaadinConfig(customConfig);

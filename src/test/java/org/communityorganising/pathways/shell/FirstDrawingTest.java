@@ -59,6 +59,16 @@ class FirstDrawingTest {
         assertThat(state.getFirst().parent()).isEqualTo(page.body());
     }
 
+    /** RoutePreloads reads this: Vaadin asks for the view's chunk in the page's own state. */
+    @Test
+    void aSignedInPagesStateAsksForItsViewsModules() {
+        var web = new WebClient(port);
+        String cookie = web.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD).orElseThrow();
+        var page = Jsoup.parse(web.get("/ladder", cookie).body());
+
+        assertThat(page.select("script[initial]").html()).containsPattern("loadOnDemand\\('[0-9a-f]{64}'\\)");
+    }
+
     @Test
     void aWelshVisitorIsToldInWelsh() {
         var web = new WebClient(port);
