@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.internal.DependencyTrigger;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,6 +50,7 @@ import org.communityorganising.pathways.security.CurrentUser;
  * button: on a phone it takes a tap on Log, a tap on the institution and Save.
  */
 @Route("my-path")
+@DependencyTrigger(PracticeDialog.class)
 @PermitAll
 @Menu(order = 5, title = "nav.my-path", icon = "road-branch")
 class MyPathView extends Main implements HasDynamicTitle {

@@ -4,11 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.H1;
+import java.util.Set;
+import java.util.TreeSet;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.FrontendBundle;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,5 +94,36 @@ class MyPathViewTest {
                         .list())
                 .containsExactly(45);
         assertThat(_get(MyPathView.class).getElement().getTextRecursively()).contains("45 min");
+    }
+
+    /**
+     * My path draws before the log dialog's pickers and combo boxes are loaded: its chunk waits for
+     * the dialog (decision 0026). That holds only while everything the page itself shows is in the
+     * first load, which every page has; a new component on the page must move this line.
+     */
+    @Test
+    void thePathDrawsWithTheFirstLoadAloneAndTheDialogBringsItsOwnComponents() {
+        var chunk = FrontendBundle.chunkOf(MyPathView.class);
+        assertThat(chunk.triggers()).containsExactly(PracticeDialog.class.getName());
+        assertThat(chunk.modules())
+                .as("the dialog's components come with the chunk it triggers")
+                .contains("@vaadin/date-picker/src/vaadin-date-picker.js", "@vaadin/combo-box/src/vaadin-combo-box.js");
+
+        // The trainer's path shows the most: the cohorts' readiness as well as their own practice.
+        ui.openAs(DemoLogins.TRAINER);
+        UI.getCurrent().navigate(MyPathView.class);
+        Set<String> shown = new TreeSet<>();
+        collectModules(UI.getCurrent(), shown);
+        assertThat(shown).as("the path shows web components").isNotEmpty();
+        assertThat(FrontendBundle.firstLoad()).containsAll(shown);
+    }
+
+    private static void collectModules(Component component, Set<String> modules) {
+        for (Class<?> level = component.getClass(); level != null; level = level.getSuperclass()) {
+            for (JsModule module : level.getAnnotationsByType(JsModule.class)) {
+                modules.add(module.value());
+            }
+        }
+        component.getChildren().forEach(child -> collectModules(child, modules));
     }
 }
