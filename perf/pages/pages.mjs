@@ -65,8 +65,8 @@ async function open(who, context, path, then) {
 
 // The register's cards are drawn in the browser from a template (decision 0010).
 async function registerCards(page) {
-  const cards = await page.$$eval('vaadin-radio-group.register-status',
-    (groups) => groups.map((group) => group.shadowRoot !== null && group.querySelectorAll('vaadin-radio-button').length));
+  const cards = await page.$$eval('.register-row',
+    (rows) => rows.map((row) => row.querySelectorAll('fieldset.register-status input[type=radio]').length));
   return cards.length > 0 && cards.every((count) => count === 4) ? [] : [`register cards not drawn: ${JSON.stringify(cards)}`];
 }
 

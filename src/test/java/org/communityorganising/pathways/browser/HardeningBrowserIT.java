@@ -205,7 +205,11 @@ class HardeningBrowserIT {
             assertThat(phone.driver.findElement(By.id("register-all-present")).getDomAttribute("disabled"))
                     .isNotNull();
             assertThat(phone.driver
-                            .findElement(By.cssSelector(".register-row vaadin-radio-group"))
+                            .findElement(By.cssSelector(".register-row fieldset.register-status"))
+                            .getDomProperty("disabled"))
+                    .isEqualTo("true");
+            assertThat(phone.driver
+                            .findElement(By.cssSelector(".register-row input.register-remark"))
                             .getDomAttribute("readonly"))
                     .isNotNull();
         }
@@ -347,7 +351,7 @@ class HardeningBrowserIT {
             new LoginPage(phone, base()).open().logInAs(trainer, DemoLogins.PASSWORD);
             Pages.open(phone, base() + "/sessions/" + session);
             var firstChoice = phone.wait.until(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row vaadin-radio-button")));
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector(".register-row .register-choice")));
 
             signIn.as(DemoLogins.LEAD);
             var form = people.load(trainerId);

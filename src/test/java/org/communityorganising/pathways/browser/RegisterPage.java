@@ -48,7 +48,7 @@ final class RegisterPage {
     }
 
     private void tapChoice(String person, String status) {
-        var choice = row(person).findElements(By.cssSelector("vaadin-radio-button")).stream()
+        var choice = row(person).findElements(By.cssSelector("label.register-choice")).stream()
                 .filter(radio ->
                         status.equals(radio.getDomProperty("textContent").strip()))
                 .findFirst()
@@ -57,7 +57,7 @@ final class RegisterPage {
     }
 
     RegisterPage remark(String person, String text) {
-        var field = row(person).findElement(By.cssSelector("vaadin-text-field input"));
+        var field = row(person).findElement(By.cssSelector("input.register-remark"));
         tap(field);
         field.sendKeys(text);
         field.sendKeys(org.openqa.selenium.Keys.TAB);

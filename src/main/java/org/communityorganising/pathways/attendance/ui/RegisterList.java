@@ -1,10 +1,6 @@
 package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.Uses;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -37,14 +33,12 @@ import tools.jackson.databind.node.ArrayNode;
  * as its cards, so the page scrolls as before and every card is in the document for the keyboard
  * and for screen readers.
  *
- * <p>The template's radio group and text field are elements only the browser creates, so no class
- * reference tells Vaadin's production build to load them with the register: these annotations do
- * (the radio button's own class, which declares its module, is not public). Without them the
- * production register drew its choices as unknown, empty elements (TemplateComponentsTest).
+ * <p>The choices and the remark are the browser's own radio buttons (in a fieldset named after the
+ * person) and text field, not Vaadin's components: a phone drew 60 cards of Vaadin's radio groups and
+ * text fields (360 web components) in one task of about half a second before the register showed
+ * (docs/performance.md, decision 0027). {@code live} keeps each control on the mark the server
+ * holds, so a refused or unsaved tap returns to it.
  */
-@Uses(RadioButtonGroup.class)
-@JsModule("@vaadin/radio-group/src/vaadin-radio-button.js")
-@Uses(TextField.class)
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterList.class);
@@ -59,18 +53,22 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
                 <span class="register-institution" ?hidden="${!item.institution}">${item.institution}</span>
                 <span class="badge" ?hidden="${!item.walkIn}">${item.walkInLabel}</span>
               </div>
-              <vaadin-radio-group class="register-status" id="register-status-${item.id}"
-                  accessible-name="${item.statusLabel}" .value="${item.status}" ?readonly="${item.readOnly}"
-                  @value-changed="${e => e.detail.value && e.detail.value !== item.status && mark(e.detail.value)}">
-                <vaadin-radio-button value="PRESENT" label="${item.present}"></vaadin-radio-button>
-                <vaadin-radio-button value="LATE" label="${item.late}"></vaadin-radio-button>
-                <vaadin-radio-button value="APOLOGIES" label="${item.apologies}"></vaadin-radio-button>
-                <vaadin-radio-button value="ABSENT" label="${item.absent}"></vaadin-radio-button>
-              </vaadin-radio-group>
-              <vaadin-text-field class="register-remark" id="register-remark-${item.id}"
-                  placeholder="${item.remarkPlaceholder}" accessible-name="${item.remarkLabel}"
-                  maxlength="${item.remarkMax}" .value="${item.remark}" ?readonly="${item.readOnly}"
-                  @change="${e => remark(e.target.value)}"></vaadin-text-field>
+              <fieldset class="register-status" id="register-status-${item.id}" ?disabled="${item.readOnly}"
+                  @change="${e => e.target.value !== item.status && mark(e.target.value)}">
+                <legend class="sr-only">${item.statusLabel}</legend>
+                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="PRESENT"
+                    .checked="${live(item.status === 'PRESENT')}">${item.present}</label>
+                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="LATE"
+                    .checked="${live(item.status === 'LATE')}">${item.late}</label>
+                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="APOLOGIES"
+                    .checked="${live(item.status === 'APOLOGIES')}">${item.apologies}</label>
+                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="ABSENT"
+                    .checked="${live(item.status === 'ABSENT')}">${item.absent}</label>
+              </fieldset>
+              <input class="register-remark" id="register-remark-${item.id}" type="text"
+                  placeholder="${item.remarkPlaceholder}" aria-label="${item.remarkLabel}" maxlength="${item.remarkMax}"
+                  .value="${live(item.remark)}" ?readonly="${item.readOnly}"
+                  @change="${e => remark(e.target.value)}">
               <span class="register-state ${item.conflict ? 'register-conflict' : ''}" id="register-state-${item.id}"
                   aria-live="polite">${item.state}</span>
             </div>""";
