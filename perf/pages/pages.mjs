@@ -47,15 +47,22 @@ async function open(who, context, path, then) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const response = await page.goto(`${base}/${path}`, { waitUntil: 'networkidle0' });
-  // The view is drawn once Vaadin's client has removed the page's "Loading…" (shell.FirstDrawing).
-  await page.waitForFunction(() => !document.querySelector('body > .first-drawing') && document.querySelector('main'),
-    { timeout: 30000 });
   const problems = [];
-  if (response.status() !== 200) problems.push(`answered ${response.status()}`);
-  if (then) problems.push(...await then(page).catch((error) => [error.message]));
-  const missing = await undefinedElements(page);
-  if (missing.length) problems.push(`elements never defined: ${missing.join(', ')}`);
+  try {
+    const response = await page.goto(`${base}/${path}`, { waitUntil: 'networkidle0' });
+    if (response?.status() !== 200) problems.push(`answered ${response?.status()}`);
+    // A page that sent its visitor elsewhere (the sign-in page, say) is not the page asked for.
+    const landed = new URL(page.url()).pathname;
+    if (landed !== `/${path}`) problems.push(`landed on ${landed}`);
+    // The view is drawn once Vaadin's client has removed the page's "Loading…" (shell.FirstDrawing).
+    await page.waitForFunction(() => !document.querySelector('body > .first-drawing') && document.querySelector('#main-nav'),
+      { timeout: 30000 });
+    if (then) problems.push(...await then(page));
+    const missing = await undefinedElements(page);
+    if (missing.length) problems.push(`elements never defined: ${missing.join(', ')}`);
+  } catch (error) {
+    problems.push(error.message);
+  }
   if (errors.length) problems.push(`script errors: ${errors.join(' | ')}`);
   opened++;
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${who} /${path}${problems.length ? ': ' + problems.join('; ') : ''}`);
@@ -76,19 +83,37 @@ async function practiceLog(page) {
   await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
   await page.waitForNetworkIdle();
   const missing = await page.evaluate(() => ['vaadin-date-picker', 'vaadin-combo-box', 'vaadin-select']
-    .filter((name) => document.querySelector(name) && !customElements.get(name)));
-  return missing.length ? [`dialog elements never defined: ${missing.join(', ')}`] : [];
+    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
+  return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
 }
 
-for (const email of ['trainee@demo.pathways', 'trainer@demo.pathways', 'lead@demo.pathways', 'admin@demo.pathways']) {
-  const who = email.split('@')[0];
-  const { context, paths, register } = await signIn(email);
-  for (const path of paths) {
-    await open(who, context, path, who === 'trainee' && path === 'my-path' ? practiceLog : undefined);
+try {
+  for (const email of ['trainee@demo.pathways', 'trainer@demo.pathways', 'lead@demo.pathways', 'admin@demo.pathways']) {
+    const who = email.split('@')[0];
+    let signedIn;
+    try {
+      signedIn = await signIn(email);
+    } catch (error) {
+      console.log(`FAIL ${who}: could not sign in: ${error.message}`);
+      failures.push(`${who} sign-in`);
+      continue;
+    }
+    const { context, paths, register } = signedIn;
+    for (const path of paths) {
+      await open(who, context, path, who === 'trainee' && path === 'my-path' ? practiceLog : undefined);
+    }
+    if (who === 'trainer') {
+      if (register) {
+        await open(who, context, register, registerCards);
+      } else {
+        console.log('FAIL trainer: no register of today on their home to open');
+        failures.push('trainer register');
+      }
+    }
+    await context.close();
   }
-  if (register) await open(who, context, register, registerCards);
-  await context.close();
+} finally {
+  await browser.close();
 }
-await browser.close();
 console.log(`${opened} pages opened, ${failures.length} failed`);
 if (failures.length || opened < 20) process.exit(1);

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * everything else before the view can be drawn. The production build writes which files each
  * chunk needs (vite.config.ts, {@code route-preloads.json}); this reads the chunks the page's state
  * asks for and lets the browser fetch their files with the page. It changes when files are
- * fetched, never what runs. In development, with no such file, it does nothing.
+ * fetched, never what runs. In development mode it does nothing.
  */
 @Component
 class RoutePreloads implements VaadinServiceInitListener {
@@ -51,7 +51,12 @@ class RoutePreloads implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        if (event.getSource().getDeploymentConfiguration().isProductionMode() && filesByChunk.isEmpty()) {
+        // Development mode serves its own bundle; a list left in target/ by an earlier production
+        // build names files it does not have.
+        if (!event.getSource().getDeploymentConfiguration().isProductionMode()) {
+            return;
+        }
+        if (filesByChunk.isEmpty()) {
             log.warn("No {} in the production build: views' modules load after the page (vite.config.ts)", LOCATION);
         }
         event.addIndexHtmlRequestListener(page -> addTo(page.getDocument()));

@@ -45,10 +45,18 @@ class RegisterBrowserIT {
             assertThat(register.statusOf("Chloe Davies")).isEqualTo("APOLOGIES");
             assertThat(register.statusOf("Sam Patel")).isEqualTo("PRESENT");
 
+            assertThat(register.choiceShown("Ben Okoro")).isEqualTo("LATE");
+
+            // From the keyboard: the arrow key moves Sam's choice from Present to Late and saves it.
+            register.pressOnChoice("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT);
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
+            assertThat(register.choiceShown("Sam Patel")).isEqualTo("LATE");
+
             // Every tap was saved: a fresh load shows the same register.
             phone.driver.navigate().refresh();
             var reloaded = new RegisterPage(phone);
             assertThat(reloaded.statusOf("Ben Okoro")).isEqualTo("LATE");
+            assertThat(reloaded.choiceShown("Sam Patel")).isEqualTo("LATE");
             assertThat(reloaded.state("Chloe Davies")).contains("Tomás Byrne");
         }
         try (var trainee = new BrowserSession(360, 740)) {
@@ -95,6 +103,9 @@ class RegisterBrowserIT {
 
             register.chooseTooLate("Ben Okoro", "Late");
             assertThat(register.statusOf("Ben Okoro")).isEqualTo("ABSENT");
+            assertThat(register.choiceShown("Ben Okoro"))
+                    .as("the tap on Late goes back to the newer mark")
+                    .isEqualTo("ABSENT");
             assertThat(register.state("Ben Okoro")).contains("changed this meanwhile to Absent");
         }
     }

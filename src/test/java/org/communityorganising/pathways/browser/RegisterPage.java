@@ -69,6 +69,27 @@ final class RegisterPage {
         return row(person).getDomAttribute("data-status");
     }
 
+    /** A key pressed on the card's chosen radio button, as a keyboard user would, until it is saved. */
+    RegisterPage pressOnChoice(String person, CharSequence key) {
+        String before = state(person);
+        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
+        browser.driver.switchTo().activeElement().sendKeys(key);
+        browser.wait.until(
+                driver -> !state(person).equals(before) && state(person).startsWith("Saved"));
+        return this;
+    }
+
+    /** The choice the card shows as made: its checked radio button's value, or "none". */
+    String choiceShown(String person) {
+        return row(person).findElements(By.cssSelector("input[type=radio]")).stream()
+                .filter(radio -> Boolean.parseBoolean(radio.getDomProperty("checked")))
+                .map(radio -> radio.getDomAttribute("value"))
+                .findFirst()
+                .orElse("none");
+    }
+
     String state(String person) {
         return row(person).findElement(By.cssSelector(".register-state")).getDomProperty("textContent");
     }

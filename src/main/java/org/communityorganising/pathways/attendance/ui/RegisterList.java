@@ -36,8 +36,9 @@ import tools.jackson.databind.node.ArrayNode;
  * <p>The choices and the remark are the browser's own radio buttons (in a fieldset named after the
  * person) and text field, not Vaadin's components: a phone drew 60 cards of Vaadin's radio groups and
  * text fields (360 web components) in one task of about half a second before the register showed
- * (docs/performance.md, decision 0027). {@code live} keeps each control on the mark the server
- * holds, so a refused or unsaved tap returns to it.
+ * (docs/performance.md, decision 0027). {@code live} keeps each choice on the mark the server
+ * holds, so a refused or unsaved tap returns to it; the remark is rewritten only when the server's
+ * remark changes, so an answer arriving while someone types leaves their text alone.
  */
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
 
@@ -67,7 +68,7 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
               </fieldset>
               <input class="register-remark" id="register-remark-${item.id}" type="text"
                   placeholder="${item.remarkPlaceholder}" aria-label="${item.remarkLabel}" maxlength="${item.remarkMax}"
-                  .value="${live(item.remark)}" ?readonly="${item.readOnly}"
+                  .value="${item.remark}" ?readonly="${item.readOnly}"
                   @change="${e => remark(e.target.value)}">
               <span class="register-state ${item.conflict ? 'register-conflict' : ''}" id="register-state-${item.id}"
                   aria-live="polite">${item.state}</span>
