@@ -1,7 +1,11 @@
 package org.communityorganising.pathways.security;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.communityorganising.pathways.base.DatabaseUnavailable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,6 +38,20 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try {
+            return guarded(authentication);
+        } catch (RuntimeException failure) {
+            // The throttle, the account's count and the account itself all live in the database:
+            // while it cannot be reached nobody can sign in, and each is told so, not shown an
+            // error page (nor, from a wrapped failure, "check your e-mail and password").
+            if (DatabaseUnavailable.is(failure)) {
+                throw new SignInUnavailableException(failure);
+            }
+            throw failure;
+        }
+    }
+
+    private Authentication guarded(Authentication authentication) {
         if (authentication.getName().isBlank()
                 || authentication.getCredentials() == null
                 || authentication.getCredentials().toString().isEmpty()) {
@@ -56,11 +74,15 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         } catch (SignInBusyException busy) {
             // The password was never compared: nothing was learnt, so nothing is counted, neither
             // against the account nor against the address (a hall's people share one).
-            attempt.ifPresent(attempts::notChecked);
-            if (address != null && addressAllowed) {
-                throttle.succeeded(address);
-            }
+            notCounted(attempt, address, addressAllowed);
             throw busy;
+        } catch (AuthenticationServiceException notChecked) {
+            // The account could not be read (the database out of reach): no password was compared
+            // either, so nothing is counted, as far as the database takes the answer.
+            if (DatabaseUnavailable.is(notChecked)) {
+                notCounted(attempt, address, addressAllowed);
+            }
+            throw notChecked;
         }
         if (!addressAllowed) {
             throw new LockedException("Too many failed logins from this address");
@@ -72,6 +94,13 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(address);
         }
         return result;
+    }
+
+    private void notCounted(Optional<LoginAttempts.Attempt> attempt, @Nullable String address, boolean addressAllowed) {
+        attempt.ifPresent(attempts::notChecked);
+        if (address != null && addressAllowed) {
+            throttle.succeeded(address);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.communityorganising.pathways.i18n.Languages;
 import org.communityorganising.pathways.security.MissingCredentialsException;
 import org.communityorganising.pathways.security.PasswordPolicy;
 import org.communityorganising.pathways.security.SignInBusyException;
+import org.communityorganising.pathways.security.SignInUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,13 +72,14 @@ class SignInPage {
 
     /**
      * Why the last sign-in failed, as far as it tells nothing about an account: too many people
-     * signing in at once (the password was never checked), or an empty field; else the one
-     * sentence for every other failure.
+     * signing in at once or the database out of reach (either way the password was never
+     * checked), or an empty field; else the one sentence for every other failure.
      */
     private static String errorMessageKey(@Nullable HttpSession session) {
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return switch (failure) {
             case SignInBusyException busy -> "login.error.busy";
+            case SignInUnavailableException unavailable -> "login.error.unavailable";
             case MissingCredentialsException missing -> "login.error.missing";
             case null, default -> "login.error.message";
         };

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.communityorganising.pathways.security.MissingCredentialsException;
 import org.communityorganising.pathways.security.SignInBusyException;
+import org.communityorganising.pathways.security.SignInUnavailableException;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.WebClient;
@@ -154,6 +155,9 @@ class SignInPageTest {
     void onlyAPasswordThatWasNotCheckedIsAskedToTryAgainInAMoment() {
         assertThat(errorShownAfter(new SignInBusyException(Duration.ofSeconds(20))))
                 .contains("Many people are signing in right now")
+                .doesNotContain("Check your e-mail and password");
+        assertThat(errorShownAfter(new SignInUnavailableException(new java.sql.SQLException("refused", "08001"))))
+                .contains("cannot reach its database just now")
                 .doesNotContain("Check your e-mail and password");
         assertThat(errorShownAfter(new MissingCredentialsException()))
                 .contains("Enter both your e-mail and your password")
