@@ -150,6 +150,7 @@ down_at=$(date +%s%3N)
   rm -f "$jar" ) > "$OUT/restart-sign-in.txt" 2>&1 &
 SIGN_IN=$!
 sleep "$DB_DOWN"
+start_at=$(date +%s%3N)
 pg_ctlcluster $cluster start
 up_at=$(date +%s%3N)
 wait "$SIGN_IN" || true
@@ -181,12 +182,14 @@ verify_marks "$DB" "$OUT/restart-acked.csv"
 [ "$health_down" -gt 0 ] && [ "$health_last" = UP ] \
   || { echo "FAIL: the health endpoint did not say the database was down, then up" >&2; exit 1; }
 # The sign-in during the outage: sent back to the sign-in page, which said why. Its answer came
-# before the database was back (Hikari gives up after 5 s); if it came after, the person may have
-# been signed in, but never shown an error page.
+# before PostgreSQL was started again (Hikari gives up after 5 s); if it came after, the person
+# may have been signed in, but never shown an error page.
 sign_in_answer=$(sed -n 1p "$OUT/restart-sign-in.txt")
 sign_in_at=$(sed -n 2p "$OUT/restart-sign-in.txt")
+[[ $sign_in_at =~ ^[0-9]+$ ]] \
+  || { echo "FAIL: the sign-in during the outage got no answer (see $OUT/restart-sign-in.txt)" >&2; exit 1; }
 echo "A sign-in while the database was down: $sign_in_answer, $(( (sign_in_at - down_at) / 1000 )) s after the stop"
-if [ "$sign_in_at" -lt "$up_at" ]; then
+if [ "$sign_in_at" -lt "$start_at" ]; then
   [[ "$sign_in_answer" == "302 "*"/login?error" ]] && grep -q "cannot reach its database just now" "$OUT/restart-sign-in.txt" \
     && [ "$(tail -1 "$OUT/restart-sign-in.txt")" = 200 ] \
     || { echo "FAIL: a sign-in during the outage was not told to try again (see $OUT/restart-sign-in.txt)" >&2; exit 1; }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.communityorganising.pathways.base.DatabaseUnavailable;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -23,6 +25,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class GuardedAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger log = LoggerFactory.getLogger(GuardedAuthenticationProvider.class);
+
     private final DaoAuthenticationProvider passwordCheck;
     private final LoginAttempts attempts;
     private final LoginThrottle throttle;
@@ -41,11 +45,17 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         try {
             return guarded(authentication);
         } catch (RuntimeException failure) {
-            // The throttle, the account's count and the account itself all live in the database:
-            // while it cannot be reached nobody can sign in, and each is told so, not shown an
-            // error page (nor, from a wrapped failure, "check your e-mail and password").
-            if (DatabaseUnavailable.is(failure)) {
+            // The throttle, the account's count and the account itself all live in the database.
+            // Out of reach (restarting, failing over), nobody can sign in, and each is told so;
+            // every connection busy too long under load, each is told to try again in a moment, as
+            // when the hashers are busy. Never an error page, nor "check your e-mail and password".
+            if (DatabaseUnavailable.unreachable(failure)) {
+                log.warn("Sign-in refused: the database cannot be reached ({})", failure.toString());
                 throw new SignInUnavailableException(failure);
+            }
+            if (DatabaseUnavailable.is(failure)) {
+                log.warn("Sign-in refused: no database connection in time ({})", failure.toString());
+                throw new SignInBusyException(failure);
             }
             throw failure;
         }
@@ -64,12 +74,22 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
                 ? details.getRemoteAddress()
                 : null;
         boolean addressAllowed = address == null || throttle.tryAttempt(address);
-        var attempt = attempts.begin(authentication.getName());
+        Optional<LoginAttempts.Attempt> attempt;
+        try {
+            attempt = attempts.begin(authentication.getName());
+        } catch (RuntimeException notCounted) {
+            // No password is compared: the address's token goes back, as far as the database
+            // takes the answer.
+            if (DatabaseUnavailable.is(notCounted)) {
+                notCounted(Optional.empty(), address, addressAllowed);
+            }
+            throw notCounted;
+        }
         Authentication result;
         try {
             result = passwordCheck.authenticate(authentication);
         } catch (BadCredentialsException wrong) {
-            attempt.ifPresent(attempts::failed);
+            failed(attempt);
             throw wrong;
         } catch (SignInBusyException busy) {
             // The password was never compared: nothing was learnt, so nothing is counted, neither
@@ -94,6 +114,22 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(address);
         }
         return result;
+    }
+
+    /**
+     * A wrong password is counted; if the database cannot take the count just then, the person is
+     * still told their password was wrong (the next attempt is counted as it begins), so that an
+     * outage answers a wrong password on an existing account as it answers an unknown e-mail.
+     */
+    private void failed(Optional<LoginAttempts.Attempt> attempt) {
+        try {
+            attempt.ifPresent(attempts::failed);
+        } catch (RuntimeException notCounted) {
+            if (!DatabaseUnavailable.is(notCounted)) {
+                throw notCounted;
+            }
+            log.warn("A failed sign-in could not be counted: the database is unavailable ({})", notCounted.toString());
+        }
     }
 
     private void notCounted(Optional<LoginAttempts.Attempt> attempt, @Nullable String address, boolean addressAllowed) {

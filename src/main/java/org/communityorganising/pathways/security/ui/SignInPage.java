@@ -26,8 +26,8 @@ import org.springframework.web.util.HtmlUtils;
  * page and its small stylesheet arrive, without waiting for the app's JavaScript, and the form posts
  * to Spring Security as any form does (decision 0023). Whatever went wrong (unknown e-mail, wrong
  * password, locked account) the page says the same thing, so it never reveals whether an account
- * exists; only a password that could not be checked at all (a crowd signing in at once) is told to
- * try again in a moment.
+ * exists; only a password that could not be checked at all is told to try again: in a moment when
+ * a crowd signs in at once, in a minute when the database cannot be reached.
  */
 @Controller
 class SignInPage {

@@ -157,7 +157,7 @@ class SignInPageTest {
                 .contains("Many people are signing in right now")
                 .doesNotContain("Check your e-mail and password");
         assertThat(errorShownAfter(new SignInUnavailableException(new java.sql.SQLException("refused", "08001"))))
-                .contains("cannot reach its database just now")
+                .contains("cannot reach its database just now, so you could not be logged in")
                 .doesNotContain("Check your e-mail and password");
         assertThat(errorShownAfter(new MissingCredentialsException()))
                 .contains("Enter both your e-mail and your password")
