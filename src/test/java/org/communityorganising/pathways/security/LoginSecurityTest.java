@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
+import org.communityorganising.pathways.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class LoginSecurityTest {
     JdbcClient jdbc;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     @LocalServerPort
@@ -46,7 +50,7 @@ class LoginSecurityTest {
     @AfterEach
     void unlockAndResetClock() {
         clock.reset();
-        jdbc.sql("update account set failed_logins = 0, locked_until = null").update();
+        data.clearFailedLogins();
     }
 
     private Authentication login(String email, String password) {
@@ -162,10 +166,10 @@ class LoginSecurityTest {
             start.countDown();
             // Every guess is counted as it arrives, long before its password hash is checked.
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (failedLogins(email) < 30 && System.nanoTime() < deadline) {
+            while (data.failedLogins(email) < 30 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
-            assertThat(failedLogins(email))
+            assertThat(data.failedLogins(email))
                     .as("guesses counted while still being checked")
                     .isEqualTo(30);
             assertThatThrownBy(() -> login(email, DemoLogins.PASSWORD))
@@ -186,14 +190,6 @@ class LoginSecurityTest {
                 .isTrue();
     }
 
-    private int failedLogins(String email) {
-        return jdbc.sql(
-                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
-                .param("email", email)
-                .query(Integer.class)
-                .single();
-    }
-
     @Test
     void oneClientGuessingAcrossManyAccountsIsThrottledButOtherClientsAreNot() {
         var attacker = new org.communityorganising.pathways.support.WebClient(port, "203.0.113.66");
@@ -208,7 +204,7 @@ class LoginSecurityTest {
         assertThat(neighbour.login(DemoLogins.TRAINEE, DemoLogins.PASSWORD))
                 .as("another client")
                 .isPresent();
-        assertThat(failedLogins(DemoLogins.TRAINEE))
+        assertThat(data.failedLogins(DemoLogins.TRAINEE))
                 .as("a successful login leaves no count")
                 .isZero();
     }

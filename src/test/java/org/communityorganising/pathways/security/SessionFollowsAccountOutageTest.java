@@ -3,7 +3,6 @@ package org.communityorganising.pathways.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -11,10 +10,10 @@ import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.TestData;
+import org.communityorganising.pathways.support.UnreachableDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
@@ -46,17 +45,8 @@ class SessionFollowsAccountOutageTest {
 
     @BeforeEach
     void filters() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        var gone = new PGSimpleDataSource();
-        gone.setServerNames(new String[] {"localhost"});
-        gone.setPortNumbers(new int[] {closedPort});
-        gone.setDatabaseName("pathways");
-        gone.setConnectTimeout(2);
         reachable = new SessionFollowsAccountFilter(jdbc, clock);
-        unreachable = new SessionFollowsAccountFilter(JdbcClient.create(gone), clock);
+        unreachable = new SessionFollowsAccountFilter(JdbcClient.create(UnreachableDatabase.dataSource()), clock);
         long person = data.personId(DemoLogins.TRAINER);
         long version = jdbc.sql("select security_version from account where person_id = :id")
                 .param("id", person)

@@ -10,11 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.TestData;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -38,11 +38,11 @@ class SignInBusyTest {
     Clock clock;
 
     @Autowired
-    JdbcClient jdbc;
+    TestData data;
 
     @AfterEach
     void reset() {
-        jdbc.sql("update account set failed_logins = 0, locked_until = null").update();
+        data.clearFailedLogins();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SignInBusyTest {
                 token.setDetails(new WebAuthenticationDetails(hall, null));
                 assertThatThrownBy(() -> signIn.authenticate(token)).isInstanceOf(SignInBusyException.class);
             }
-            assertThat(failedLogins(DemoLogins.TRAINER))
+            assertThat(data.failedLogins(DemoLogins.TRAINER))
                     .as("nothing was learnt, so nothing is counted")
                     .isZero();
             assertThat(throttle.tryAttempt(hall))
@@ -91,7 +91,7 @@ class SignInBusyTest {
                     .isTrue();
             release.countDown();
             assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(BadCredentialsException.class);
-            assertThat(failedLogins(DemoLogins.LEAD))
+            assertThat(data.failedLogins(DemoLogins.LEAD))
                     .as("a password really checked is")
                     .isEqualTo(1);
         } finally {
@@ -99,13 +99,5 @@ class SignInBusyTest {
             someoneElse.shutdownNow();
             hasher.destroy();
         }
-    }
-
-    private int failedLogins(String email) {
-        return jdbc.sql(
-                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
-                .param("email", email)
-                .query(Integer.class)
-                .single();
     }
 }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.ServerSocket;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.communityorganising.pathways.support.TestData;
+import org.communityorganising.pathways.support.UnreachableDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,8 +24,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Signing in while the database cannot be reached (restarting, failing over) is refused as
  * "try again in a minute", never an error page, whichever of the sign-in's three reads of the
  * database meets the outage first, and counts nothing; with every connection busy too long, as
- * "try again in a moment". The unreachable database is a real PostgreSQL driver connecting
- * to a port nobody listens on (connection refused, SQLSTATE 08001).
+ * "try again in a moment".
  */
 @IntegrationTest
 class SignInOutageTest {
@@ -34,28 +33,19 @@ class SignInOutageTest {
     DataSource database;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     PasswordEncoder passwords;
 
     @Autowired
     Clock clock;
 
-    private DataSource gone;
+    @Autowired
+    TestData data;
 
-    @BeforeEach
-    void unreachableDatabase() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        var unreachable = new PGSimpleDataSource();
-        unreachable.setServerNames(new String[] {"localhost"});
-        unreachable.setPortNumbers(new int[] {closedPort});
-        unreachable.setDatabaseName("pathways");
-        unreachable.setConnectTimeout(2);
-        gone = unreachable;
+    private final DataSource gone = UnreachableDatabase.dataSource();
+
+    @AfterEach
+    void forgetFailedSignIns() {
+        data.clearFailedLogins();
     }
 
     @Test
@@ -86,17 +76,13 @@ class SignInOutageTest {
     @Test
     void theAccountItselfOutOfReachIsNotCalledAWrongPasswordNorCounted() {
         var signIn = signIn(database, database, gone);
-        int before = failedLogins(DemoLogins.TRAINER);
-        try {
-            assertThatThrownBy(() ->
-                            signIn.authenticate(fromTheForm("198.51.100.42", DemoLogins.TRAINER, DemoLogins.PASSWORD)))
-                    .isInstanceOf(SignInUnavailableException.class);
-            assertThat(failedLogins(DemoLogins.TRAINER))
-                    .as("no password was compared, so no attempt is counted")
-                    .isEqualTo(before);
-        } finally {
-            resetTrainer();
-        }
+        int before = data.failedLogins(DemoLogins.TRAINER);
+        assertThatThrownBy(() ->
+                        signIn.authenticate(fromTheForm("198.51.100.42", DemoLogins.TRAINER, DemoLogins.PASSWORD)))
+                .isInstanceOf(SignInUnavailableException.class);
+        assertThat(data.failedLogins(DemoLogins.TRAINER))
+                .as("no password was compared, so no attempt is counted")
+                .isEqualTo(before);
     }
 
     /** Every connection taken for longer than a sign-in may wait: busy, as when the hashers are. */
@@ -119,29 +105,12 @@ class SignInOutageTest {
     @Test
     void withTheDatabaseReachableAWrongPasswordIsStillOne() {
         var signIn = signIn(database, database, database);
-        try {
-            assertThatThrownBy(() -> signIn.authenticate(fromTheForm("198.51.100.44", DemoLogins.TRAINER, "not it")))
-                    .isInstanceOf(BadCredentialsException.class);
-            assertThat(signIn.authenticate(fromTheForm("198.51.100.44", DemoLogins.TRAINER, DemoLogins.PASSWORD))
-                            .isAuthenticated())
-                    .isTrue();
-        } finally {
-            resetTrainer();
-        }
-    }
 
-    private int failedLogins(String email) {
-        return jdbc.sql(
-                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
-                .param("email", email)
-                .query(Integer.class)
-                .single();
-    }
-
-    private void resetTrainer() {
-        jdbc.sql("""
-                        update account set failed_logins = 0, locked_until = null
-                        where person_id = (select id from person where email = :email)""").param("email", DemoLogins.TRAINER).update();
+        assertThatThrownBy(() -> signIn.authenticate(fromTheForm("198.51.100.44", DemoLogins.TRAINER, "not it")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn.authenticate(fromTheForm("198.51.100.44", DemoLogins.TRAINER, DemoLogins.PASSWORD))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     /** The sign-in as SecurityConfig builds it, each of its three parts on the database given. */

@@ -2,17 +2,15 @@ package org.communityorganising.pathways.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.dependency.Uses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.communityorganising.pathways.support.FrontendBundle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +47,7 @@ class TemplateComponentsTest {
                 Set<String> declared = null;
                 while (elements.find()) {
                     if (declared == null) {
-                        declared = declaredModules(classOf(sources, file));
+                        declared = FrontendBundle.declaredModules(classOf(sources, file));
                     }
                     String element = elements.group(1);
                     if (declared.stream().noneMatch(module -> module.endsWith("/" + element + ".js"))) {
@@ -68,22 +66,5 @@ class TemplateComponentsTest {
         } catch (ClassNotFoundException notFound) {
             throw new AssertionError(notFound);
         }
-    }
-
-    /** The modules of the class, of the components it uses, and of their superclasses. */
-    private static Set<String> declaredModules(Class<?> type) {
-        Set<String> modules = new HashSet<>();
-        List<Class<?>> classes = new ArrayList<>(List.of(type));
-        for (Uses uses : type.getAnnotationsByType(Uses.class)) {
-            classes.add(uses.value());
-        }
-        for (Class<?> declaring : classes) {
-            for (Class<?> level = declaring; level != null; level = level.getSuperclass()) {
-                for (JsModule module : level.getAnnotationsByType(JsModule.class)) {
-                    modules.add(module.value());
-                }
-            }
-        }
-        return modules;
     }
 }

@@ -3,10 +3,13 @@ package org.communityorganising.pathways.support;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.server.frontend.scanner.ChunkInfo;
 import com.vaadin.flow.server.frontend.scanner.ClassFinder;
 import com.vaadin.flow.server.frontend.scanner.EntryPointData;
 import com.vaadin.flow.server.frontend.scanner.FrontendDependencies;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,5 +68,25 @@ public final class FrontendBundle {
     /** The Vaadin component a module defines, as the build names it: "radio-group" for its package. */
     public static String component(String module) {
         return module.startsWith("@vaadin/") ? module.split("/")[1] : module;
+    }
+
+    /**
+     * The modules a class declares for the browser: its own {@code @JsModule}s, those of the
+     * components it names with {@code @Uses}, and their superclasses'.
+     */
+    public static Set<String> declaredModules(Class<?> type) {
+        Set<String> modules = new LinkedHashSet<>();
+        List<Class<?>> classes = new ArrayList<>(List.of(type));
+        for (Uses uses : type.getAnnotationsByType(Uses.class)) {
+            classes.add(uses.value());
+        }
+        for (Class<?> declaring : classes) {
+            for (Class<?> level = declaring; level != null; level = level.getSuperclass()) {
+                for (JsModule module : level.getAnnotationsByType(JsModule.class)) {
+                    modules.add(module.value());
+                }
+            }
+        }
+        return modules;
     }
 }

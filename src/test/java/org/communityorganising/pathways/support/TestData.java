@@ -110,4 +110,18 @@ public class TestData {
                 .query(Long.class)
                 .single();
     }
+
+    /** The failed sign-ins counted against the account with this e-mail. */
+    public int failedLogins(String email) {
+        return jdbc.sql(
+                        "select a.failed_logins from account a join person p on p.id = a.person_id where p.email = :email")
+                .param("email", email)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Every account's failed sign-ins and lock cleared, as a test that signs in wrongly leaves them. */
+    public void clearFailedLogins() {
+        jdbc.sql("update account set failed_logins = 0, locked_until = null").update();
+    }
 }

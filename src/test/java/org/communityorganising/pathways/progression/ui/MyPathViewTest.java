@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.H1;
 import java.util.Set;
 import java.util.TreeSet;
@@ -119,11 +118,7 @@ class MyPathViewTest {
     }
 
     private static void collectModules(Component component, Set<String> modules) {
-        for (Class<?> level = component.getClass(); level != null; level = level.getSuperclass()) {
-            for (JsModule module : level.getAnnotationsByType(JsModule.class)) {
-                modules.add(module.value());
-            }
-        }
+        modules.addAll(FrontendBundle.declaredModules(component.getClass()));
         component.getChildren().forEach(child -> collectModules(child, modules));
     }
 }
