@@ -147,9 +147,8 @@ class HardeningBrowserIT {
                         .isLessThanOrEqualTo(card);
             }
             var sizes = (java.util.List<?>) Pages.script(phone, """
-                    const field = document.querySelector('#calendar-address');
-                    const text = field.querySelector('textarea');
-                    const label = field.shadowRoot.querySelector('[part=label]');
+                    const text = document.querySelector('#calendar-address');
+                    const label = document.querySelector('label[for=calendar-address]');
                     return [text.scrollWidth, text.clientWidth, text.scrollHeight, text.clientHeight,
                             label.scrollWidth, label.clientWidth];""");
             assertThat(((Number) sizes.get(0)).intValue())
@@ -161,6 +160,22 @@ class HardeningBrowserIT {
             assertThat(((Number) sizes.get(4)).intValue())
                     .as("its label is not cut")
                     .isLessThanOrEqualTo(((Number) sizes.get(5)).intValue());
+
+            // Copy: on the clipboard where the browser allows it, otherwise selected to copy by hand.
+            String address = (String) Pages.script(phone, "return document.querySelector('#calendar-address').value");
+            assertThat(address).contains("/calendar/feed/").endsWith(".ics");
+            Pages.click(phone, phone.driver.findElement(By.id("calendar-copy")));
+            var said = phone.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
+            if (said.getText().startsWith("Address copied")) {
+                assertThat(Pages.script(phone, "return navigator.clipboard.readText()"))
+                        .isEqualTo(address);
+            } else {
+                assertThat(said.getText()).startsWith("Your browser did not allow copying");
+                assertThat(Pages.script(phone, """
+                                const text = document.activeElement;
+                                return text.id + ' ' + text.value.substring(text.selectionStart, text.selectionEnd);""")).isEqualTo("calendar-address " + address);
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
 /**
- * "Copy": puts the value of a text field or area on the clipboard. Copying happens in the browser,
+ * "Copy": puts the value of a text field or area (Vaadin's, or an {@link AddressBox}) on the clipboard. Copying happens in the browser,
  * during the tap (the clipboard needs the person's gesture); where the clipboard is not allowed,
  * the text is selected for a manual copy and the person is told so.
  */
@@ -20,10 +20,10 @@ public class CopyButton extends Button {
         setText(getTranslation("calendar.copy"));
         getElement().executeJs("""
                 this.addEventListener('click', () => {
-                    const value = $0.value;
+                    const input = $0.matches('textarea, input') ? $0 : $0.querySelector('textarea, input');
+                    const value = 'value' in $0 ? $0.value : input.value;
                     const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
                     done.then(() => $1.$server.copied(true), () => {
-                        const input = $0.querySelector('textarea, input');
                         if (input) { input.focus(); input.select(); }
                         $1.$server.copied(false);
                     });

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
+import org.communityorganising.pathways.base.ui.AddressBox;
 import org.communityorganising.pathways.base.ui.CopyButton;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
@@ -21,7 +21,7 @@ class CalendarSubscription extends Composite<Div> {
 
     private final transient CalendarFeedService feeds;
     // A text area, not a field: the whole address wraps onto the next lines on a phone.
-    private final TextArea address = new TextArea();
+    private final AddressBox address;
     private final Anchor subscribe = new Anchor();
     private final Anchor https = new Anchor();
 
@@ -31,11 +31,8 @@ class CalendarSubscription extends Composite<Div> {
         content.setId("calendar-subscription");
         content.addClassName("calendar-subscription");
         content.add(new H2(getTranslation("calendar.title")), new Paragraph(getTranslation("calendar.text")));
-        address.setLabel(getTranslation("calendar.address"));
-        address.setHelperText(getTranslation("calendar.address.help"));
-        address.setReadOnly(true);
-        address.setWidthFull();
-        address.setId("calendar-address");
+        address = new AddressBox(
+                "calendar-address", getTranslation("calendar.address"), getTranslation("calendar.address.help"));
         subscribe.setText(getTranslation("calendar.subscribe"));
         subscribe.setId("calendar-subscribe");
         var regenerate = new Button(getTranslation("calendar.regenerate"), event -> {

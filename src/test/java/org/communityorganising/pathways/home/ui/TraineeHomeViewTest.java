@@ -62,6 +62,10 @@ class TraineeHomeViewTest {
                 .isEqualTo(subscribe
                         .getHref()
                         .replaceFirst("^webcal://", https.getHref().startsWith("https") ? "https://" : "http://"));
+        assertThat(_get(org.communityorganising.pathways.base.ui.AddressBox.class)
+                        .getValue())
+                .as("the address to copy is the https one")
+                .isEqualTo(https.getHref());
         assertThat(_get(Button.class, spec -> spec.withId("calendar-copy")).getText())
                 .isEqualTo("Copy");
         var send = _find(Button.class, spec -> spec.withText("Send apologies")).getFirst();
