@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.shell;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -15,11 +16,12 @@ import org.jsoup.nodes.Node;
 import org.springframework.stereotype.Component;
 
 /**
- * What a phone shows while Vaadin's client loads: the app's name and "Loading…", in the page
- * itself, so that a slow phone draws something within a second or so instead of a blank page for
- * three (docs/performance.md). It is plain HTML in the page Vaadin sends; pathways.css shows it
- * only until the first view is drawn, laid over the page so that nothing moves when it goes, and
- * hides it from screen readers, which are told by the view itself.
+ * What a phone shows while Vaadin's client loads: an inert copy of the page's first view (the
+ * person's own page, decision 0028) or, where there is none, the app's name, and "Loading…", in
+ * the page itself, so that a slow phone draws the page from its HTML instead of a blank page for
+ * three seconds (docs/performance.md). pathways.css shows it only until the live view is drawn,
+ * laid over the page so that nothing moves when it goes, and it is hidden from screen readers,
+ * which are told by the live view.
  */
 @Component
 class FirstDrawing implements VaadinServiceInitListener {
@@ -49,7 +51,22 @@ class FirstDrawing implements VaadinServiceInitListener {
                 .orElseGet(() -> page.getVaadinRequest().getLocale());
         var drawing = page.getDocument().body().prependElement("div");
         drawing.addClass("first-drawing").attr("aria-hidden", "true");
-        drawing.appendElement("p").addClass("first-drawing-name").text(translations.getTranslation("app.name", locale));
+        var chain = page.getUI()
+                .map(ui -> ui.getInternals().getActiveRouterTargetsChain())
+                .orElse(List.of());
+        if (chain.isEmpty()) {
+            drawing.appendElement("p")
+                    .addClass("first-drawing-name")
+                    .text(translations.getTranslation("app.name", locale));
+        } else {
+            // The view itself, inert, where the live one will be drawn: beside the drawer when
+            // the app's layout is around it (decision 0028).
+            drawing.addClass("first-drawing-view").attr("inert", true);
+            if (chain.stream().anyMatch(AppLayout.class::isInstance)) {
+                drawing.addClass("first-drawing-in-layout");
+            }
+            drawing.appendChild(FirstViewCopy.of(chain.getFirst().getElement()));
+        }
         drawing.appendElement("p")
                 .addClass("first-drawing-status")
                 .text(translations.getTranslation("first-drawing.loading", locale));

@@ -82,17 +82,57 @@ class HardeningBrowserIT {
             phone.driver.executeCdpCommand(
                     "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
             phone.driver.get(base() + "/");
+            // The person's own home, drawn from the page alone (decision 0028), saying it is loading.
             var drawing =
                     phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
-            assertThat(drawing.getText()).isEqualTo("Pathways\nLoading…");
+            assertThat(drawing.getText()).startsWith("Welcome, Sam\n").contains("TELCO evening cohort");
+            assertThat(drawing.findElement(By.className("first-drawing-status")).isDisplayed())
+                    .isTrue();
+            assertThat(drawing.findElement(By.className("first-drawing-status")).getText())
+                    .isEqualTo("Loading…");
             assertThat(Pages.overflowsSideways(phone)).isFalse();
             phone.screenshot("first-drawing-360");
+            // It shows, it does not work: a link in it takes no focus and no tap.
+            assertThat(Pages.script(phone, """
+                            const link = document.querySelector('.first-drawing .session-link');
+                            link.focus();
+                            const focused = document.activeElement === link;
+                            const box = link.getBoundingClientRect();
+                            const tapped = document.elementFromPoint(box.x + 5, box.y + 5);
+                            return [focused, link.contains(tapped)];""")).isEqualTo(java.util.List.of(false, false));
+            var drawnHeading = Pages.box(phone, ".first-drawing h1");
 
-            // With the client, the first view replaces it, and the app removes it from the page.
+            // With the client, the live view replaces it where it was, and the app removes it.
             phone.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
             Pages.open(phone, base() + "/");
             phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+            Pages.waitForView(phone);
             assertThat(phone.driver.findElements(By.className("first-drawing"))).isEmpty();
+            assertThat(Pages.box(phone, "#home-view h1"))
+                    .as("the live heading is where the drawn one was")
+                    .isEqualTo(drawnHeading);
+        }
+    }
+
+    /** On a wide screen the drawn view lies beside where the drawer will be, as the live one does. */
+    @Test
+    void onAWideScreenTheDrawnHomeLiesWhereTheLiveOneWillBe() throws Exception {
+        try (var desktop = new BrowserSession(1280, 800)) {
+            new LoginPage(desktop, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            desktop.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+            desktop.driver.executeCdpCommand(
+                    "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
+            desktop.driver.get(base() + "/");
+            desktop.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
+            var drawnHeading = Pages.box(desktop, ".first-drawing h1");
+            var drawnFacts = Pages.box(desktop, ".first-drawing .facts");
+
+            desktop.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+            Pages.open(desktop, base() + "/");
+            desktop.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+            Pages.waitForView(desktop);
+            assertThat(Pages.box(desktop, "#home-view h1")).isEqualTo(drawnHeading);
+            assertThat(Pages.box(desktop, "#home-view .facts")).isEqualTo(drawnFacts);
         }
     }
 

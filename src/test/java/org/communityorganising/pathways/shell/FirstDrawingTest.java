@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The page Vaadin sends carries something to draw before its client has loaded, in the person's
- * language, and asks for its stylesheets before anything else.
+ * The page Vaadin sends carries something to draw before its client has loaded (an inert copy of
+ * its first view), in the person's language, and asks for its stylesheets before anything else.
  */
 @IntegrationTest
 class FirstDrawingTest {
@@ -29,10 +29,22 @@ class FirstDrawingTest {
         assertThat(home.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(home.body());
 
+        // The person's own home, inert, where the live one will be drawn (decision 0028).
         var drawing = page.body().child(0);
-        assertThat(drawing.className()).isEqualTo("first-drawing");
+        assertThat(drawing.classNames())
+                .containsExactlyInAnyOrder("first-drawing", "first-drawing-view", "first-drawing-in-layout");
         assertThat(drawing.attr("aria-hidden")).isEqualTo("true");
-        assertThat(drawing.text()).isEqualTo("Pathways Loading…");
+        assertThat(drawing.hasAttr("inert")).isTrue();
+        assertThat(drawing.select("main.view h1").text()).isEqualTo("Welcome, Sam");
+        assertThat(drawing.select(".session-link .session-what").eachText())
+                .isNotEmpty()
+                .allSatisfy(what -> assertThat(what).contains("TELCO evening cohort"));
+        assertThat(drawing.select(".first-drawing-status").text()).isEqualTo("Loading…");
+        // Nothing in it duplicates the live view's ids, leads anywhere, or is built again by
+        // Vaadin's component definitions when they load.
+        assertThat(drawing.select("[id], [href], script")).isEmpty();
+        assertThat(drawing.getAllElements())
+                .allSatisfy(element -> assertThat(element.tagName()).doesNotContain("-"));
 
         // The stylesheets come before every script the page preloads or runs, and the first
         // view's state (tens of kilobytes) comes after the page's own elements.
@@ -78,7 +90,11 @@ class FirstDrawingTest {
                 .GET()
                 .build());
         assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(Jsoup.parse(notFound.body()).selectFirst(".first-drawing").text())
-                .isEqualTo("Pathways Yn llwytho…");
+        var drawing = Jsoup.parse(notFound.body()).selectFirst(".first-drawing");
+        assertThat(drawing.select(".first-drawing-status").text()).isEqualTo("Yn llwytho…");
+        assertThat(drawing.select("h1").text())
+                .as("the page's own heading, in Welsh, without the app's layout around it")
+                .isEqualTo("Heb ddod o hyd i’r dudalen");
+        assertThat(drawing.hasClass("first-drawing-in-layout")).isFalse();
     }
 }
