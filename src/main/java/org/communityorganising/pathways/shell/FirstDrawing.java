@@ -1,5 +1,6 @@
 package org.communityorganising.pathways.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -13,6 +14,9 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FirstDrawing implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstDrawing.class);
 
     private final I18NProvider translations;
 
@@ -54,7 +60,8 @@ class FirstDrawing implements VaadinServiceInitListener {
         var chain = page.getUI()
                 .map(ui -> ui.getInternals().getActiveRouterTargetsChain())
                 .orElse(List.of());
-        if (chain.isEmpty()) {
+        var copy = chain.isEmpty() ? null : copyOf(chain.getFirst());
+        if (copy == null) {
             drawing.appendElement("p")
                     .addClass("first-drawing-name")
                     .text(translations.getTranslation("app.name", locale));
@@ -65,11 +72,25 @@ class FirstDrawing implements VaadinServiceInitListener {
             if (chain.stream().anyMatch(AppLayout.class::isInstance)) {
                 drawing.addClass("first-drawing-in-layout");
             }
-            drawing.appendChild(FirstViewCopy.of(chain.getFirst().getElement()));
+            drawing.appendChild(copy);
         }
-        drawing.appendElement("p")
+        var status = drawing.appendElement("p")
                 .addClass("first-drawing-status")
                 .text(translations.getTranslation("first-drawing.loading", locale));
+        // Shown by the stylesheet only after a long wait: the client may never come.
+        status.appendElement("span")
+                .addClass("first-drawing-slow")
+                .text(" " + translations.getTranslation("first-drawing.slow", locale));
+    }
+
+    /** Null where the view could not be copied: the page is then served as before, not refused. */
+    private static @Nullable Element copyOf(HasElement view) {
+        try {
+            return FirstViewCopy.of(view.getElement());
+        } catch (RuntimeException e) {
+            LOG.warn("The first view could not be copied into the page; the app's name is shown instead", e);
+            return null;
+        }
     }
 
     /**

@@ -27,8 +27,10 @@ final class Pages {
         script(browser, "arguments[0].click()", element);
     }
 
+    /** Waits for the live view (not the page's drawn copy of it, decision 0028) and the client at rest. */
     static void waitForView(BrowserSession browser) {
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#outlet h1")));
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("body > .first-drawing"), 0));
         browser.wait.until(driver -> Boolean.TRUE.equals(script(
                 browser,
                 "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients && Object.values(window.Vaadin.Flow.clients)"
@@ -37,7 +39,7 @@ final class Pages {
 
     static String heading(BrowserSession browser) {
         return browser.wait
-                .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#outlet h1")))
                 .getText();
     }
 

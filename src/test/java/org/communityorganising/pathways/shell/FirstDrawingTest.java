@@ -39,7 +39,8 @@ class FirstDrawingTest {
         assertThat(drawing.select(".session-link .session-what").eachText())
                 .isNotEmpty()
                 .allSatisfy(what -> assertThat(what).contains("TELCO evening cohort"));
-        assertThat(drawing.select(".first-drawing-status").text()).isEqualTo("Loading…");
+        assertThat(drawing.selectFirst(".first-drawing-status").ownText()).isEqualTo("Loading…");
+        assertThat(drawing.select(".first-drawing-slow").text()).isEqualTo("Taking long? Reload the page.");
         // Nothing in it duplicates the live view's ids, leads anywhere, or is built again by
         // Vaadin's component definitions when they load.
         assertThat(drawing.select("[id], [href], script")).isEmpty();
@@ -91,7 +92,8 @@ class FirstDrawingTest {
                 .build());
         assertThat(notFound.statusCode()).isEqualTo(404);
         var drawing = Jsoup.parse(notFound.body()).selectFirst(".first-drawing");
-        assertThat(drawing.select(".first-drawing-status").text()).isEqualTo("Yn llwytho…");
+        assertThat(drawing.selectFirst(".first-drawing-status").ownText()).isEqualTo("Yn llwytho…");
+        assertThat(drawing.select(".first-drawing-slow").text()).isEqualTo("Yn cymryd amser? Ail-lwythwch y dudalen.");
         assertThat(drawing.select("h1").text())
                 .as("the page's own heading, in Welsh, without the app's layout around it")
                 .isEqualTo("Heb ddod o hyd i’r dudalen");

@@ -48,6 +48,46 @@ class FirstViewCopyTest {
                         .text())
                 .as("a component becomes a span with its text, so its definition does not build it")
                 .isEqualTo("Send apologies");
-        assertThat(html).doesNotContain("<vaadin-button", "not for this person", "alert(2)", "alert(3)");
+        assertThat(html).doesNotContain("<" + "vaadin-button", "not for this person", "alert(2)", "alert(3)");
+    }
+
+    @Test
+    void leavesOutWhatTheLiveViewHides() {
+        var view = new Element("main");
+        var hidden = new Element("p");
+        hidden.setAttribute("hidden", true);
+        hidden.setText("hidden by its attribute");
+        var details = new Element("vaadin-details");
+        var summary = new Element("vaadin-details-summary");
+        summary.setAttribute("slot", "summary");
+        summary.setText("How the rate is counted");
+        var content = new Element("div");
+        content.setText("closed details content");
+        details.appendChild(summary, content);
+        var unknown = new Element("plaintext");
+        unknown.setText("swallows the page");
+        view.appendChild(hidden, details, unknown);
+
+        String html = FirstViewCopy.of(view).outerHtml();
+
+        assertThat(html)
+                .contains("How the rate is counted")
+                .doesNotContain("hidden by its attribute", "closed details content", "plaintext", "swallows the page");
+
+        details.setProperty("opened", true);
+        assertThat(FirstViewCopy.of(view).outerHtml()).contains("closed details content");
+    }
+
+    @Test
+    void keepsEachStyleDeclarationButNoneThatAddsOthersOrLoadsSomething() {
+        var view = new Element("div");
+        view.getStyle().set("max-width", "40rem");
+        view.getStyle().set("--pathways-gap", "4px");
+        view.getStyle().set("color", "red; position:fixed");
+        view.getStyle().set("background-image", "url(https://evil.example/x.png)");
+
+        var style = FirstViewCopy.of(view).attr("style");
+
+        assertThat(style.split(";")).containsExactlyInAnyOrder("max-width:40rem", "--pathways-gap:4px");
     }
 }

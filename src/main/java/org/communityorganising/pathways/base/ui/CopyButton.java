@@ -21,8 +21,8 @@ public class CopyButton extends Button {
         getElement().executeJs("""
                 this.addEventListener('click', () => {
                     const input = $0.matches('textarea, input') ? $0 : $0.querySelector('textarea, input');
-                    const value = 'value' in $0 ? $0.value : input.value;
-                    const done = navigator.clipboard ? navigator.clipboard.writeText(value) : Promise.reject();
+                    const value = 'value' in $0 ? $0.value : input?.value;
+                    const done = navigator.clipboard && value != null ? navigator.clipboard.writeText(value) : Promise.reject();
                     done.then(() => $1.$server.copied(true), () => {
                         if (input) { input.focus(); input.select(); }
                         $1.$server.copied(false);
