@@ -51,6 +51,18 @@ class RegisterBrowserIT {
             register.pressOnChoice("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT);
             assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
             assertThat(register.choiceShown("Sam Patel")).isEqualTo("LATE");
+            // Two presses in a row walk past Apologies to Absent, and only where they end is saved.
+            long sessionId = Long.parseLong(phone.driver.getCurrentUrl().replaceAll(".*/sessions/(\\d+).*", "$1"));
+            int marksBefore = marksOf(sessionId, DemoLogins.TRAINEE);
+            register.pressOnChoice(
+                    "Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_RIGHT);
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("ABSENT");
+            assertThat(marksOf(sessionId, DemoLogins.TRAINEE))
+                    .as("one mark saved, not one per key")
+                    .isEqualTo(marksBefore + 1);
+            register.pressOnChoice(
+                    "Sam Patel", org.openqa.selenium.Keys.ARROW_LEFT, org.openqa.selenium.Keys.ARROW_LEFT);
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
 
             // Every tap was saved: a fresh load shows the same register.
             phone.driver.navigate().refresh();
@@ -58,6 +70,11 @@ class RegisterBrowserIT {
             assertThat(reloaded.statusOf("Ben Okoro")).isEqualTo("LATE");
             assertThat(reloaded.choiceShown("Sam Patel")).isEqualTo("LATE");
             assertThat(reloaded.state("Chloe Davies")).contains("Tomás Byrne");
+
+            // A choice made from the keyboard is saved when the trainer moves straight on.
+            reloaded.pressAndLeave("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT);
+            phone.wait.until(ExpectedConditions.urlContains("/attendance"));
+            assertThat(statusOf(sessionId, DemoLogins.TRAINEE)).isEqualTo(AttendanceStatus.APOLOGIES);
         }
         try (var trainee = new BrowserSession(360, 740)) {
             new LoginPage(trainee, base).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
@@ -107,6 +124,31 @@ class RegisterBrowserIT {
                     .as("the tap on Late goes back to the newer mark")
                     .isEqualTo("ABSENT");
             assertThat(register.state("Ben Okoro")).contains("changed this meanwhile to Absent");
+        }
+    }
+
+    /** A person's mark on a session as saved, as the chapter lead sees it. */
+    private @org.jspecify.annotations.Nullable AttendanceStatus statusOf(long sessionId, String email) {
+        signIn.as(DemoLogins.LEAD);
+        try {
+            long person = data.personId(email);
+            return attendance.register(sessionId).rows().stream()
+                    .filter(row -> row.personId() == person)
+                    .findFirst()
+                    .orElseThrow()
+                    .status();
+        } finally {
+            org.communityorganising.pathways.support.SignIn.out();
+        }
+    }
+
+    /** How many marks a person's line of history on a session holds, as the chapter lead sees it. */
+    private int marksOf(long sessionId, String email) {
+        signIn.as(DemoLogins.LEAD);
+        try {
+            return attendance.history(sessionId, data.personId(email)).size();
+        } finally {
+            org.communityorganising.pathways.support.SignIn.out();
         }
     }
 

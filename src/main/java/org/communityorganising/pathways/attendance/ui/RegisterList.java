@@ -39,6 +39,10 @@ import tools.jackson.databind.node.ArrayNode;
  * (docs/performance.md, decision 0027). {@code live} keeps each choice on the mark the server
  * holds, so a refused or unsaved tap returns to it; the remark is rewritten only when the server's
  * remark changes, so an answer arriving while someone types leaves their text alone.
+ *
+ * <p>A tap saves at once. The arrow keys walk through the choices, so a choice made from the
+ * keyboard is saved once the keys rest (0.7 s) or the focus leaves the card: from Present to
+ * Absent saves Absent, not Late and Apologies on the way, which the history would keep as marks.
  */
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
 
@@ -55,7 +59,24 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
                 <span class="badge" ?hidden="${!item.walkIn}">${item.walkInLabel}</span>
               </div>
               <fieldset class="register-status" id="register-status-${item.id}" ?disabled="${item.readOnly}"
-                  @change="${e => e.target.value !== item.status && mark(e.target.value)}">
+                  @change="${e => {
+                    const choices = e.currentTarget;
+                    const value = e.target.value;
+                    clearTimeout(choices.pendingMark);
+                    choices.sendMark = () => { choices.pendingMark = undefined; value !== item.status && mark(value); };
+                    if (e.target.matches(':focus-visible')) {
+                      choices.pendingMark = setTimeout(choices.sendMark, 700);
+                    } else {
+                      choices.sendMark();
+                    }
+                  }}"
+                  @focusout="${e => {
+                    const choices = e.currentTarget;
+                    if (choices.pendingMark && !choices.contains(e.relatedTarget)) {
+                      clearTimeout(choices.pendingMark);
+                      choices.sendMark();
+                    }
+                  }}">
                 <legend class="sr-only">${item.statusLabel}</legend>
                 <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="PRESENT"
                     .checked="${live(item.status === 'PRESENT')}">${item.present}</label>
