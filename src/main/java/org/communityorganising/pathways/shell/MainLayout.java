@@ -28,8 +28,8 @@ import org.communityorganising.pathways.security.CurrentUser;
 
 /**
  * The shell around every signed-in view: side navigation built from the {@code @Menu} entries this
- * person may open (Vaadin filters them by each view's access annotation) and a user menu with
- * name, roles, language and logout.
+ * person may open (Vaadin filters them by each view's access annotation) and a user menu, shown
+ * as the person's name and roles, with language, password, their data and logout.
  */
 @Layout
 @PermitAll
@@ -108,12 +108,18 @@ public final class MainLayout extends AppLayout {
     private Component createUserMenu(String displayName, String roles) {
         var avatar = new Avatar(displayName);
         avatar.getElement().setAttribute("aria-hidden", "true"); // the name follows as text
-        var label = new Div(avatar, new Span(displayName));
+        // The roles are shown under the name, not as a disabled item of the menu, which the arrow
+        // keys pass over: a keyboard or screen reader user could not read it.
+        var rolesText = new Span(roles);
+        rolesText.addClassName("user-menu-roles");
+        var text = new Div(new Span(displayName), rolesText);
+        text.addClassName("user-menu-text");
+        var label = new Div(avatar, text);
         label.addClassName("user-menu-label");
         var button = new Button(label);
         button.setId("user-menu");
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.getElement().setAttribute("aria-label", getTranslation("usermenu.button", displayName));
+        button.getElement().setAttribute("aria-label", getTranslation("usermenu.button", displayName, roles));
         button.getElement().setAttribute("aria-haspopup", "menu");
         button.getElement().setAttribute("aria-expanded", "false");
         var menu = new ContextMenu(button);
@@ -122,8 +128,6 @@ public final class MainLayout extends AppLayout {
         menu.addOpenedChangeListener(
                 event -> button.getElement().setAttribute("aria-expanded", String.valueOf(event.isOpened())));
         menu.addAttachListener(attach -> menu.getElement().executeJs(MENU_IN_THE_BROWSER, button.getElement()));
-        var rolesItem = menu.addItem(getTranslation("usermenu.roles", roles));
-        rolesItem.setEnabled(false);
         for (Locale language : Languages.ALL) {
             var item =
                     menu.addItem(getTranslation(Languages.translationKey(language)), event -> switchLanguage(language));

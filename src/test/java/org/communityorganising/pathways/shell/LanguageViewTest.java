@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.communityorganising.pathways.support.BrowserlessUi;
@@ -42,7 +43,10 @@ class LanguageViewTest {
         assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
                         .getElement()
                         .getAttribute("aria-label"))
-                .isEqualTo("Sam Patel, your account");
+                .as("its name holds what it shows: the person's name and roles")
+                .isEqualTo("Sam Patel, Trainee: your account");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-menu-roles")).getText())
+                .isEqualTo("Trainee");
         // A tap on the user menu: the menu asks the server before it opens, and is added to the page then.
         _fireDomEvent(
                 _get(Button.class, spec -> spec.withId("user-menu")),
@@ -61,7 +65,7 @@ class LanguageViewTest {
         assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
                         .getElement()
                         .getAttribute("aria-label"))
-                .isEqualTo("Sam Patel, eich cyfrif");
+                .isEqualTo("Sam Patel, Hyfforddai: eich cyfrif");
     }
 
     @Test
@@ -74,7 +78,7 @@ class LanguageViewTest {
         assertThat(_get(Button.class, spec -> spec.withId("user-menu"))
                         .getElement()
                         .getAttribute("aria-label"))
-                .isEqualTo("Sam Patel, eich cyfrif");
+                .isEqualTo("Sam Patel, Hyfforddai: eich cyfrif");
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getLabel)
                 .containsExactly("Hafan", "Fy llwybr", "Ysgol arweinyddiaeth");
