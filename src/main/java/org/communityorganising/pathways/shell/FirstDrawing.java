@@ -80,7 +80,7 @@ class FirstDrawing implements VaadinServiceInitListener {
         // Shown by the stylesheet only after a long wait: the client may never come.
         status.appendElement("span")
                 .addClass("first-drawing-slow")
-                .text(" " + translations.getTranslation("first-drawing.slow", locale));
+                .text(translations.getTranslation("first-drawing.slow", locale));
     }
 
     /** Null where the view could not be copied: the page is then served as before, not refused. */

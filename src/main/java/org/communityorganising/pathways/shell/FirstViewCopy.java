@@ -97,9 +97,7 @@ final class FirstViewCopy {
             "mark",
             "s",
             "sub",
-            "sup",
-            "svg",
-            "use");
+            "sup");
 
     private FirstViewCopy() {}
 

@@ -63,6 +63,17 @@ class RegisterBrowserIT {
             register.pressOnChoice(
                     "Sam Patel", org.openqa.selenium.Keys.ARROW_LEFT, org.openqa.selenium.Keys.ARROW_LEFT);
             assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
+            // Walking away and back to the saved mark saves nothing.
+            int marksNow = marksOf(sessionId, DemoLogins.TRAINEE);
+            register.pressAndSettle(
+                    "Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT, org.openqa.selenium.Keys.ARROW_LEFT);
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
+            assertThat(marksOf(sessionId, DemoLogins.TRAINEE)).isEqualTo(marksNow);
+            // A tap is sent at once, not held back as a keyboard choice is.
+            assertThat(register.tapSendsAtOnce("Sam Patel", "PRESENT")).isTrue();
+            phone.wait.until(driver -> "PRESENT".equals(register.statusOf("Sam Patel")));
+            register.pressOnChoice("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT);
+            assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
 
             // Every tap was saved: a fresh load shows the same register.
             phone.driver.navigate().refresh();

@@ -82,6 +82,32 @@ final class RegisterPage {
         return this;
     }
 
+    /** Keys pressed on the card's chosen radio button, then waiting until any choice they made is sent and answered. */
+    RegisterPage pressAndSettle(String person, CharSequence... keys) {
+        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
+        browser.driver.switchTo().activeElement().sendKeys(keys);
+        var choices = row(person).findElement(By.cssSelector("fieldset.register-status"));
+        browser.wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "return arguments[0].pendingMark === undefined && Object.values(window.Vaadin.Flow.clients)"
+                                + ".every(c => !c.isActive || !c.isActive())",
+                        choices)));
+        return this;
+    }
+
+    /** A tap on a choice: true when it was sent at once, not held back as a keyboard choice is. */
+    boolean tapSendsAtOnce(String person, String value) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "const radio = arguments[0].querySelector('input[value=' + arguments[1] + ']');"
+                                + " radio.click(); return arguments[0].pendingMark === undefined"
+                                + " && radio.closest('fieldset').sendMark !== undefined",
+                        row(person),
+                        value));
+    }
+
     /** A key pressed on the card's chosen radio button and, at once, a tap on the person's name. */
     void pressAndLeave(String person, CharSequence key) {
         var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The people on a register, one card each: four big choices and a remark. Every change is saved at
- * once and says so; if another trainer changed the mark meanwhile, their newer mark is shown with who
- * made it.
+ * The people on a register, one card each: four big choices and a remark. Every change is saved
+ * (a tap at once, a keyboard choice where the keys stop, below) and says so; if another trainer
+ * changed the mark meanwhile, their newer mark is shown with who made it.
  *
  * <p>The cards are drawn in the browser from a template and one small JSON object per person (a
  * {@link LitRenderer} in a {@link VirtualList}), not as server-side components: a register of 60
@@ -41,8 +41,9 @@ import tools.jackson.databind.node.ArrayNode;
  * remark changes, so an answer arriving while someone types leaves their text alone.
  *
  * <p>A tap saves at once. The arrow keys walk through the choices, so a choice made from the
- * keyboard is saved once the keys rest (0.7 s) or the focus leaves the card: from Present to
- * Absent saves Absent, not Late and Apologies on the way, which the history would keep as marks.
+ * keyboard is saved once the keys rest (0.7 s), the focus leaves the card or another key is
+ * pressed: from Present to Absent saves Absent, not Late and Apologies on the way, which the
+ * history would keep as marks. The server saves only a choice that differs from the mark it holds.
  */
 class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
 
@@ -62,8 +63,10 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
                   @change="${e => {
                     const choices = e.currentTarget;
                     const value = e.target.value;
+                    if (choices.pendingMark && choices.pendingFor !== item.id) choices.sendMark();
                     clearTimeout(choices.pendingMark);
-                    choices.sendMark = () => { choices.pendingMark = undefined; value !== item.status && mark(value); };
+                    choices.pendingFor = item.id;
+                    choices.sendMark = () => { clearTimeout(choices.pendingMark); choices.pendingMark = undefined; mark(value); };
                     if (e.target.matches(':focus-visible')) {
                       choices.pendingMark = setTimeout(choices.sendMark, 700);
                     } else {
@@ -72,8 +75,11 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
                   }}"
                   @focusout="${e => {
                     const choices = e.currentTarget;
-                    if (choices.pendingMark && !choices.contains(e.relatedTarget)) {
-                      clearTimeout(choices.pendingMark);
+                    if (choices.pendingMark && !choices.contains(e.relatedTarget)) choices.sendMark();
+                  }}"
+                  @keydown="${e => {
+                    const choices = e.currentTarget;
+                    if (choices.pendingMark && !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' '].includes(e.key)) {
                       choices.sendMark();
                     }
                   }}">
@@ -168,22 +174,26 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
                 .withProperty("readOnly", line -> readOnly)
                 .withProperty("state", Line::state)
                 .withProperty("conflict", Line::conflict)
+                // Compared with the line as the server holds it now, not as the card was drawn: a
+                // keyboard choice may come back to the saved mark after the card was redrawn.
                 .withFunction(
                         "mark",
                         (line, args) -> statusIn(args).ifPresent(status -> {
-                            if (status != line.row().status()) {
+                            Line now = current(line);
+                            if (now != null && status != now.row().status()) {
                                 save(
-                                        line,
+                                        now,
                                         status,
-                                        Objects.requireNonNullElse(line.row().remark(), ""));
+                                        Objects.requireNonNullElse(now.row().remark(), ""));
                             }
                         }))
                 .withFunction("remark", (line, args) -> {
                     String text = textIn(args);
-                    if (line.row().status() != null
-                            && !text.equals(
-                                    Objects.requireNonNullElse(line.row().remark(), ""))) {
-                        save(line, line.row().status(), text);
+                    Line now = current(line);
+                    if (now != null
+                            && now.row().status() != null
+                            && !text.equals(Objects.requireNonNullElse(now.row().remark(), ""))) {
+                        save(now, now.row().status(), text);
                     }
                 });
     }
