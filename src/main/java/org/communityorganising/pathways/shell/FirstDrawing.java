@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstDrawing implements VaadinServiceInitListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FirstDrawing.class);
+    private static final Logger log = LoggerFactory.getLogger(FirstDrawing.class);
 
     private final I18NProvider translations;
 
@@ -88,7 +88,7 @@ class FirstDrawing implements VaadinServiceInitListener {
         try {
             return FirstViewCopy.of(view.getElement());
         } catch (RuntimeException e) {
-            LOG.warn("The first view could not be copied into the page; the app's name is shown instead", e);
+            log.warn("The first view could not be copied into the page; the app's name is shown instead", e);
             return null;
         }
     }

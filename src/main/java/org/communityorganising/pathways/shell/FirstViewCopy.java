@@ -34,6 +34,7 @@ final class FirstViewCopy {
             "rowspan",
             "type",
             "checked",
+            "open",
             "placeholder");
 
     /** The plain HTML elements copied as they are; any other is left out with its content. */

@@ -76,15 +76,8 @@ class HardeningBrowserIT {
     @Test
     void whileTheAppLoadsAPhoneShowsWhereItIsInsteadOfABlankPage() throws Exception {
         try (var phone = new BrowserSession(360, 740)) {
-            new LoginPage(phone, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
-            // Vaadin's client held back, as on a slow network: the page alone is all there is.
-            phone.driver.executeCdpCommand("Network.enable", java.util.Map.of());
-            phone.driver.executeCdpCommand(
-                    "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
-            phone.driver.get(base() + "/");
             // The person's own home, drawn from the page alone (decision 0028), saying it is loading.
-            var drawing =
-                    phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
+            var drawing = homeWithoutTheClient(phone);
             assertThat(drawing.getText()).startsWith("Welcome, Sam\n").contains("TELCO evening cohort");
             assertThat(drawing.findElement(By.className("first-drawing-status")).isDisplayed())
                     .isTrue();
@@ -106,10 +99,7 @@ class HardeningBrowserIT {
             var drawnHeading = Pages.box(phone, ".first-drawing h1");
 
             // With the client, the live view replaces it where it was, and the app removes it.
-            phone.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
-            Pages.open(phone, base() + "/");
-            phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-            Pages.waitForView(phone);
+            homeWithTheClient(phone);
             assertThat(phone.driver.findElements(By.className("first-drawing"))).isEmpty();
             assertSamePlace(Pages.box(phone, "#home-view h1"), drawnHeading, "top", "bottom", "left", "right");
         }
@@ -119,23 +109,33 @@ class HardeningBrowserIT {
     @Test
     void onAWideScreenTheDrawnHomeLiesWhereTheLiveOneWillBe() throws Exception {
         try (var desktop = new BrowserSession(1280, 800)) {
-            new LoginPage(desktop, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
-            desktop.driver.executeCdpCommand("Network.enable", java.util.Map.of());
-            desktop.driver.executeCdpCommand(
-                    "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
-            desktop.driver.get(base() + "/");
-            desktop.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
+            homeWithoutTheClient(desktop);
             var drawnHeading = Pages.box(desktop, ".first-drawing h1");
             // The view as a whole: beside the drawer, as wide as the live one beside a scroll bar.
             var drawnView = Pages.box(desktop, ".first-drawing > main");
 
-            desktop.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
-            Pages.open(desktop, base() + "/");
-            desktop.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
-            Pages.waitForView(desktop);
+            homeWithTheClient(desktop);
             assertSamePlace(Pages.box(desktop, "#home-view h1"), drawnHeading, "top", "bottom", "left", "right");
             assertSamePlace(Pages.box(desktop, "#home-view"), drawnView, "top", "left", "right");
         }
+    }
+
+    /** The trainee's home as the page alone draws it: Vaadin's client held back, as on a slow network. */
+    private org.openqa.selenium.WebElement homeWithoutTheClient(BrowserSession browser) throws Exception {
+        new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+        browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.driver.executeCdpCommand(
+                "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
+        browser.driver.get(base() + "/");
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("first-drawing")));
+    }
+
+    /** The same home with Vaadin's client let through, once the live view is drawn. */
+    private void homeWithTheClient(BrowserSession browser) {
+        browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+        Pages.open(browser, base() + "/");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
+        Pages.waitForView(browser);
     }
 
     /**

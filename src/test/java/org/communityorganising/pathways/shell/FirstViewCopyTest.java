@@ -74,6 +74,11 @@ class FirstViewCopyTest {
                 .contains("How the rate is counted")
                 .doesNotContain("hidden by its attribute", "closed details content", "plaintext", "swallows the page");
 
+        var nativeDetails = new Element("details");
+        nativeDetails.setAttribute("open", true);
+        nativeDetails.appendChild(new Element("summary").setText("Open as in the view"));
+        assertThat(FirstViewCopy.of(nativeDetails).hasAttr("open")).isTrue();
+
         details.setProperty("opened", true);
         assertThat(FirstViewCopy.of(view).outerHtml()).contains("closed details content");
     }

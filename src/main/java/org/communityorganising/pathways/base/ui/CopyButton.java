@@ -5,9 +5,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 
 /**
- * "Copy": puts the value of a text field or area (Vaadin's, or an {@link AddressBox}) on the clipboard. Copying happens in the browser,
- * during the tap (the clipboard needs the person's gesture); where the clipboard is not allowed,
- * the text is selected for a manual copy and the person is told so.
+ * "Copy": puts the value of a text field or area (Vaadin's, or an {@link AddressBox}) on the
+ * clipboard. Copying happens in the browser, during the tap (the clipboard needs the person's
+ * gesture); where the clipboard is not allowed, the text is selected for a manual copy and the
+ * person is told so.
  */
 public class CopyButton extends Button {
 
