@@ -1,6 +1,6 @@
 // Lighthouse on a running Pathways (the production jar): the login page, the demo trainee's home and
-// path, and the demo trainer's register for today, each as a phone (Lighthouse's mobile defaults) and as a
-// desktop. Signs in through the real login form first; Lighthouse keeps the session's cookie.
+// path, and a register of 60 (the load seed's first trainer's, perf/load/seed.sql, open now), each as a
+// phone (Lighthouse's mobile defaults) and as a desktop. Signs in through the real login form first; Lighthouse keeps the session's cookie.
 //   node run.mjs [base-url] [label]      e.g. node run.mjs http://localhost:8081 after
 // Writes lighthouse-<label>.json (and each whole report to target/perf/lighthouse/) and prints a Markdown table for docs/performance.md.
 import fs from 'node:fs';
@@ -77,10 +77,17 @@ for (const formFactor of ['mobile', 'desktop']) {
 for (const formFactor of ['mobile', 'desktop']) {
   rows.push(await audit(`${base}/my-path`, formFactor));
 }
-// The demo trainer's register for today's session (linked from their home).
-page = await signIn('trainer@demo.pathways');
+// A register of 60: the load seed's first trainer's session (linked from their home). Not the demo
+// trainer's, whose registers hold six to nine people.
+page = await signIn('load-trainer-1@load.example.org');
 const register = await page.evaluate(() => document.querySelector('#my-sessions-to-teach a')?.getAttribute('href'));
+const people = await (async () => {
+  await page.goto(`${base}/${register}`, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('.register-list:not([aria-busy])');
+  return page.evaluate(() => document.querySelectorAll('.register-row').length);
+})();
 await page.close();
+if (people !== 60) throw new Error(`the register has ${people} people, not 60`);
 for (const formFactor of ['mobile', 'desktop']) {
   rows.push(await audit(`${base}/${register}`, formFactor));
 }
@@ -90,7 +97,7 @@ fs.writeFileSync(`lighthouse-${label}.json`, JSON.stringify(rows, null, 2));
 console.log('| page | form factor | performance | accessibility | FCP | LCP | TBT | CLS | transferred | text compression |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.url.replace(/sessions\/\d+/, 'sessions/{today}')} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.bytes} | ${r.compression} |`);
+  console.log(`| ${r.url.replace(/sessions\/\d+/, 'sessions/{60 people}')} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.bytes} | ${r.compression} |`);
 }
 for (const r of rows.filter((r) => r.shifts.length)) {
   console.log(`shifts on ${r.url} (${r.formFactor}): ${r.shifts.join('; ')}`);

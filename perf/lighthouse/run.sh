@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse on the production jar (docs/performance.md, "The page itself"): a fresh database with
-# the demo data, one node, then run.mjs (the login page, the trainee's home and path, the trainer's
-# register for today; phone and desktop, empty cache each time).
+# the demo data and one register of 60 (the load seed's first trainer, open now), one node, then
+# run.mjs (the login page, the trainee's home and path, that register of 60; phone and desktop,
+# empty cache each time).
 # Needs the production jar (./pw package), Node 18+, Chromium and Debian's PostgreSQL (installed if
 # missing). Usage: perf/lighthouse/run.sh [label, default run]
 set -euo pipefail
@@ -13,6 +14,7 @@ trap stop_nodes EXIT
 ensure_postgres
 fresh_database "$DB"
 start_node lighthouse 8081 "$DB"
+seed_load_data "$DB" 1
 cd "$ROOT/perf/lighthouse"
 [ -d node_modules ] || npm install --no-audit --no-fund >/dev/null
 describe_run "$(chromium --version 2>/dev/null)"

@@ -13,7 +13,8 @@ export class VaadinSession {
     this.password = password;
     this.address = address; // X-Forwarded-For: each simulated person has their own address
     this.cookies = new Map();
-    this.groups = new Map(); // personId -> { key, value, conflict }: the register's cards
+    this.groups = new Map(); // personId -> { value, conflict, state }: the register's cards
+    this.promises = 0;
   }
 
   /** The node that holds this session, from the route at the end of its id (JSESSIONID=….node1). */
@@ -81,7 +82,6 @@ export class VaadinSession {
       type: 'event', node: 1, event: 'ui-navigate',
       data: { route, query: '', appShellTitle: '', historyState: { idx: 0 }, trigger: '' },
     }]);
-    await this.loadRegister();
     return answer;
   }
 
@@ -109,54 +109,38 @@ export class VaadinSession {
   }
 
   /**
-   * Keeps the register as the server describes it. Its cards are drawn in the browser by a Lit
-   * renderer from one JSON item per person: the UIDL's `execute` part sets the renderer up (its
-   * return channel and the item properties' prefix) and sends the items ($connector.set).
+   * Keeps the register as the server describes it. Its cards are drawn in the browser from one JSON
+   * object per person (RegisterList, decision 0029): the UIDL's `execute` part sends them all when
+   * the list is attached (the script that defines `registerListening`), and a changed card after a
+   * mark (`registerShow`). The list's element (the argument Vaadin binds `this` to) takes the marks.
    */
   track(message) {
     for (const invocation of message.execute ?? []) {
       const script = invocation.at(-1);
-      if (typeof script !== 'string') continue;
-      if (script.includes('setLitRenderer(') && invocation.some((arg) => Array.isArray(arg) && arg.includes('mark'))) {
-        const channel = invocation.find((arg) => arg && arg['@v-return']);
-        this.register = { node: channel['@v-return'][0], channel: channel['@v-return'][1], prefix: invocation[4], size: 0 };
-      } else if (this.register && script.includes('$connector.updateSize(')) {
-        this.register.size = invocation[1];
-      } else if (this.register && /\$connector\.(set|updateData)\(/.test(script)) {
-        const items = invocation.find((arg) => Array.isArray(arg)) ?? [];
-        for (const item of items) {
-          const personId = item[`${this.register.prefix}id`];
-          if (personId === undefined) continue;
-          this.groups.set(personId, {
-            key: item.key,
-            value: item[`${this.register.prefix}status`] || null,
-            conflict: item[`${this.register.prefix}conflict`],
-            state: item[`${this.register.prefix}state`] ?? '',
-          });
-        }
+      if (typeof script !== 'string' || !script.includes('registerShow')) continue;
+      const people = invocation.slice(0, -1).filter((arg) => Array.isArray(arg)).at(-1) ?? [];
+      if (script.includes('registerListening')) {
+        this.register = { node: invocation.find((arg) => arg?.['@v-node'] !== undefined)['@v-node'] };
+        this.groups.clear();
+      }
+      for (const person of people) {
+        this.groups.set(person.id, {
+          value: person.status || null, conflict: person.conflict, state: person.state ?? '',
+        });
       }
     }
   }
 
-  /** Asks for every card of the register, as the browser's virtual list does when it is drawn. */
-  async loadRegister() {
-    if (!this.register) return;
-    await this.rpc([{
-      type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'setViewportRange',
-      templateEventMethodArgs: [0, this.register.size], promise: 0,
-    }]);
-  }
-
   /**
-   * Marks a person as a trainer's tap on a choice does: the card's "mark" function with the status
-   * (PRESENT, LATE, APOLOGIES or ABSENT), through the renderer's return channel. Returns true when
+   * Marks a person as a trainer's tap on a choice does: the list's "mark" call with the person's id
+   * and the status (PRESENT, LATE, APOLOGIES or ABSENT). Returns true when
    * the server saved it, false when it refused (another person's newer mark, or "not saved" while
    * the database could not be reached: then `notSaved` is true).
    */
   async mark(personId, status) {
-    const group = this.groups.get(personId);
     await this.rpc([{
-      type: 'channel', node: this.register.node, channel: this.register.channel, args: ['mark', group.key, [status]],
+      type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'mark',
+      templateEventMethodArgs: [String(personId), status], promise: this.promises++,
     }]);
     const after = this.groups.get(personId);
     this.notSaved = after.conflict && after.state.startsWith('Not saved');

@@ -2,6 +2,7 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
@@ -135,6 +136,61 @@ class RegisterBrowserIT {
                     .as("the tap on Late goes back to the newer mark")
                     .isEqualTo("ABSENT");
             assertThat(register.state("Ben Okoro")).contains("changed this meanwhile to Absent");
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.course.SchedulingService scheduling;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.communityorganising.pathways.course.EnrolmentService enrolment;
+
+    @Test
+    void aRegisterOfThirtyIsDrawnWholeOnAPhoneAndItsLastCardMarks() throws Exception {
+        // A cohort of thirty meeting during today's demo session: more cards than the first screen's
+        // worth the page draws at once, so the rest are drawn after (decision 0029).
+        DemoDay.duringTodaysSession(clock);
+        var today = java.time.LocalDate.now(org.communityorganising.pathways.base.LondonTime.ZONE);
+        List<String> names;
+        long sessionId;
+        signIn.as(DemoLogins.TRAINER);
+        try {
+            long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Thirty on a register", today, today, 30));
+            sessionId = scheduling.addSession(
+                    cohort,
+                    new org.communityorganising.pathways.course.SessionForm(
+                            today, java.time.LocalTime.of(18, 30), 120, "Hall", null, 0));
+            for (String email : data.trainees("TELCO", 30)) {
+                enrolment.enrol(cohort, data.personId(email));
+            }
+            names = attendance.register(sessionId).rows().stream()
+                    .map(org.communityorganising.pathways.attendance.RegisterRow::fullName)
+                    .toList();
+        } finally {
+            org.communityorganising.pathways.support.SignIn.out();
+        }
+
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, "http://localhost:" + port).open().logInAs(DemoLogins.TRAINER, DemoLogins.PASSWORD);
+            Pages.open(phone, "http://localhost:" + port + "/sessions/" + sessionId);
+            var register = new RegisterPage(phone);
+
+            assertThat(names).hasSize(30);
+            assertThat(register.names())
+                    .as("every card, once, in the register's order")
+                    .isEqualTo(names);
+            assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+
+            String last = names.get(29);
+            register.choose(last, "Late");
+            assertThat(register.statusOf(last)).isEqualTo("LATE");
+            signIn.as(DemoLogins.TRAINER);
+            try {
+                assertThat(attendance.register(sessionId).rows().get(29).status())
+                        .isEqualTo(AttendanceStatus.LATE);
+            } finally {
+                org.communityorganising.pathways.support.SignIn.out();
+            }
         }
     }
 

@@ -13,14 +13,22 @@ final class RegisterPage {
     RegisterPage(BrowserSession browser) {
         this.browser = browser;
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register")));
-        // The page arrives with the register's frame; its cards are drawn by the browser after
-        // (decision 0010): wait for them, not only for the frame.
-        browser.wait.until(driver -> !driver.findElements(By.cssSelector(".register-row .register-name"))
-                .isEmpty());
+        // The page arrives with the register's frame; its cards are drawn by the browser after, the
+        // first at once and the rest a few at a frame, the list busy until the last (decision 0029).
+        browser.wait.until(
+                driver -> !driver.findElements(By.cssSelector(".register-list:not([aria-busy]) .register-row"))
+                        .isEmpty());
     }
 
     int taps() {
         return taps;
+    }
+
+    /** The people's names, card by card, as drawn. */
+    java.util.List<String> names() {
+        return browser.driver.findElements(By.cssSelector(".register-row .register-name")).stream()
+                .map(name -> name.getDomProperty("textContent"))
+                .toList();
     }
 
     RegisterPage markEveryoneNotYetMarkedPresent() {

@@ -1,9 +1,12 @@
 package org.communityorganising.pathways.attendance.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.provider.ListDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,98 +22,44 @@ import org.communityorganising.pathways.base.LondonTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The people on a register, one card each: four big choices and a remark. Every change is saved
- * (a tap at once, a keyboard choice where the keys stop, below) and says so; if another trainer
- * changed the mark meanwhile, their newer mark is shown with who made it.
+ * (a tap at once, a keyboard choice where the keys stop) and says so; if another trainer changed
+ * the mark meanwhile, their newer mark is shown with who made it.
  *
- * <p>The cards are drawn in the browser from a template and one small JSON object per person (a
- * {@link LitRenderer} in a {@link VirtualList}), not as server-side components: a register of 60
- * as components kept about 1.2 MB per open register in the server's memory (some 1,200 elements),
- * this keeps the people's data only (docs/performance.md, "Heap per session"). The list is as tall
- * as its cards, so the page scrolls as before and every card is in the document for the keyboard
- * and for screen readers.
+ * <p>The cards are drawn in the browser ({@code register-list.js}, decision 0029) from one small
+ * JSON object per person, not as server-side components: a register of 60 as components kept about
+ * 1.2 MB per open register in the server's memory (decision 0010), this keeps the people's rows
+ * only. Every card is in the document, so the page scrolls as any other and the keyboard and
+ * screen readers reach every choice; a card's choices and remark are the browser's own radio
+ * buttons (in a fieldset named after the person) and text field (decision 0027).
  *
- * <p>The choices and the remark are the browser's own radio buttons (in a fieldset named after the
- * person) and text field, not Vaadin's components: a phone drew 60 cards of Vaadin's radio groups and
- * text fields (360 web components) in one task of about half a second before the register showed
- * (docs/performance.md, decision 0027). {@code live} keeps each choice on the mark the server
- * holds, so a refused or unsaved tap returns to it; the remark is rewritten only when the server's
- * remark changes, so an answer arriving while someone types leaves their text alone.
- *
- * <p>A tap saves at once. The arrow keys walk through the choices, so a choice made from the
- * keyboard is saved once the keys rest (0.7 s), the focus leaves the card or another key is
- * pressed: from Present to Absent saves Absent, not Late and Apologies on the way, which the
- * history would keep as marks. The server saves only a choice that differs from the mark it holds.
+ * <p>They were a Vaadin virtual list until decision 0029: it measured each of the 60 cards one by
+ * one as it drew them, half a second of a phone's processor that a list shown whole does not need.
+ * Now the browser is sent every card when the list is attached (so again after a resynchronised
+ * page) and, after a change, only that card. The browser calls {@link #mark} and {@link #remark};
+ * the server saves a choice only if it differs from the mark it holds, and checks the person, the
+ * status and (in the service) everything else.
  */
-class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
+@Tag(Tag.DIV)
+class RegisterList extends Component {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterList.class);
 
+    /** Draws the cards and defines how each is filled again: see the script's own comments. */
+    private static final String DRAW = script("register-list.js");
+
     /** One person's card: their row and what the card says under it. */
     record Line(RegisterRow row, String state, boolean conflict) {}
-
-    private static final String TEMPLATE = """
-            <div class="register-row" id="register-row-${item.id}" data-status="${item.status || 'none'}">
-              <div class="register-who">
-                <a class="register-name" href="${item.href}">${item.name}</a>
-                <span class="register-institution" ?hidden="${!item.institution}">${item.institution}</span>
-                <span class="badge" ?hidden="${!item.walkIn}">${item.walkInLabel}</span>
-              </div>
-              <fieldset class="register-status" id="register-status-${item.id}" ?disabled="${item.readOnly}"
-                  @change="${e => {
-                    const choices = e.currentTarget;
-                    const value = e.target.value;
-                    if (choices.pendingMark && choices.pendingFor !== item.id) choices.sendMark();
-                    clearTimeout(choices.pendingMark);
-                    choices.pendingFor = item.id;
-                    choices.sendMark = () => { clearTimeout(choices.pendingMark); choices.pendingMark = undefined; mark(value); };
-                    if (e.target.matches(':focus-visible')) {
-                      choices.pendingMark = setTimeout(choices.sendMark, 700);
-                    } else {
-                      choices.sendMark();
-                    }
-                  }}"
-                  @focusout="${e => {
-                    const choices = e.currentTarget;
-                    if (choices.pendingMark && !choices.contains(e.relatedTarget)) choices.sendMark();
-                  }}"
-                  @keydown="${e => {
-                    const choices = e.currentTarget;
-                    if (choices.pendingMark && !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' '].includes(e.key)) {
-                      choices.sendMark();
-                    }
-                  }}">
-                <legend class="sr-only">${item.statusLabel}</legend>
-                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="PRESENT"
-                    .checked="${live(item.status === 'PRESENT')}">${item.present}</label>
-                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="LATE"
-                    .checked="${live(item.status === 'LATE')}">${item.late}</label>
-                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="APOLOGIES"
-                    .checked="${live(item.status === 'APOLOGIES')}">${item.apologies}</label>
-                <label class="register-choice"><input type="radio" name="register-status-${item.id}" value="ABSENT"
-                    .checked="${live(item.status === 'ABSENT')}">${item.absent}</label>
-              </fieldset>
-              <input class="register-remark" id="register-remark-${item.id}" type="text"
-                  placeholder="${item.remarkPlaceholder}" aria-label="${item.remarkLabel}" maxlength="${item.remarkMax}"
-                  .value="${item.remark}" ?readonly="${item.readOnly}"
-                  @change="${e => remark(e.target.value)}">
-              <span class="register-state ${item.conflict ? 'register-conflict' : ''}" id="register-state-${item.id}"
-                  aria-live="polite">${item.state}</span>
-            </div>""";
 
     private final transient AttendanceService attendance;
     private final long sessionId;
     private final Consumer<List<RegisterRow>> onChange;
     private final List<Line> lines = new ArrayList<>();
-    private final ListDataProvider<Line> provider = new ListDataProvider<>(lines) {
-        @Override
-        public Object getId(Line line) {
-            return line.row().personId();
-        }
-    };
     private boolean readOnly;
 
     /** {@code onChange} hears the rows after every saved change (for the counts above the list). */
@@ -123,87 +72,100 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
         this.sessionId = sessionId;
         this.onChange = onChange;
         rows.forEach(row -> lines.add(new Line(row, stateOf(row), false)));
-        var list = getContent();
-        list.addClassName("register-list");
-        list.setRenderer(renderer());
-        list.setDataProvider(provider);
-        // Send every card with the page rather than when the browser asks for them: one round trip
-        // less, and the cards are never drawn empty first and then moved (a layout shift).
-        list.getDataCommunicator().setViewportRange(0, lines.size());
+        addClassName("register-list");
     }
 
     /** Before the register opens: the marks are shown, nothing can be changed. */
     void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
-        provider.refreshAll();
+        if (isAttached()) {
+            draw();
+        }
     }
 
     List<RegisterRow> rows() {
         return lines.stream().map(Line::row).toList();
     }
 
-    private LitRenderer<Line> renderer() {
-        return LitRenderer.<Line>of(TEMPLATE)
-                .withProperty("id", line -> line.row().personId())
-                .withProperty("href", line -> "people/" + line.row().personId() + "/attendance")
-                .withProperty("name", line -> line.row().fullName())
-                .withProperty("institution", line -> line.row().institutionName())
-                .withProperty("walkIn", line -> line.row().walkIn())
-                .withProperty("walkInLabel", line -> getTranslation("register.walk-in"))
-                .withProperty(
-                        "status",
-                        line -> line.row().status() == null
-                                ? ""
-                                : line.row().status().name())
-                .withProperty(
-                        "statusLabel",
-                        line -> getTranslation(
-                                "register.status.label", line.row().fullName()))
-                .withProperty("present", line -> getTranslation(AttendanceStatus.PRESENT.translationKey()))
-                .withProperty("late", line -> getTranslation(AttendanceStatus.LATE.translationKey()))
-                .withProperty("apologies", line -> getTranslation(AttendanceStatus.APOLOGIES.translationKey()))
-                .withProperty("absent", line -> getTranslation(AttendanceStatus.ABSENT.translationKey()))
-                .withProperty(
-                        "remark", line -> Objects.requireNonNullElse(line.row().remark(), ""))
-                .withProperty("remarkPlaceholder", line -> getTranslation("register.remark"))
-                .withProperty(
-                        "remarkLabel",
-                        line -> getTranslation(
-                                "register.remark.label", line.row().fullName()))
-                .withProperty("remarkMax", line -> AttendanceService.MAX_REMARK)
-                .withProperty("readOnly", line -> readOnly)
-                .withProperty("state", Line::state)
-                .withProperty("conflict", Line::conflict)
-                // Compared with the line as the server holds it now, not as the card was drawn: a
-                // keyboard choice may come back to the saved mark after the card was redrawn.
-                .withFunction(
-                        "mark",
-                        (line, args) -> statusIn(args).ifPresent(status -> {
-                            Line now = current(line);
-                            if (now != null && status != now.row().status()) {
-                                save(
-                                        now,
-                                        status,
-                                        Objects.requireNonNullElse(now.row().remark(), ""));
-                            }
-                        }))
-                .withFunction("remark", (line, args) -> {
-                    String text = textIn(args);
-                    Line now = current(line);
-                    if (now != null
-                            && now.row().status() != null
-                            && !text.equals(Objects.requireNonNullElse(now.row().remark(), ""))) {
-                        save(now, now.row().status(), text);
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        draw();
+    }
+
+    private void draw() {
+        var people = JsonNodeFactory.instance.arrayNode();
+        lines.forEach(line -> people.add(json(line)));
+        getElement().executeJs(DRAW, labels(), people);
+    }
+
+    private void show(Line line) {
+        getElement()
+                .executeJs(
+                        "this.registerShow($0)",
+                        JsonNodeFactory.instance.arrayNode().add(json(line)));
+    }
+
+    /** What every card says the same way. */
+    private ObjectNode labels() {
+        var labels = JsonNodeFactory.instance.objectNode();
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            labels.put(status.name(), getTranslation(status.translationKey()));
+        }
+        labels.put("walkIn", getTranslation("register.walk-in"));
+        labels.put("remarkPlaceholder", getTranslation("register.remark"));
+        labels.put("remarkMax", AttendanceService.MAX_REMARK);
+        return labels;
+    }
+
+    /** One person's card, as the script fills it. */
+    private ObjectNode json(Line line) {
+        RegisterRow row = line.row();
+        var person = JsonNodeFactory.instance.objectNode();
+        person.put("id", row.personId());
+        person.put("name", row.fullName());
+        person.put("institution", Objects.requireNonNullElse(row.institutionName(), ""));
+        person.put("walkIn", row.walkIn());
+        person.put("status", row.status() == null ? "" : row.status().name());
+        person.put("statusLabel", getTranslation("register.status.label", row.fullName()));
+        person.put("remark", Objects.requireNonNullElse(row.remark(), ""));
+        person.put("remarkLabel", getTranslation("register.remark.label", row.fullName()));
+        person.put("readOnly", readOnly);
+        person.put("state", line.state());
+        person.put("conflict", line.conflict());
+        return person;
+    }
+
+    /**
+     * A choice on a card. Compared with the line as the server holds it now, not as the card was
+     * drawn: a keyboard choice may come back to the saved mark while an earlier one was saved.
+     */
+    @ClientCallable
+    void mark(@Nullable JsonNode person, @Nullable JsonNode status) {
+        lineOf(person)
+                .ifPresent(now -> statusIn(status).ifPresent(chosen -> {
+                    if (chosen != now.row().status()) {
+                        save(now, chosen, Objects.requireNonNullElse(now.row().remark(), ""));
                     }
-                });
+                }));
+    }
+
+    /** A remark typed on a card whose person is marked; the service checks its length and text. */
+    @ClientCallable
+    void remark(@Nullable JsonNode person, @Nullable JsonNode text) {
+        lineOf(person).ifPresent(now -> {
+            String typed = textIn(text);
+            if (now.row().status() != null
+                    && !typed.equals(Objects.requireNonNullElse(now.row().remark(), ""))) {
+                save(now, now.row().status(), typed);
+            }
+        });
     }
 
     private void save(Line line, AttendanceStatus status, String remark) {
-        Line current = current(line);
-        if (readOnly || current == null) {
+        if (readOnly) {
             return;
         }
-        RegisterRow row = current.row();
+        RegisterRow row = line.row();
         try {
             MarkOutcome outcome = attendance.mark(sessionId, row.personId(), status, remark, row.version());
             var saved = outcome.row();
@@ -239,20 +201,22 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
         }
     }
 
-    /** The line as it is now: a tap may name a line the list has replaced since it was drawn. */
-    private @Nullable Line current(Line line) {
-        long personId = line.row().personId();
+    /** The line of the person a card names: the browser may send any id, only this list's count. */
+    private Optional<Line> lineOf(@Nullable JsonNode person) {
+        if (person == null || !person.isString()) {
+            return Optional.empty();
+        }
+        String id = person.asString();
         return lines.stream()
-                .filter(candidate -> candidate.row().personId() == personId)
-                .findFirst()
-                .orElse(null);
+                .filter(line -> String.valueOf(line.row().personId()).equals(id))
+                .findFirst();
     }
 
     private void replace(Line line) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).row().personId() == line.row().personId()) {
                 lines.set(i, line);
-                provider.refreshItem(line);
+                show(line);
                 return;
             }
         }
@@ -268,11 +232,11 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
     }
 
     /** The client sends the status as a string: anything but one of the four names is ignored. */
-    static Optional<AttendanceStatus> statusIn(ArrayNode args) {
-        if (args.isEmpty() || !args.get(0).isString()) {
+    static Optional<AttendanceStatus> statusIn(@Nullable JsonNode sent) {
+        if (sent == null || !sent.isString()) {
             return Optional.empty();
         }
-        String name = args.get(0).asString();
+        String name = sent.asString();
         for (AttendanceStatus status : AttendanceStatus.values()) {
             if (status.name().equals(name)) {
                 return Optional.of(status);
@@ -282,7 +246,15 @@ class RegisterList extends Composite<VirtualList<RegisterList.Line>> {
     }
 
     /** The remark as typed; the service checks its length and characters. */
-    static String textIn(ArrayNode args) {
-        return !args.isEmpty() && args.get(0).isString() ? args.get(0).asString() : "";
+    static String textIn(@Nullable JsonNode sent) {
+        return sent != null && sent.isString() ? sent.asString() : "";
+    }
+
+    private static String script(String name) {
+        try (var in = Objects.requireNonNull(RegisterList.class.getResourceAsStream(name), name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

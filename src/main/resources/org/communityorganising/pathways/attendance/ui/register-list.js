@@ -1,0 +1,160 @@
+// The register's cards (RegisterList, decision 0029), run by Vaadin's executeJs with `this` the
+// list and $0 the labels every card shares, $1 one object per person. It builds one card with the
+// DOM's own functions (text is only ever set as text), clones it per person and fills each clone;
+// list.registerShow(people) fills the named cards again when their marks change.
+const list = this;
+const labels = $0;
+const people = new Map($1.map((person) => [String(person.id), person]));
+
+function make(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, value);
+  }
+  element.append(...children);
+  return element;
+}
+
+const statuses = ['PRESENT', 'LATE', 'APOLOGIES', 'ABSENT'];
+const blank = make('div', { class: 'register-row' },
+  make('div', { class: 'register-who' },
+    make('a', { class: 'register-name' }),
+    make('span', { class: 'register-institution' }),
+    make('span', { class: 'badge' }, labels.walkIn)),
+  make('fieldset', { class: 'register-status' },
+    make('legend', { class: 'sr-only' }),
+    ...statuses.map((status) => make('label', { class: 'register-choice' },
+      make('input', { type: 'radio', value: status }), labels[status]))),
+  make('input', { class: 'register-remark', type: 'text', placeholder: labels.remarkPlaceholder,
+    maxlength: String(labels.remarkMax) }),
+  make('span', { class: 'register-state', 'aria-live': 'polite' }));
+
+function card(person) {
+  const row = blank.cloneNode(true);
+  const [who, choices, remark, state] = row.children;
+  row.parts = { name: who.children[0], institution: who.children[1], walkIn: who.children[2], choices,
+    legend: choices.children[0], radios: choices.querySelectorAll('input'), remark, state };
+  row.id = `register-row-${person.id}`;
+  row.dataset.person = person.id;
+  row.parts.name.setAttribute('href', `people/${person.id}/attendance`);
+  choices.id = `register-status-${person.id}`;
+  row.parts.radios.forEach((radio) => { radio.name = `register-status-${person.id}`; });
+  remark.id = `register-remark-${person.id}`;
+  state.id = `register-state-${person.id}`;
+  fill(row, person);
+  return row;
+}
+
+// A keyboard choice still waiting to be sent (below) is left as the person made it: its answer
+// fills the card. A remark is rewritten only when the server's remark changes, so an answer arriving
+// while someone types leaves their text alone.
+function fill(row, person) {
+  const parts = row.parts;
+  row.dataset.status = person.status || 'none';
+  parts.name.textContent = person.name;
+  parts.institution.textContent = person.institution;
+  parts.institution.hidden = !person.institution;
+  parts.walkIn.hidden = !person.walkIn;
+  parts.legend.textContent = person.statusLabel;
+  parts.choices.disabled = person.readOnly;
+  if (!parts.choices.pendingMark) {
+    parts.radios.forEach((radio) => { radio.checked = radio.value === person.status; });
+  }
+  parts.remark.setAttribute('aria-label', person.remarkLabel);
+  parts.remark.readOnly = person.readOnly;
+  if (parts.remark.saved !== person.remark) {
+    parts.remark.value = person.remark;
+    parts.remark.saved = person.remark;
+  }
+  parts.state.textContent = person.state;
+  parts.state.classList.toggle('register-conflict', person.conflict);
+}
+
+// The first cards are drawn at once, enough to fill a screen, so that nothing below the list moves
+// when the rest come. The rest are drawn a few at a frame, once Vaadin's router has put the view in
+// its place: the router takes the whole view out of the page and back in when a navigation ends,
+// and the browser then styles and lays out every element of it again, as it does more than once
+// while the app's layout settles. Drawn after that, the cards are styled and laid out once, and a
+// phone never spends one long task on them (docs/performance.md, decision 0029). The list says it
+// is busy until the last card is drawn.
+const waiting = [...people.keys()];
+const drawing = {};
+list.registerDrawing = drawing;
+function draw(count) {
+  if (list.registerDrawing !== drawing) return;
+  list.append(...waiting.splice(0, count).map((id) => card(people.get(id))));
+}
+function drawTheRest() {
+  if (list.registerDrawing !== drawing) return;
+  draw(10);
+  if (waiting.length) {
+    requestAnimationFrame(drawTheRest);
+  } else {
+    list.removeAttribute('aria-busy');
+  }
+}
+list.replaceChildren();
+draw(12);
+if (waiting.length) {
+  list.setAttribute('aria-busy', 'true');
+  let started = false;
+  const start = () => {
+    if (!started) {
+      started = true;
+      requestAnimationFrame(() => requestAnimationFrame(drawTheRest));
+    }
+  };
+  // Vaadin's client says a navigation is under way as it says so to its test tools.
+  if (window.Vaadin?.Flow?.clients?.TypeScript?.isActive?.()) {
+    window.addEventListener('vaadin-router-location-changed', start, { once: true });
+    setTimeout(start, 2000);
+  } else {
+    start();
+  }
+}
+list.registerShow = (changed) => {
+  for (const person of changed) {
+    people.set(String(person.id), person);
+    const row = list.querySelector(`#register-row-${person.id}`);
+    if (row) fill(row, person);
+  }
+};
+
+// Listened to once per list element: a redraw (a resynchronised page) keeps these.
+if (!list.registerListening) {
+  list.registerListening = true;
+  // A tap saves at once. The arrow keys walk through the choices, so a choice made from the keyboard
+  // is saved once the keys rest (0.7 s), the focus leaves the card or another key is pressed.
+  list.addEventListener('change', (event) => {
+    const input = event.target;
+    const row = input.closest('.register-row');
+    if (!row) return;
+    const person = row.dataset.person;
+    if (input.type === 'radio') {
+      const choices = row.parts.choices;
+      clearTimeout(choices.pendingMark);
+      choices.sendMark = () => {
+        clearTimeout(choices.pendingMark);
+        choices.pendingMark = undefined;
+        list.$server.mark(person, input.value);
+      };
+      if (input.matches(':focus-visible')) {
+        choices.pendingMark = setTimeout(choices.sendMark, 700);
+      } else {
+        choices.sendMark();
+      }
+    } else if (input === row.parts.remark) {
+      list.$server.remark(person, input.value);
+    }
+  });
+  list.addEventListener('focusout', (event) => {
+    const choices = event.target.closest('.register-status');
+    if (choices?.pendingMark && !choices.contains(event.relatedTarget)) choices.sendMark();
+  });
+  list.addEventListener('keydown', (event) => {
+    const choices = event.target.closest('.register-status');
+    if (choices?.pendingMark && !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' '].includes(event.key)) {
+      choices.sendMark();
+    }
+  });
+}
