@@ -82,6 +82,7 @@ export class VaadinSession {
       type: 'event', node: 1, event: 'ui-navigate',
       data: { route, query: '', appShellTitle: '', historyState: { idx: 0 }, trigger: '' },
     }]);
+    await this.loadRegister();
     return answer;
   }
 
@@ -110,25 +111,38 @@ export class VaadinSession {
 
   /**
    * Keeps the register as the server describes it. Its cards are drawn in the browser from one JSON
-   * object per person (RegisterList, decision 0029): the UIDL's `execute` part sends them all when
-   * the list is attached (the script that defines `registerListening`), and a changed card after a
-   * mark (`registerShow`). The list's element (the argument Vaadin binds `this` to) takes the marks.
+   * object per person (RegisterList, decision 0029): the UIDL's `execute` part sends the first ones
+   * with the script that draws them (the one that defines `registerListening`, with how many people
+   * the register has), the rest as the answer to the list's `rest` call, and a changed card after a
+   * mark (`registerShow`). The list's element (the argument Vaadin binds `this` to) takes the calls.
    */
   track(message) {
     for (const invocation of message.execute ?? []) {
       const script = invocation.at(-1);
-      if (typeof script !== 'string' || !script.includes('registerShow')) continue;
-      const people = invocation.slice(0, -1).filter((arg) => Array.isArray(arg)).at(-1) ?? [];
+      if (typeof script !== 'string') continue;
+      const args = invocation.slice(0, -1);
       if (script.includes('registerListening')) {
-        this.register = { node: invocation.find((arg) => arg?.['@v-node'] !== undefined)['@v-node'] };
+        this.register = { node: args.find((arg) => arg?.['@v-node'] !== undefined)['@v-node'], total: args[2] };
         this.groups.clear();
       }
-      for (const person of people) {
-        this.groups.set(person.id, {
-          value: person.status || null, conflict: person.conflict, state: person.state ?? '',
-        });
+      for (const arg of args) {
+        if (!Array.isArray(arg) || !arg.every((person) => person?.statusLabel !== undefined)) continue;
+        for (const person of arg) {
+          this.groups.set(person.id, {
+            value: person.status || null, conflict: person.conflict, state: person.state ?? '',
+          });
+        }
       }
     }
+  }
+
+  /** Asks for the cards after the first ones, as the browser does once the page has settled. */
+  async loadRegister() {
+    if (!this.register || this.groups.size >= this.register.total) return;
+    await this.rpc([{
+      type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'rest',
+      templateEventMethodArgs: [], promise: this.promises++,
+    }]);
   }
 
   /**

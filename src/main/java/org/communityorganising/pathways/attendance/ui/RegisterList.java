@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,8 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>They were a Vaadin virtual list until decision 0029: it measured each of the 60 cards one by
  * one as it drew them, half a second of a phone's processor that a list shown whole does not need.
- * Now the browser is sent every card when the list is attached (so again after a resynchronised
- * page) and, after a change, only that card. The browser calls {@link #mark} and {@link #remark};
+ * Now the browser is sent the first cards when the list is attached (so again after a
+ * resynchronised page) and asks for the rest once the page has settled; after a change it is sent
+ * only that card. The browser calls {@link #mark} and {@link #remark};
  * the server saves a choice only if it differs from the mark it holds, and checks the person, the
  * status and (in the service) everything else.
  */
@@ -92,10 +94,23 @@ class RegisterList extends Component {
         draw();
     }
 
+    /** The cards sent with the list: more than any screen shows at once (decision 0029). */
+    static final int FIRST_CARDS = 12;
+
     private void draw() {
+        getElement().executeJs(DRAW, labels(), cards(0, FIRST_CARDS), lines.size());
+    }
+
+    /** The rest of the cards, which the browser asks for once the page has settled. */
+    @ClientCallable
+    ArrayNode rest() {
+        return cards(FIRST_CARDS, lines.size());
+    }
+
+    private ArrayNode cards(int from, int to) {
         var people = JsonNodeFactory.instance.arrayNode();
-        lines.forEach(line -> people.add(json(line)));
-        getElement().executeJs(DRAW, labels(), people);
+        lines.subList(Math.min(from, lines.size()), Math.min(to, lines.size())).forEach(line -> people.add(json(line)));
+        return people;
     }
 
     private void show(Line line) {

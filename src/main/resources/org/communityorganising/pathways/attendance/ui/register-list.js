@@ -1,10 +1,14 @@
 // The register's cards (RegisterList, decision 0029), run by Vaadin's executeJs with `this` the
-// list and $0 the labels every card shares, $1 one object per person. It builds one card with the
-// DOM's own functions (text is only ever set as text), clones it per person and fills each clone;
-// list.registerShow(people) fills the named cards again when their marks change.
+// list, $0 the labels every card shares, $1 the first people (one object each) and $2 how many
+// people the register has. It builds one card with the DOM's own functions (text is only ever set
+// as text), clones it per person and fills each clone; list.registerShow(people) fills the named
+// cards again when their marks change.
 const list = this;
 const labels = $0;
-const people = new Map($1.map((person) => [String(person.id), person]));
+const total = $2;
+const people = new Map(); // by id, in the register's order
+const add = (some) => some.forEach((person) => people.set(String(person.id), person));
+add($1);
 
 function make(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -70,46 +74,48 @@ function fill(row, person) {
   parts.state.classList.toggle('register-conflict', person.conflict);
 }
 
-// The first cards are drawn at once, enough to fill a screen, so that nothing below the list moves
-// when the rest come. The rest are drawn a few at a frame, once Vaadin's router has put the view in
-// its place: the router takes the whole view out of the page and back in when a navigation ends,
-// and the browser then styles and lays out every element of it again, as it does more than once
-// while the app's layout settles. Drawn after that, the cards are styled and laid out once, and a
-// phone never spends one long task on them (docs/performance.md, decision 0029). The list says it
-// is busy until the last card is drawn.
-const waiting = [...people.keys()];
+// The first cards come with the page and are drawn at once, enough to fill a screen, so that
+// nothing below the list moves when the rest come. The rest are asked for and drawn a few at a
+// frame once Vaadin's router has put the view in its place: the router takes the whole view out of
+// the page and back in when a navigation ends, and the browser then styles and lays out every
+// element of it again, as it does more than once while the app's layout settles. Drawn after that,
+// the cards are styled and laid out once, a phone never spends one long task on them, and the
+// page's first answer is smaller (docs/performance.md, decision 0029). The list says it is busy
+// until the last card is drawn.
 const drawing = {};
 list.registerDrawing = drawing;
-function draw(count) {
-  if (list.registerDrawing !== drawing) return;
-  list.append(...waiting.splice(0, count).map((id) => card(people.get(id))));
+function draw(ids) {
+  list.append(...ids.map((id) => card(people.get(id))));
 }
-function drawTheRest() {
+function drawTheRest(ids) {
   if (list.registerDrawing !== drawing) return;
-  draw(10);
-  if (waiting.length) {
-    requestAnimationFrame(drawTheRest);
+  draw(ids.splice(0, 10));
+  if (ids.length) {
+    requestAnimationFrame(() => drawTheRest(ids));
   } else {
     list.removeAttribute('aria-busy');
   }
 }
 list.replaceChildren();
-draw(12);
-if (waiting.length) {
+draw([...people.keys()]);
+if (total > people.size) {
   list.setAttribute('aria-busy', 'true');
-  let started = false;
-  const start = () => {
-    if (!started) {
-      started = true;
-      requestAnimationFrame(() => requestAnimationFrame(drawTheRest));
-    }
+  let asked = false;
+  const askForTheRest = () => {
+    if (asked) return;
+    asked = true;
+    list.$server.rest().then((rest) => {
+      add(rest);
+      requestAnimationFrame(() => drawTheRest(rest.map((person) => String(person.id))));
+    });
   };
   // Vaadin's client says a navigation is under way as it says so to its test tools.
   if (window.Vaadin?.Flow?.clients?.TypeScript?.isActive?.()) {
-    window.addEventListener('vaadin-router-location-changed', start, { once: true });
-    setTimeout(start, 2000);
+    window.addEventListener('vaadin-router-location-changed', () => requestAnimationFrame(askForTheRest),
+      { once: true });
+    setTimeout(askForTheRest, 2000);
   } else {
-    start();
+    askForTheRest();
   }
 }
 list.registerShow = (changed) => {
