@@ -49,7 +49,7 @@ async function audit(url, formFactor) {
     JSON.stringify(lhr));
   const a = lhr.audits;
   return {
-    url: url.replace(base, ''), formFactor,
+    url: url.replace(base, ''), formFactor, benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     performance: Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
     fcp: a['first-contentful-paint'].displayValue, lcp: a['largest-contentful-paint'].displayValue,
@@ -99,6 +99,9 @@ console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.url.replace(/sessions\/\d+/, 'sessions/{60 people}')} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.bytes} | ${r.compression} |`);
 }
+// Lighthouse's own measure of this machine's processor: its simulated phone is this machine slowed
+// four times, so a slower machine scores lower. Compare runs of different days with it in mind.
+console.log(`Lighthouse's benchmark index of this machine: ${rows.map((r) => r.benchmarkIndex).join(', ')}`);
 for (const r of rows.filter((r) => r.shifts.length)) {
   console.log(`shifts on ${r.url} (${r.formFactor}): ${r.shifts.join('; ')}`);
 }
