@@ -124,6 +124,39 @@ class LoginBrowserIT {
     }
 
     @Test
+    void onAPhoneThePasswordCanBeShownWhileTypedAndIsSentAsAPassword() throws Exception {
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, baseUrl()).open();
+            var password = phone.driver.findElement(org.openqa.selenium.By.id("password"));
+            var show = phone.driver.findElement(org.openqa.selenium.By.id("password-show"));
+            assertThat(show.isDisplayed()).isTrue();
+            assertThat(show.getAccessibleName()).isEqualTo("Show password");
+            password.sendKeys(DemoLogins.PASSWORD);
+
+            show.click();
+            assertThat(password.getDomProperty("type")).isEqualTo("text");
+            assertThat(show.getDomAttribute("aria-pressed")).isEqualTo("true");
+            // From the keyboard: Space on the button hides it again.
+            show.sendKeys(org.openqa.selenium.Keys.SPACE);
+            assertThat(password.getDomProperty("type")).isEqualTo("password");
+            assertThat(show.getDomAttribute("aria-pressed")).isEqualTo("false");
+            assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+
+            // Shown, then sent: the browser is handed a password field, which it offers to save.
+            show.click();
+            Pages.script(phone, """
+                    document.querySelector('form').addEventListener('submit', () => sessionStorage.setItem(
+                        'typeWhenSent', document.getElementById('password').type));""");
+            phone.driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(DemoLogins.TRAINEE);
+            password.sendKeys(org.openqa.selenium.Keys.ENTER);
+            phone.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.id("main-nav")));
+            assertThat(Pages.script(phone, "return sessionStorage.getItem('typeWhenSent')"))
+                    .isEqualTo("password");
+        }
+    }
+
+    @Test
     void aWrongPasswordShowsTheGenericError() {
         var login = new LoginPage(browser, baseUrl()).open().tryLogIn(DemoLogins.TRAINEE, "not-the-password");
         assertThat(login.errorMessage()).contains("Check your e-mail and password");

@@ -118,12 +118,14 @@ class SignInPage {
                       <input id="username" name="username" type="email" autocomplete="username" required autofocus maxlength="%d"%s>
                       <label for="password">%s</label>
                       <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="%d"%s>
+                      <button type="button" id="password-show" class="sign-in-show" aria-controls="password" aria-pressed="false" hidden>%s</button>
                       <button type="submit">%s</button>
                       <a class="sign-in-forgot" href="forgot-password">%s</a>
                     </form>
                     <p class="sign-in-language"><a id="login-language" href="login?lang=%s" lang="%s" hreflang="%s">%s</a></p>
                   </div>
                 </main>
+                <script>%s</script>
                 </body>
                 </html>
                 """.formatted(
@@ -141,13 +143,31 @@ class SignInPage {
                         text("login.form.password", locale),
                         PasswordPolicy.MAX_LENGTH,
                         invalid,
+                        text("login.form.show-password", locale),
                         text("login.form.submit", locale),
                         text("login.form.forgot", locale),
                         Languages.code(other),
                         Languages.code(other),
                         Languages.code(other),
-                        text(Languages.translationKey(other), other));
+                        text(Languages.translationKey(other), other),
+                        SHOW_PASSWORD);
     }
+
+    /**
+     * "Show password", for a phone's small keys: a toggle button, shown only where this runs (the page
+     * works without it). The password is hidden again as the form is sent, so that the browser still
+     * offers to save it as a password.
+     */
+    private static final String SHOW_PASSWORD = """
+            const show = document.getElementById('password-show');
+            const password = document.getElementById('password');
+            show.hidden = false;
+            show.addEventListener('click', () => {
+              const shown = password.type === 'password';
+              password.type = shown ? 'text' : 'password';
+              show.setAttribute('aria-pressed', String(shown));
+            });
+            password.form.addEventListener('submit', () => { password.type = 'password'; });""";
 
     /** A translation, escaped for HTML: the bundles are ours, but a page is no place to trust text. */
     private String text(String key, Locale locale) {
