@@ -78,6 +78,7 @@ export class VaadinSession {
     this.clientId = uidl.clientId;
     this.groups.clear();
     this.register = null;
+    this.track(uidl); // a view drawn with the page (eager server load) comes in the bootstrap's UIDL
     const answer = await this.rpc([{
       type: 'event', node: 1, event: 'ui-navigate',
       data: { route, query: '', appShellTitle: '', historyState: { idx: 0 }, trigger: '' },
@@ -122,7 +123,9 @@ export class VaadinSession {
       if (typeof script !== 'string') continue;
       const args = invocation.slice(0, -1);
       if (script.includes('registerListening')) {
-        this.register = { node: args.find((arg) => arg?.['@v-node'] !== undefined)['@v-node'], total: args[2] };
+        const list = args.find((arg) => arg?.['@v-node'] !== undefined);
+        if (!list) throw new Error('the register was drawn without its list element');
+        this.register = { node: list['@v-node'], total: args[2] };
         this.groups.clear();
       }
       for (const arg of args) {
@@ -146,15 +149,15 @@ export class VaadinSession {
   }
 
   /**
-   * Marks a person as a trainer's tap on a choice does: the list's "mark" call with the person's id
-   * and the status (PRESENT, LATE, APOLOGIES or ABSENT). Returns true when
+   * Marks a person as a trainer's tap on a choice does: the list's "mark" call with the person's id,
+   * the status (PRESENT, LATE, APOLOGIES or ABSENT) and the card's remark (none). Returns true when
    * the server saved it, false when it refused (another person's newer mark, or "not saved" while
    * the database could not be reached: then `notSaved` is true).
    */
   async mark(personId, status) {
     await this.rpc([{
       type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'mark',
-      templateEventMethodArgs: [String(personId), status], promise: this.promises++,
+      templateEventMethodArgs: [String(personId), status, ''], promise: this.promises++,
     }]);
     const after = this.groups.get(personId);
     this.notSaved = after.conflict && after.state.startsWith('Not saved');

@@ -2,7 +2,8 @@
 // in development mode, which loads every component; the production build loads, per page, only what
 // Vaadin's scanner finds, so a component it cannot see is missing on a phone alone. Each demo person
 // signs in and opens, each as a first visit, every page of their menu; the trainer their register and
-// the trainee the practice log's dialog. Every Vaadin element must be defined and no script may fail.
+// the trainee the practice log's dialog; the load seed's first trainer (run.sh seeds one) a register
+// of 60. Every Vaadin element must be defined and no script may fail.
 //   node pages.mjs [base-url]
 import puppeteer from 'puppeteer-core';
 
@@ -70,11 +71,26 @@ async function open(who, context, path, then) {
   await page.close();
 }
 
-// The register's cards are drawn in the browser from a template (decision 0010).
-async function registerCards(page) {
-  const cards = await page.$$eval('.register-row',
-    (rows) => rows.map((row) => row.querySelectorAll('fieldset.register-status input[type=radio]').length));
-  return cards.length > 0 && cards.every((count) => count === 4) ? [] : [`register cards not drawn: ${JSON.stringify(cards)}`];
+// The register's cards are drawn in the browser by register-list.js (decision 0029): the first with
+// the page, the rest after the navigation has ended, which the production build's router says (a
+// register whose rest came any other way would mean Vaadin's client changed under the script).
+function registerCards(people, restDrawn) {
+  return async (page) => {
+    await page.waitForSelector('.register-list:not([aria-busy])', { timeout: 15000 });
+    const cards = await page.$$eval('.register-row',
+      (rows) => rows.map((row) => row.querySelectorAll('fieldset.register-status input[type=radio]').length));
+    const problems = [];
+    if (!(people ? cards.length === people : cards.length > 0) || !cards.every((count) => count === 4)) {
+      problems.push(`register cards not drawn: ${JSON.stringify(cards)}`);
+    }
+    const how = await page.$eval('.register-list', (list) => list.dataset.restDrawn ?? null);
+    if (how !== restDrawn) problems.push(`the rest of the cards drawn ${how}, not ${restDrawn}`);
+    if (people) {
+      const badges = await page.$$eval('.register-row .badge', (all) => all.filter((badge) => badge.checkVisibility()).length);
+      if (badges) problems.push(`${badges} walk-in badges shown on a register without walk-ins`);
+    }
+    return problems;
+  };
 }
 
 // My path loads the dialog's pickers only when it opens (decision 0026).
@@ -104,7 +120,7 @@ try {
     }
     if (who === 'trainer') {
       if (register) {
-        await open(who, context, register, registerCards);
+        await open(who, context, register, registerCards(null, null));
       } else {
         console.log('FAIL trainer: no register of today on their home to open');
         failures.push('trainer register');
@@ -112,6 +128,14 @@ try {
     }
     await context.close();
   }
+  const sixty = await signIn('load-trainer-1@load.example.org');
+  if (sixty.register) {
+    await open('load-trainer-1', sixty.context, sixty.register, registerCards(60, 'after-navigation'));
+  } else {
+    console.log('FAIL load-trainer-1: no register of 60 on their home to open');
+    failures.push('register of 60');
+  }
+  await sixty.context.close();
 } finally {
   await browser.close();
 }

@@ -11,6 +11,7 @@ trap stop_nodes EXIT
 ensure_postgres
 fresh_database "$DB"
 start_node pages 8081 "$DB"
+seed_load_data "$DB" 1   # a register of 60, open now (its trainer is load-trainer-1@load.example.org)
 # The Node ./pw package fetched (a fresh machine may have none on its PATH), and exactly the locked
 # puppeteer-core.
 export PATH="$("$ROOT/.ci/node.sh")/bin:$PATH"

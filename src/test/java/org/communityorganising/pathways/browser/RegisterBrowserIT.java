@@ -2,13 +2,26 @@ package org.communityorganising.pathways.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.RegisterRow;
+import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.course.EnrolmentService;
+import org.communityorganising.pathways.course.SchedulingService;
+import org.communityorganising.pathways.course.SessionForm;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MutableClock;
+import org.communityorganising.pathways.support.SignIn;
+import org.communityorganising.pathways.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -21,10 +34,25 @@ class RegisterBrowserIT {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.support.MutableClock clock;
+    @Autowired
+    MutableClock clock;
 
-    @org.junit.jupiter.api.AfterEach
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    SignIn signIn;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    SchedulingService scheduling;
+
+    @Autowired
+    EnrolmentService enrolment;
+
+    @AfterEach
     void resetClock() {
         clock.reset();
     }
@@ -99,15 +127,6 @@ class RegisterBrowserIT {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.attendance.AttendanceService attendance;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.support.SignIn signIn;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.support.TestData data;
-
     @Test
     void aTapOnAMarkSomeoneElseChangedMeanwhileShowsTheirNewerMarkAndWhoMadeIt() throws Exception {
         try (var phone = new BrowserSession(360, 740)) {
@@ -127,7 +146,7 @@ class RegisterBrowserIT {
                                 .saved())
                         .isTrue();
             } finally {
-                org.communityorganising.pathways.support.SignIn.out();
+                SignIn.out();
             }
 
             register.chooseTooLate("Ben Okoro", "Late");
@@ -139,35 +158,27 @@ class RegisterBrowserIT {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.course.SchedulingService scheduling;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    org.communityorganising.pathways.course.EnrolmentService enrolment;
-
     @Test
     void aRegisterOfThirtyIsDrawnWholeOnAPhoneAndItsLastCardMarks() throws Exception {
         // A cohort of thirty meeting during today's demo session: more cards than the first screen's
         // worth the page draws at once, so the rest are drawn after (decision 0029).
         DemoDay.duringTodaysSession(clock);
-        var today = java.time.LocalDate.now(org.communityorganising.pathways.base.LondonTime.ZONE);
+        var today = LocalDate.now(LondonTime.ZONE);
         List<String> names;
         long sessionId;
         signIn.as(DemoLogins.TRAINER);
         try {
             long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", "Thirty on a register", today, today, 30));
-            sessionId = scheduling.addSession(
-                    cohort,
-                    new org.communityorganising.pathways.course.SessionForm(
-                            today, java.time.LocalTime.of(18, 30), 120, "Hall", null, 0));
+            sessionId =
+                    scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(18, 30), 120, "Hall", null, 0));
             for (String email : data.trainees("TELCO", 30)) {
                 enrolment.enrol(cohort, data.personId(email));
             }
             names = attendance.register(sessionId).rows().stream()
-                    .map(org.communityorganising.pathways.attendance.RegisterRow::fullName)
+                    .map(RegisterRow::fullName)
                     .toList();
         } finally {
-            org.communityorganising.pathways.support.SignIn.out();
+            SignIn.out();
         }
 
         try (var phone = new BrowserSession(360, 740)) {
@@ -180,16 +191,23 @@ class RegisterBrowserIT {
                     .as("every card, once, in the register's order")
                     .isEqualTo(names);
             assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+            assertThat(register.showsAWalkInBadge()).as("no one here walked in").isFalse();
+
+            // A remark typed before the choice is saved with it.
+            String nextToLast = names.get(28);
+            register.typeRemark(nextToLast, "Came with her daughter").choose(nextToLast, "Present");
 
             String last = names.get(29);
             register.choose(last, "Late");
             assertThat(register.statusOf(last)).isEqualTo("LATE");
             signIn.as(DemoLogins.TRAINER);
             try {
-                assertThat(attendance.register(sessionId).rows().get(29).status())
-                        .isEqualTo(AttendanceStatus.LATE);
+                var rows = attendance.register(sessionId).rows();
+                assertThat(rows.get(29).status()).isEqualTo(AttendanceStatus.LATE);
+                assertThat(rows.get(28).status()).isEqualTo(AttendanceStatus.PRESENT);
+                assertThat(rows.get(28).remark()).isEqualTo("Came with her daughter");
             } finally {
-                org.communityorganising.pathways.support.SignIn.out();
+                SignIn.out();
             }
         }
     }
@@ -205,7 +223,7 @@ class RegisterBrowserIT {
                     .orElseThrow()
                     .status();
         } finally {
-            org.communityorganising.pathways.support.SignIn.out();
+            SignIn.out();
         }
     }
 
@@ -215,7 +233,7 @@ class RegisterBrowserIT {
         try {
             return attendance.history(sessionId, data.personId(email)).size();
         } finally {
-            org.communityorganising.pathways.support.SignIn.out();
+            SignIn.out();
         }
     }
 

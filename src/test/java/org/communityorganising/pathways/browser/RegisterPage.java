@@ -24,6 +24,12 @@ final class RegisterPage {
         return taps;
     }
 
+    /** Whether any card shows the walk-in badge. */
+    boolean showsAWalkInBadge() {
+        return browser.driver.findElements(By.cssSelector(".register-row .badge")).stream()
+                .anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+    }
+
     /** The people's names, card by card, as drawn. */
     java.util.List<String> names() {
         return browser.driver.findElements(By.cssSelector(".register-row .register-name")).stream()
@@ -62,6 +68,15 @@ final class RegisterPage {
                 .findFirst()
                 .orElseThrow();
         tap(choice);
+    }
+
+    /** Types a remark on a card not yet marked: it waits for the choice, which saves it too. */
+    RegisterPage typeRemark(String person, String text) {
+        var field = row(person).findElement(By.cssSelector("input.register-remark"));
+        tap(field);
+        field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.TAB);
+        return this;
     }
 
     RegisterPage remark(String person, String text) {
@@ -110,8 +125,9 @@ final class RegisterPage {
         return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript(
                         "const radio = arguments[0].querySelector('input[value=' + arguments[1] + ']');"
-                                + " radio.click(); return arguments[0].pendingMark === undefined"
-                                + " && radio.closest('fieldset').sendMark !== undefined",
+                                + " const choices = radio.closest('fieldset'); choices.sendMark = undefined;"
+                                + " radio.click(); return choices.pendingMark === undefined"
+                                + " && choices.sendMark !== undefined",
                         row(person),
                         value));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.MarkOutcome;
@@ -55,6 +56,9 @@ class RegisterList extends Component {
     /** Draws the cards and defines how each is filled again: see the script's own comments. */
     private static final String DRAW = script("register-list.js");
 
+    /** The cards sent with the list: more than any screen shows at once (decision 0029). */
+    private static final int FIRST_CARDS = 12;
+
     /** One person's card: their row and what the card says under it. */
     record Line(RegisterRow row, String state, boolean conflict) {}
 
@@ -62,27 +66,24 @@ class RegisterList extends Component {
     private final long sessionId;
     private final Consumer<List<RegisterRow>> onChange;
     private final List<Line> lines = new ArrayList<>();
-    private boolean readOnly;
+    private final boolean readOnly;
 
-    /** {@code onChange} hears the rows after every saved change (for the counts above the list). */
+    /**
+     * {@code onChange} hears the rows after every saved change (for the counts above the list);
+     * {@code readOnly} before the register opens: the marks are shown, nothing can be changed.
+     */
     RegisterList(
             AttendanceService attendance,
             long sessionId,
             List<RegisterRow> rows,
+            boolean readOnly,
             Consumer<List<RegisterRow>> onChange) {
         this.attendance = attendance;
         this.sessionId = sessionId;
+        this.readOnly = readOnly;
         this.onChange = onChange;
         rows.forEach(row -> lines.add(new Line(row, stateOf(row), false)));
         addClassName("register-list");
-    }
-
-    /** Before the register opens: the marks are shown, nothing can be changed. */
-    void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
-        if (isAttached()) {
-            draw();
-        }
     }
 
     List<RegisterRow> rows() {
@@ -93,9 +94,6 @@ class RegisterList extends Component {
     protected void onAttach(AttachEvent attachEvent) {
         draw();
     }
-
-    /** The cards sent with the list: more than any screen shows at once (decision 0029). */
-    static final int FIRST_CARDS = 12;
 
     private void draw() {
         getElement().executeJs(DRAW, labels(), cards(0, FIRST_CARDS), lines.size());
@@ -129,6 +127,7 @@ class RegisterList extends Component {
         labels.put("walkIn", getTranslation("register.walk-in"));
         labels.put("remarkPlaceholder", getTranslation("register.remark"));
         labels.put("remarkMax", AttendanceService.MAX_REMARK);
+        labels.put("notAll", getTranslation("register.not-all"));
         return labels;
     }
 
@@ -151,15 +150,17 @@ class RegisterList extends Component {
     }
 
     /**
-     * A choice on a card. Compared with the line as the server holds it now, not as the card was
-     * drawn: a keyboard choice may come back to the saved mark while an earlier one was saved.
+     * A choice on a card, with the remark the card shows (one typed before the choice goes with it).
+     * Compared with the line as the server holds it now, not as the card was drawn: a keyboard
+     * choice may come back to the saved mark while an earlier one was saved.
      */
     @ClientCallable
-    void mark(@Nullable JsonNode person, @Nullable JsonNode status) {
+    void mark(@Nullable JsonNode person, @Nullable JsonNode status, @Nullable JsonNode remark) {
         lineOf(person)
                 .ifPresent(now -> statusIn(status).ifPresent(chosen -> {
                     if (chosen != now.row().status()) {
-                        save(now, chosen, Objects.requireNonNullElse(now.row().remark(), ""));
+                        String saved = Objects.requireNonNullElse(now.row().remark(), "");
+                        save(now, chosen, now.row().status() == null && remark != null ? textIn(remark) : saved);
                     }
                 }));
     }
@@ -265,9 +266,13 @@ class RegisterList extends Component {
         return sent != null && sent.isString() ? sent.asString() : "";
     }
 
+    /** A script beside this class, without its whole-line comments: they would go with every page. */
     private static String script(String name) {
         try (var in = Objects.requireNonNull(RegisterList.class.getResourceAsStream(name), name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.strip().startsWith("//"))
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

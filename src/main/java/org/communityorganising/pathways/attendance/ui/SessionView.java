@@ -176,8 +176,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     counts.get(AttendanceStatus.ABSENT),
                     rows.stream().filter(row -> !row.marked()).count()));
         };
-        var everyone = new RegisterList(attendance, details.id(), register.rows(), recount);
-        everyone.setReadOnly(!open);
+        var everyone = new RegisterList(attendance, details.id(), register.rows(), !open, recount);
         recount.accept(register.rows());
         var allPresent = new Button(getTranslation("register.all-present"), Icons.CHECK_CIRCLE.create(), event -> {
             int marked = attendance.markUnmarkedPresent(details.id());

@@ -50,8 +50,8 @@ function card(person) {
 }
 
 // A keyboard choice still waiting to be sent (below) is left as the person made it: its answer
-// fills the card. A remark is rewritten only when the server's remark changes, so an answer arriving
-// while someone types leaves their text alone.
+// fills the card. A remark is rewritten only when the server's remark changes and the person is not
+// typing another one into it, so an answer arriving while someone types leaves their text alone.
 function fill(row, person) {
   const parts = row.parts;
   row.dataset.status = person.status || 'none';
@@ -67,7 +67,8 @@ function fill(row, person) {
   parts.remark.setAttribute('aria-label', person.remarkLabel);
   parts.remark.readOnly = person.readOnly;
   if (parts.remark.saved !== person.remark) {
-    parts.remark.value = person.remark;
+    const typing = document.activeElement === parts.remark && parts.remark.value !== parts.remark.saved;
+    if (!typing) parts.remark.value = person.remark;
     parts.remark.saved = person.remark;
   }
   parts.state.textContent = person.state;
@@ -75,20 +76,21 @@ function fill(row, person) {
 }
 
 // The first cards come with the page and are drawn at once, enough to fill a screen, so that
-// nothing below the list moves when the rest come. The rest are asked for and drawn a few at a
-// frame once Vaadin's router has put the view in its place: the router takes the whole view out of
-// the page and back in when a navigation ends, and the browser then styles and lays out every
-// element of it again, as it does more than once while the app's layout settles. Drawn after that,
-// the cards are styled and laid out once, a phone never spends one long task on them, and the
-// page's first answer is smaller (docs/performance.md, decision 0029). The list says it is busy
-// until the last card is drawn.
+// nothing below the list moves when the rest come. The rest travel in an answer of their own (so
+// the page's answer, which Vaadin keeps until the next, stays small) and are drawn a few at a frame
+// once Vaadin's router has put the view in its place: the router takes the whole view out of the
+// page and back in when a navigation ends, and the browser then styles and lays out every element
+// of it again, as it does more than once while the app's layout settles. Drawn after that, the
+// cards are styled and laid out once and a phone never spends one long task on them
+// (docs/performance.md, decision 0029). The list says it is busy until the last card is drawn.
 const drawing = {};
 list.registerDrawing = drawing;
+const current = () => list.registerDrawing === drawing && list.isConnected;
 function draw(ids) {
   list.append(...ids.map((id) => card(people.get(id))));
 }
 function drawTheRest(ids) {
-  if (list.registerDrawing !== drawing) return;
+  if (!current()) return;
   draw(ids.splice(0, 10));
   if (ids.length) {
     requestAnimationFrame(() => drawTheRest(ids));
@@ -100,23 +102,33 @@ list.replaceChildren();
 draw([...people.keys()]);
 if (total > people.size) {
   list.setAttribute('aria-busy', 'true');
-  let asked = false;
-  const askForTheRest = () => {
-    if (asked) return;
-    asked = true;
-    list.$server.rest().then((rest) => {
-      add(rest);
-      requestAnimationFrame(() => drawTheRest(rest.map((person) => String(person.id))));
-    });
-  };
-  // Vaadin's client says a navigation is under way as it says so to its test tools.
-  if (window.Vaadin?.Flow?.clients?.TypeScript?.isActive?.()) {
-    window.addEventListener('vaadin-router-location-changed', () => requestAnimationFrame(askForTheRest),
-      { once: true });
-    setTimeout(askForTheRest, 2000);
-  } else {
-    askForTheRest();
-  }
+  // Vaadin's client (Flow.js, without React) says a navigation is under way as it tells its test
+  // tools, and its router says when one has ended. Where neither is there (the development build
+  // runs Vaadin's React bundle), or the end never comes, the rest are drawn as soon as they arrive
+  // or after two seconds. list.dataset.restDrawn says which it was (perf/pages checks it).
+  const navigating = window.Vaadin?.Flow?.clients?.TypeScript?.isActive?.() === true;
+  const settled = new Promise((resolve) => {
+    if (!navigating) {
+      resolve('at-once');
+      return;
+    }
+    window.addEventListener('vaadin-router-location-changed', () => resolve('after-navigation'), { once: true });
+    setTimeout(() => resolve('after-waiting'), 2000);
+  });
+  const ask = (retries) => list.$server.rest().catch((failure) => {
+    if (retries > 0 && current()) return ask(retries - 1);
+    throw failure;
+  });
+  Promise.all([ask(1), settled]).then(([rest, how]) => {
+    if (!current()) return;
+    add(rest);
+    list.dataset.restDrawn = how;
+    requestAnimationFrame(() => drawTheRest(rest.map((person) => String(person.id))));
+  }, () => {
+    if (!current()) return;
+    list.removeAttribute('aria-busy');
+    list.append(make('p', { class: 'register-not-all', role: 'alert' }, labels.notAll));
+  });
 }
 list.registerShow = (changed) => {
   for (const person of changed) {
@@ -130,7 +142,8 @@ list.registerShow = (changed) => {
 if (!list.registerListening) {
   list.registerListening = true;
   // A tap saves at once. The arrow keys walk through the choices, so a choice made from the keyboard
-  // is saved once the keys rest (0.7 s), the focus leaves the card or another key is pressed.
+  // is saved once the keys rest (0.7 s), the focus leaves the card or another key is pressed. A
+  // remark typed before the choice goes with it.
   list.addEventListener('change', (event) => {
     const input = event.target;
     const row = input.closest('.register-row');
@@ -142,7 +155,7 @@ if (!list.registerListening) {
       choices.sendMark = () => {
         clearTimeout(choices.pendingMark);
         choices.pendingMark = undefined;
-        list.$server.mark(person, input.value);
+        list.$server.mark(person, input.value, row.parts.remark.value);
       };
       if (input.matches(':focus-visible')) {
         choices.pendingMark = setTimeout(choices.sendMark, 700);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
-import org.communityorganising.pathways.attendance.RegisterRow;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -89,48 +88,84 @@ class SessionViewTest {
         long cohort =
                 scheduling.createCohort(data.telcoCohort("CLT-2", "Register calls test", today, today.plusDays(1), 20));
         long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
-        long other = scheduling.createCohort(data.telcoCohort("CLT-2", "Another cohort", today, today.plusDays(1), 20));
-        long otherSession =
-                scheduling.addSession(other, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
         var people = data.trainees("TELCO", 3);
         long ada = data.personId(people.get(0));
         long ben = data.personId(people.get(1));
-        long outsider = data.personId(people.get(2));
+        long latecomer = data.personId(people.get(2));
         enrolment.enrol(cohort, ada);
         enrolment.enrol(cohort, ben);
-        enrolment.enrol(other, outsider);
         clock.advance(java.time.Duration.between(
                 clock.instant(), today.atTime(10, 30).atZone(LondonTime.ZONE).toInstant()));
         ui.openAs(DemoLogins.TRAINER);
         UI.getCurrent().navigate("sessions/" + session);
         var list = _get(RegisterList.class);
 
-        list.mark(text(ada), text("LATE"));
+        list.mark(text(ada), text("LATE"), text("Bus was late"));
         assertThat(statusOf(session, ada)).isEqualTo(AttendanceStatus.LATE);
-        list.mark(text(ada), text("LATE"));
+        assertThat(remarkOf(session, ada))
+                .as("a remark typed before the first choice")
+                .isEqualTo("Bus was late");
+        list.mark(text(ada), text("LATE"), text(""));
         assertThat(attendance.history(session, ada))
                 .as("the same choice again is no new mark")
                 .hasSize(1);
 
-        list.mark(text(ben), text("late"));
-        list.mark(text(ben), json.numberNode(1));
-        list.mark(json.numberNode(ben), text("PRESENT"));
-        list.mark(null, text("PRESENT"));
+        list.mark(text(ben), text("late"), null);
+        list.mark(text(ben), json.numberNode(1), null);
+        list.mark(json.numberNode(ben), text("PRESENT"), null);
+        list.mark(null, text("PRESENT"), null);
         list.remark(text(ben), text("not marked yet"));
         assertThat(statusOf(session, ben)).as("no status, no mark").isNull();
 
-        // Someone on another register, whose id the browser may well guess.
-        list.mark(text(outsider), text("ABSENT"));
-        assertThat(statusOf(otherSession, outsider)).isNull();
-        assertThat(attendance.register(session).rows())
-                .extracting(RegisterRow::personId)
-                .containsExactlyInAnyOrder(ada, ben);
+        // Someone the service would now accept, but who is not on the list this page drew: an id
+        // the browser may well guess.
+        enrolment.enrol(cohort, latecomer);
+        list.mark(text(latecomer), text("ABSENT"), null);
+        assertThat(attendance.history(session, latecomer)).isEmpty();
+    }
+
+    @Test
+    void theRestOfALongRegisterComeInOrderAndNothingChangesBeforeItOpens() {
+        signIn.as(DemoLogins.TRAINER);
+        var today = LocalDate.now(LondonTime.ZONE);
+        long cohort = scheduling.createCohort(
+                data.telcoCohort("CLT-2", "Fourteen on a register", today, today.plusDays(1), 20));
+        long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(18, 0), 120, "Hall", null, 0));
+        for (String email : data.trainees("TELCO", 14)) {
+            enrolment.enrol(cohort, data.personId(email));
+        }
+        // The morning before: the register opens at 17:45.
+        clock.advance(java.time.Duration.between(
+                clock.instant(), today.atTime(9, 0).atZone(LondonTime.ZONE).toInstant()));
+        ui.openAs(DemoLogins.TRAINER);
+        UI.getCurrent().navigate("sessions/" + session);
+        var list = _get(RegisterList.class);
+        var rows = attendance.register(session).rows();
+
+        assertThat(list.rest())
+                .extracting(person -> person.get("id").asLong())
+                .as("the people after the first twelve, in the register's order")
+                .containsExactly(rows.get(12).personId(), rows.get(13).personId());
+        assertThat(list.rest().get(0).get("readOnly").asBoolean()).isTrue();
+
+        // Apologies may be given before a session, but not through a register that is not open.
+        long first = rows.get(0).personId();
+        list.mark(text(first), text("APOLOGIES"), null);
+        assertThat(attendance.history(session, first)).isEmpty();
     }
 
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
 
     private static JsonNode text(Object value) {
         return json.stringNode(String.valueOf(value));
+    }
+
+    private @Nullable String remarkOf(long session, long person) {
+        return attendance.register(session).rows().stream()
+                .filter(row -> row.personId() == person)
+                .findFirst()
+                .orElseThrow()
+                .remark();
     }
 
     private @Nullable AttendanceStatus statusOf(long session, long person) {

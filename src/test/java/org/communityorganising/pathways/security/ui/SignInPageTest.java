@@ -78,7 +78,8 @@ class SignInPageTest {
                 .doesNotContain("role=\"alert\"");
         // One small script of its own, after the form: "Show password" (the page works without it).
         assertThat(english.body()).containsOnlyOnce("<script>");
-        assertThat(english.body().indexOf("<script>")).isGreaterThan(english.body().indexOf("</main>"));
+        assertThat(english.body().indexOf("<script>"))
+                .isGreaterThan(english.body().indexOf("</main>"));
 
         var welsh = get(web, "/login", "cy,en;q=0.5", null);
         assertThat(welsh.body())
