@@ -118,7 +118,7 @@ class SignInPage {
                       <input id="username" name="username" type="email" autocomplete="username" required autofocus maxlength="%d"%s>
                       <label for="password">%s</label>
                       <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="%d"%s>
-                      <button type="button" id="password-show" class="sign-in-show" aria-controls="password" aria-pressed="false" hidden>%s</button>
+                      <button type="button" id="password-show" class="sign-in-show" aria-controls="password" aria-pressed="false">%s</button>
                       <button type="submit">%s</button>
                       <a class="sign-in-forgot" href="forgot-password">%s</a>
                     </form>
@@ -154,14 +154,14 @@ class SignInPage {
     }
 
     /**
-     * "Show password", for a phone's small keys: a toggle button, shown only where this runs (the page
-     * works without it). The password is hidden again as the form is sent, so that the browser still
-     * offers to save it as a password.
+     * "Show password", for a phone's small keys: a toggle button, invisible until this runs (the page
+     * works without it); it keeps its place meanwhile, so nothing moves when it appears. The password
+     * is hidden again as the form is sent, so that the browser still offers to save it as a password.
      */
     private static final String SHOW_PASSWORD = """
             const show = document.getElementById('password-show');
             const password = document.getElementById('password');
-            show.hidden = false;
+            show.dataset.ready = '';
             show.addEventListener('click', () => {
               const shown = password.type === 'password';
               password.type = shown ? 'text' : 'password';
