@@ -124,6 +124,8 @@ class HardeningBrowserIT {
     private org.openqa.selenium.WebElement homeWithoutTheClient(BrowserSession browser) throws Exception {
         new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
         browser.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        // Nothing from the cache either: a browser kept from an earlier test has the client in it.
+        browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
         browser.driver.executeCdpCommand(
                 "Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/VAADIN/*")));
         browser.driver.get(base() + "/");
@@ -133,6 +135,7 @@ class HardeningBrowserIT {
     /** The same home with Vaadin's client let through, once the live view is drawn. */
     private void homeWithTheClient(BrowserSession browser) {
         browser.driver.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+        browser.driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", false));
         Pages.open(browser, base() + "/");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-nav")));
         Pages.waitForView(browser);
