@@ -132,7 +132,7 @@ export class VaadinSession {
         if (!Array.isArray(arg) || !arg.every((person) => person?.statusLabel !== undefined)) continue;
         for (const person of arg) {
           this.groups.set(person.id, {
-            value: person.status || null, conflict: person.conflict, state: person.state ?? '',
+            value: person.status || null, conflict: person.conflict, state: person.state ?? '', version: person.version,
           });
         }
       }
@@ -150,14 +150,16 @@ export class VaadinSession {
 
   /**
    * Marks a person as a trainer's tap on a choice does: the list's "mark" call with the person's id,
-   * the status (PRESENT, LATE, APOLOGIES or ABSENT) and the card's remark (none). Returns true when
+   * the status (PRESENT, LATE, APOLOGIES or ABSENT), the card's remark (none) and the version of the
+   * mark the card shows. Returns true when
    * the server saved it, false when it refused (another person's newer mark, or "not saved" while
    * the database could not be reached: then `notSaved` is true).
    */
   async mark(personId, status) {
     await this.rpc([{
       type: 'publishedEventHandler', node: this.register.node, templateEventMethodName: 'mark',
-      templateEventMethodArgs: [String(personId), status, ''], promise: this.promises++,
+      templateEventMethodArgs: [String(personId), status, '', this.groups.get(personId)?.version ?? -1],
+      promise: this.promises++,
     }]);
     const after = this.groups.get(personId);
     this.notSaved = after.conflict && after.state.startsWith('Not saved');

@@ -59,8 +59,28 @@ class RegisterList extends Component {
     /** The cards sent with the list: more than any screen shows at once (decision 0029). */
     private static final int FIRST_CARDS = 12;
 
-    /** One person's card: their row and what the card says under it. */
-    record Line(RegisterRow row, String state, boolean conflict) {}
+    /**
+     * One person's card: their row, what the card says under it, and the newest version of the mark
+     * that someone else made and the card has been sent ({@code seen}). The list's own saves leave
+     * {@code seen} as it was, so a trainer's quick second tap, made before the first one's answer,
+     * still counts; a choice made on a card older than {@code seen} was made without seeing another
+     * trainer's mark, and is refused (see {@link #mark}).
+     */
+    record Line(RegisterRow row, String state, boolean conflict, long seen) {
+
+        Line(RegisterRow row, String state, boolean conflict) {
+            this(row, state, conflict, row.version());
+        }
+
+        Line saved(RegisterRow newer, String newState) {
+            return new Line(newer, newState, false, seen);
+        }
+
+        /** Made on a card that had not yet shown another person's newer mark. */
+        boolean staleAt(long cardVersion) {
+            return cardVersion < seen;
+        }
+    }
 
     private final transient AttendanceService attendance;
     private final long sessionId;
@@ -146,35 +166,57 @@ class RegisterList extends Component {
         person.put("readOnly", readOnly);
         person.put("state", line.state());
         person.put("conflict", line.conflict());
+        person.put("version", row.version());
         return person;
     }
 
     /**
-     * A choice on a card, with the remark the card shows (one typed before the choice goes with it).
-     * Compared with the line as the server holds it now, not as the card was drawn: a keyboard
-     * choice may come back to the saved mark while an earlier one was saved.
+     * A choice on a card, with the remark the card shows (one typed before the choice goes with it)
+     * and the version of the mark the card showed when the choice was made. A choice made before the
+     * card showed another trainer's newer mark is not saved: the card shows their mark instead, as
+     * when the service finds one. Otherwise compared with the line as the server holds it now, not
+     * as the card was drawn: a keyboard choice may come back to the saved mark while an earlier one
+     * was saved.
      */
     @ClientCallable
-    void mark(@Nullable JsonNode person, @Nullable JsonNode status, @Nullable JsonNode remark) {
+    void mark(
+            @Nullable JsonNode person,
+            @Nullable JsonNode status,
+            @Nullable JsonNode remark,
+            @Nullable JsonNode cardVersion) {
         lineOf(person)
-                .ifPresent(now -> statusIn(status).ifPresent(chosen -> {
-                    if (chosen != now.row().status()) {
-                        String saved = Objects.requireNonNullElse(now.row().remark(), "");
-                        save(now, chosen, now.row().status() == null && remark != null ? textIn(remark) : saved);
-                    }
-                }));
+                .ifPresent(now -> statusIn(status)
+                        .ifPresent(chosen -> versionIn(cardVersion).ifPresent(shown -> {
+                            if (now.staleAt(shown)) {
+                                showTheirs(now);
+                            } else if (chosen != now.row().status()) {
+                                String saved =
+                                        Objects.requireNonNullElse(now.row().remark(), "");
+                                save(
+                                        now,
+                                        chosen,
+                                        now.row().status() == null && remark != null ? textIn(remark) : saved);
+                            }
+                        })));
     }
 
-    /** A remark typed on a card whose person is marked; the service checks its length and text. */
+    /**
+     * A remark typed on a card whose person is marked, with the version of the mark the card showed;
+     * the service checks its length and text.
+     */
     @ClientCallable
-    void remark(@Nullable JsonNode person, @Nullable JsonNode text) {
-        lineOf(person).ifPresent(now -> {
-            String typed = textIn(text);
-            if (now.row().status() != null
-                    && !typed.equals(Objects.requireNonNullElse(now.row().remark(), ""))) {
-                save(now, now.row().status(), typed);
-            }
-        });
+    void remark(@Nullable JsonNode person, @Nullable JsonNode text, @Nullable JsonNode cardVersion) {
+        lineOf(person)
+                .ifPresent(now -> versionIn(cardVersion).ifPresent(shown -> {
+                    String typed = textIn(text);
+                    if (now.staleAt(shown)) {
+                        showTheirs(now);
+                    } else if (now.row().status() != null
+                            && !typed.equals(
+                                    Objects.requireNonNullElse(now.row().remark(), ""))) {
+                        save(now, now.row().status(), typed);
+                    }
+                }));
     }
 
     private void save(Line line, AttendanceStatus status, String remark) {
@@ -187,25 +229,15 @@ class RegisterList extends Component {
             var saved = outcome.row();
             replace(
                     outcome.saved()
-                            ? new Line(
+                            ? line.saved(
                                     saved,
                                     getTranslation(
                                             "register.saved",
-                                            LondonTime.time(Objects.requireNonNull(saved.markedAt()), getLocale())),
-                                    false)
-                            : new Line(
-                                    saved,
-                                    getTranslation(
-                                            "register.conflict",
-                                            Objects.requireNonNullElse(saved.markedBy(), "—"),
-                                            saved.status() == null
-                                                    ? "—"
-                                                    : getTranslation(
-                                                            saved.status().translationKey())),
-                                    true));
+                                            LondonTime.time(Objects.requireNonNull(saved.markedAt()), getLocale())))
+                            : new Line(saved, conflictWith(saved), true));
             onChange.accept(rows());
         } catch (InvalidInputException refused) {
-            replace(new Line(row, getTranslation(refused.messageKey(), refused.arguments()), true));
+            replace(new Line(row, getTranslation(refused.messageKey(), refused.arguments()), true, line.seen()));
         } catch (RuntimeException failure) {
             if (!DatabaseUnavailable.is(failure)) {
                 throw failure;
@@ -213,8 +245,20 @@ class RegisterList extends Component {
             // The database is restarting or out of reach: the mark was not confirmed. The card shows
             // the mark it had, and says so; the same tap works once the database is back.
             log.warn("Mark of person {} in session {} not saved: database unavailable", row.personId(), sessionId);
-            replace(new Line(row, getTranslation("register.not-saved"), true));
+            replace(new Line(row, getTranslation("register.not-saved"), true, line.seen()));
         }
+    }
+
+    /** The card again as the list holds it, saying whose mark it is: the choice made on it was not saved. */
+    private void showTheirs(Line line) {
+        replace(new Line(line.row(), conflictWith(line.row()), true, line.seen()));
+    }
+
+    private String conflictWith(RegisterRow theirs) {
+        return getTranslation(
+                "register.conflict",
+                Objects.requireNonNullElse(theirs.markedBy(), "—"),
+                theirs.status() == null ? "—" : getTranslation(theirs.status().translationKey()));
     }
 
     /** The line of the person a card names: the browser may send any id, only this list's count. */
@@ -259,6 +303,13 @@ class RegisterList extends Component {
             }
         }
         return Optional.empty();
+    }
+
+    /** The version of the mark a card showed, as the browser sends it: a whole number, else nothing. */
+    static Optional<Long> versionIn(@Nullable JsonNode sent) {
+        return sent != null && sent.isIntegralNumber() && sent.canConvertToLong()
+                ? Optional.of(sent.asLong())
+                : Optional.empty();
     }
 
     /** The remark as typed; the service checks its length and characters. */

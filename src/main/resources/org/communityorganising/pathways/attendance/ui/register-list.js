@@ -55,6 +55,7 @@ function card(person) {
 function fill(row, person) {
   const parts = row.parts;
   row.dataset.status = person.status || 'none';
+  row.dataset.version = person.version;
   parts.name.textContent = person.name;
   parts.institution.textContent = person.institution;
   parts.institution.hidden = !person.institution;
@@ -149,13 +150,16 @@ if (!list.registerListening) {
     const row = input.closest('.register-row');
     if (!row) return;
     const person = row.dataset.person;
+    // The mark the card showed when the choice was made: one made before another trainer's newer
+    // mark was shown is not saved (RegisterList.mark).
+    const shown = Number(row.dataset.version);
     if (input.type === 'radio') {
       const choices = row.parts.choices;
       clearTimeout(choices.pendingMark);
       choices.sendMark = () => {
         clearTimeout(choices.pendingMark);
         choices.pendingMark = undefined;
-        list.$server.mark(person, input.value, row.parts.remark.value);
+        list.$server.mark(person, input.value, row.parts.remark.value, shown);
       };
       if (input.matches(':focus-visible')) {
         choices.pendingMark = setTimeout(choices.sendMark, 700);
@@ -163,7 +167,7 @@ if (!list.registerListening) {
         choices.sendMark();
       }
     } else if (input === row.parts.remark) {
-      list.$server.remark(person, input.value);
+      list.$server.remark(person, input.value, shown);
     }
   });
   list.addEventListener('focusout', (event) => {

@@ -29,4 +29,16 @@ class RegisterListTest {
         assertThat(RegisterList.textIn(json.arrayNode())).isEmpty();
         assertThat(RegisterList.textIn(null)).isEmpty();
     }
+
+    @Test
+    void aCardsVersionIsAWholeNumberOrTheCallIsIgnored() {
+        assertThat(RegisterList.versionIn(json.numberNode(-1))).contains(-1L);
+        assertThat(RegisterList.versionIn(json.numberNode(7L))).contains(7L);
+        assertThat(RegisterList.versionIn(json.numberNode(1.5))).isEmpty();
+        assertThat(RegisterList.versionIn(json.stringNode("3"))).isEmpty();
+        assertThat(RegisterList.versionIn(json.numberNode(new java.math.BigInteger("99999999999999999999"))))
+                .isEmpty();
+        assertThat(RegisterList.versionIn(json.nullNode())).isEmpty();
+        assertThat(RegisterList.versionIn(null)).isEmpty();
+    }
 }

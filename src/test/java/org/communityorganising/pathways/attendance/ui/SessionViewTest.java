@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
+import org.communityorganising.pathways.attendance.RegisterRow;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -100,28 +101,67 @@ class SessionViewTest {
         UI.getCurrent().navigate("sessions/" + session);
         var list = _get(RegisterList.class);
 
-        list.mark(text(ada), text("LATE"), text("Bus was late"));
+        list.mark(text(ada), text("LATE"), text("Bus was late"), UNMARKED);
         assertThat(statusOf(session, ada)).isEqualTo(AttendanceStatus.LATE);
         assertThat(remarkOf(session, ada))
                 .as("a remark typed before the first choice")
                 .isEqualTo("Bus was late");
-        list.mark(text(ada), text("LATE"), text(""));
+        list.mark(text(ada), text("LATE"), text(""), versionOf(session, ada));
         assertThat(attendance.history(session, ada))
                 .as("the same choice again is no new mark")
                 .hasSize(1);
 
-        list.mark(text(ben), text("late"), null);
-        list.mark(text(ben), json.numberNode(1), null);
-        list.mark(json.numberNode(ben), text("PRESENT"), null);
-        list.mark(null, text("PRESENT"), null);
-        list.remark(text(ben), text("not marked yet"));
+        list.mark(text(ben), text("late"), null, UNMARKED);
+        list.mark(text(ben), json.numberNode(1), null, UNMARKED);
+        list.mark(json.numberNode(ben), text("PRESENT"), null, UNMARKED);
+        list.mark(null, text("PRESENT"), null, UNMARKED);
+        list.mark(text(ben), text("PRESENT"), null, text("-1"));
+        list.mark(text(ben), text("PRESENT"), null, null);
+        list.remark(text(ben), text("not marked yet"), UNMARKED);
         assertThat(statusOf(session, ben)).as("no status, no mark").isNull();
 
         // Someone the service would now accept, but who is not on the list this page drew: an id
         // the browser may well guess.
         enrolment.enrol(cohort, latecomer);
-        list.mark(text(latecomer), text("ABSENT"), null);
+        list.mark(text(latecomer), text("ABSENT"), null, UNMARKED);
         assertThat(attendance.history(session, latecomer)).isEmpty();
+    }
+
+    @Test
+    void aChoiceMadeBeforeTheCardShowedAnotherTrainersMarkIsNotSavedAQuickSecondTapIs() {
+        signIn.as(DemoLogins.TRAINER);
+        var today = LocalDate.now(LondonTime.ZONE);
+        long cohort = scheduling.createCohort(
+                data.telcoCohort("CLT-2", "Two trainers on a register", today, today.plusDays(1), 20));
+        long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
+        var people = data.trainees("TELCO", 2);
+        long ada = data.personId(people.get(0));
+        long ben = data.personId(people.get(1));
+        enrolment.enrol(cohort, ada);
+        enrolment.enrol(cohort, ben);
+        clock.advance(java.time.Duration.between(
+                clock.instant(), today.atTime(10, 30).atZone(LondonTime.ZONE).toInstant()));
+        ui.openAs(DemoLogins.TRAINER);
+        UI.getCurrent().navigate("sessions/" + session);
+        var list = _get(RegisterList.class);
+
+        // Another trainer marks Ada present after this page was drawn.
+        attendance.mark(session, ada, AttendanceStatus.PRESENT, null, RegisterRow.UNMARKED);
+        // Two taps on Ada's card, both made before the answer to the first came back: the first
+        // meets the other trainer's mark and the card shows it; the second must not overwrite it.
+        list.mark(text(ada), text("LATE"), text(""), UNMARKED);
+        list.mark(text(ada), text("ABSENT"), text(""), UNMARKED);
+        assertThat(statusOf(session, ada)).as("the other trainer's mark").isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(attendance.history(session, ada)).hasSize(1);
+        // Chosen again on the card that shows their mark, it is saved.
+        list.mark(text(ada), text("ABSENT"), text(""), versionOf(session, ada));
+        assertThat(statusOf(session, ada)).isEqualTo(AttendanceStatus.ABSENT);
+
+        // This trainer's own quick second tap, made before the first one's answer, is saved.
+        list.mark(text(ben), text("PRESENT"), text(""), UNMARKED);
+        list.mark(text(ben), text("LATE"), text(""), UNMARKED);
+        assertThat(statusOf(session, ben)).isEqualTo(AttendanceStatus.LATE);
+        assertThat(attendance.history(session, ben)).hasSize(2);
     }
 
     @Test
@@ -150,11 +190,22 @@ class SessionViewTest {
 
         // Apologies may be given before a session, but not through a register that is not open.
         long first = rows.get(0).personId();
-        list.mark(text(first), text("APOLOGIES"), null);
+        list.mark(text(first), text("APOLOGIES"), null, UNMARKED);
         assertThat(attendance.history(session, first)).isEmpty();
     }
 
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
+
+    /** What a card sends as the version of a mark not yet made. */
+    private static final JsonNode UNMARKED = json.numberNode(RegisterRow.UNMARKED);
+
+    private JsonNode versionOf(long session, long person) {
+        return json.numberNode(attendance.register(session).rows().stream()
+                .filter(row -> row.personId() == person)
+                .findFirst()
+                .orElseThrow()
+                .version());
+    }
 
     private static JsonNode text(Object value) {
         return json.stringNode(String.valueOf(value));
