@@ -11,6 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ({@code completion-mode=delete}). Once the events an action published are gone, whatever their
  * listeners send has been sent, so a test can say at once that a mail did not go, instead of
  * waiting ten seconds for one that never comes.
+ *
+ * <p>Only listeners that run after the commit through the registry ({@code
+ * ApplicationModuleListener}) are waited for: a plain asynchronous listener would not be. Events
+ * that others publish meanwhile (a scheduled job) are waited for too; a listener that fails fails
+ * the test, never lets it pass.
  */
 public final class EventsHandled {
 
