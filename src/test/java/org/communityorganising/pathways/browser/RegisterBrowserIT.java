@@ -101,8 +101,16 @@ class RegisterBrowserIT {
             // A tap is sent at once, not held back as a keyboard choice is.
             assertThat(register.tapSendsAtOnce("Sam Patel", "PRESENT")).isTrue();
             phone.wait.until(driver -> "PRESENT".equals(register.statusOf("Sam Patel")));
-            register.pressOnChoice("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT);
+            // A keyboard choice still waiting when the page is hidden (the phone locked, the tab
+            // closed) is sent then, not lost with the page.
+            assertThat(register.pressAndHide("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT))
+                    .isTrue();
             assertThat(register.statusOf("Sam Patel")).isEqualTo("LATE");
+
+            // An answer saying an earlier choice met another trainer's mark drops a keyboard choice
+            // made before the card said so, instead of sending it over their mark.
+            assertThat(register.pressThenConflict("Sam Patel", org.openqa.selenium.Keys.ARROW_RIGHT, "LATE"))
+                    .isTrue();
 
             // Every tap was saved: a fresh load shows the same register.
             phone.driver.navigate().refresh();

@@ -120,6 +120,57 @@ final class RegisterPage {
         return this;
     }
 
+    /**
+     * A key pressed on the card's chosen radio button and, while the choice waits to be sent, the
+     * page hidden (as when the phone locks or the tab is closed): true when the choice was waiting
+     * and was then sent at once. Waits until it is saved.
+     */
+    boolean pressAndHide(String person, CharSequence key) {
+        String before = statusOf(person);
+        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
+        browser.driver.switchTo().activeElement().sendKeys(key);
+        var choices = row(person).findElement(By.cssSelector("fieldset.register-status"));
+        boolean sentOnHide = Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                        const choices = arguments[0];
+                        const waiting = choices.pendingMark !== undefined;
+                        Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
+                        document.dispatchEvent(new Event('visibilitychange'));
+                        delete document.visibilityState;
+                        return waiting && choices.pendingMark === undefined;""", choices));
+        browser.wait.until(
+                driver -> !statusOf(person).equals(before) && state(person).startsWith("Saved"));
+        return sentOnHide;
+    }
+
+    /**
+     * A key pressed on the card's chosen radio button and, while that choice waits to be sent, the
+     * card's answer to an earlier choice arriving: another trainer marked {@code theirs} (drawn
+     * here as the server draws it). True when the waiting choice was dropped and the card shows
+     * their mark; nothing reaches the server.
+     */
+    boolean pressThenConflict(String person, CharSequence key, String theirs) {
+        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
+        browser.driver.switchTo().activeElement().sendKeys(key);
+        return Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                        const row = arguments[0], parts = row.parts, choices = parts.choices;
+                        const waiting = choices.pendingMark !== undefined;
+                        row.closest('.register-list').registerShow([{
+                          id: row.dataset.person, name: parts.name.textContent,
+                          institution: parts.institution.textContent, walkIn: false, status: arguments[1],
+                          statusLabel: parts.legend.textContent, remark: parts.remark.value,
+                          remarkLabel: parts.remark.getAttribute('aria-label'), readOnly: false,
+                          state: 'Another trainer changed this meanwhile', conflict: true,
+                          version: Number(row.dataset.version) + 1}]);
+                        const shown = [...parts.radios].find((radio) => radio.checked)?.value;
+                        return waiting && choices.pendingMark === undefined && shown === arguments[1];""", row(person), theirs));
+    }
+
     /** A tap on a choice: true when it was sent at once, not held back as a keyboard choice is. */
     boolean tapSendsAtOnce(String person, String value) {
         return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser.driver)

@@ -44,9 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
  * one as it drew them, half a second of a phone's processor that a list shown whole does not need.
  * Now the browser is sent the first cards when the list is attached (so again after a
  * resynchronised page) and asks for the rest once the page has settled; after a change it is sent
- * only that card. The browser calls {@link #mark} and {@link #remark};
- * the server saves a choice only if it differs from the mark it holds, and checks the person, the
- * status and (in the service) everything else.
+ * only that card. The browser calls {@link #mark} and {@link #remark} with the version of the mark
+ * the card showed; the server saves a choice only if it differs from the mark it holds and was not
+ * made before the card showed another trainer's newer one, and checks the person, the status and
+ * (in the service) everything else.
  */
 @Tag(Tag.DIV)
 class RegisterList extends Component {

@@ -50,10 +50,17 @@ function card(person) {
 }
 
 // A keyboard choice still waiting to be sent (below) is left as the person made it: its answer
-// fills the card. A remark is rewritten only when the server's remark changes and the person is not
-// typing another one into it, so an answer arriving while someone types leaves their text alone.
+// fills the card. But an answer saying an earlier choice was not saved (another trainer's newer
+// mark, or the database out of reach) drops the waiting one: it was made on a card that did not yet
+// say so, and the card shows the mark that stands. A remark is rewritten only when the server's
+// remark changes and the person is not typing another one into it, so an answer arriving while
+// someone types leaves their text alone.
 function fill(row, person) {
   const parts = row.parts;
+  if (parts.choices.pendingMark && person.conflict) {
+    clearTimeout(parts.choices.pendingMark);
+    parts.choices.pendingMark = undefined;
+  }
   row.dataset.status = person.status || 'none';
   row.dataset.version = person.version;
   parts.name.textContent = person.name;
@@ -179,5 +186,16 @@ if (!list.registerListening) {
     if (choices?.pendingMark && !['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', ' '].includes(event.key)) {
       choices.sendMark();
     }
+  });
+}
+// A keyboard choice still waiting when the page is hidden (the tab closed or left, the phone
+// locked) is sent at once, while the page can still send it. Listened to once per page.
+if (!window.registerSendsOnHide) {
+  window.registerSendsOnHide = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'hidden') return;
+    document.querySelectorAll('.register-list .register-status').forEach((choices) => {
+      if (choices.pendingMark) choices.sendMark();
+    });
   });
 }
