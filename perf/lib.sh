@@ -21,11 +21,15 @@ pick_jdk() {
 }
 JDK=$(pick_jdk)
 
-JAR=$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)
+# The jar a script runs: JAR if the caller names one (perf/lighthouse/compare.sh), else the newest built.
+JAR=${JAR:-$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)}
 [ -n "$JAR" ] || { echo "No production jar: run ./pw package first" >&2; exit 1; }
 # ./pw test also writes a jar, in development mode (ten times the memory per session): refuse it.
-unzip -p "$JAR" '*flow-build-info.json' | grep -q '"productionMode" *: *true' \
-  || { echo "$(basename "$JAR") is a development build: run ./pw package first" >&2; exit 1; }
+production_jar() {
+  unzip -p "$1" '*flow-build-info.json' | grep -q '"productionMode" *: *true' \
+    || { echo "$(basename "$1") is a development build: run ./pw package first" >&2; exit 1; }
+}
+production_jar "$JAR"
 
 # SQL as the server's superuser, over its socket (not as the PG* variables above say).
 as_postgres() {
