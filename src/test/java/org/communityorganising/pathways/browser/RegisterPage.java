@@ -127,19 +127,15 @@ final class RegisterPage {
      */
     boolean pressAndHide(String person, CharSequence key) {
         String before = statusOf(person);
-        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
-        browser.driver.switchTo().activeElement().sendKeys(key);
-        var choices = row(person).findElement(By.cssSelector("fieldset.register-status"));
-        boolean sentOnHide = Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                        const choices = arguments[0];
-                        const waiting = choices.pendingMark !== undefined;
-                        Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
-                        document.dispatchEvent(new Event('visibilitychange'));
-                        delete document.visibilityState;
-                        return waiting && choices.pendingMark === undefined;""", choices));
+        var choices = pressAndHold(person, key);
+        boolean sentOnHide = Boolean.TRUE.equals(Pages.script(browser, """
+                const choices = arguments[0];
+                const waiting = choices.pendingMark !== undefined;
+                Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'});
+                document.dispatchEvent(new Event('visibilitychange'));
+                delete document.visibilityState;
+                return waiting && choices.pendingMark === undefined;""", choices));
+        release();
         browser.wait.until(
                 driver -> !statusOf(person).equals(before) && state(person).startsWith("Saved"));
         return sentOnHide;
@@ -149,26 +145,52 @@ final class RegisterPage {
      * A key pressed on the card's chosen radio button and, while that choice waits to be sent, the
      * card's answer to an earlier choice arriving: another trainer marked {@code theirs} (drawn
      * here as the server draws it). True when the waiting choice was dropped and the card shows
-     * their mark; nothing reaches the server.
+     * their mark, with the focus on it; nothing reaches the server.
      */
     boolean pressThenConflict(String person, CharSequence key, String theirs) {
-        var chosen = row(person).findElement(By.cssSelector("input[type=radio]:checked"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", chosen);
+        var choices = pressAndHold(person, key);
+        boolean dropped = Boolean.TRUE.equals(Pages.script(browser, """
+                const choices = arguments[0], row = choices.closest('.register-row'), parts = row.parts;
+                const waiting = choices.pendingMark !== undefined;
+                row.closest('.register-list').registerShow([{
+                  id: row.dataset.person, name: parts.name.textContent,
+                  institution: parts.institution.textContent, walkIn: false, status: arguments[1],
+                  statusLabel: parts.legend.textContent, remark: parts.remark.value,
+                  remarkLabel: parts.remark.getAttribute('aria-label'), readOnly: false,
+                  state: 'Another trainer changed this meanwhile', conflict: true,
+                  version: Number(row.dataset.version) + 1}]);
+                const shown = [...parts.radios].find((radio) => radio.checked);
+                return waiting && choices.pendingMark === undefined && shown?.value === arguments[1]
+                    && document.activeElement === shown;""", choices, theirs));
+        release();
+        return dropped;
+    }
+
+    /**
+     * Presses a key on the card's chosen radio button with the page's wait before a keyboard choice
+     * is sent (0.7 s) stretched to a minute, so that what the test does next happens while the
+     * choice waits, however slow the machine; {@link #release} puts the page's timers back.
+     */
+    private WebElement pressAndHold(String person, CharSequence key) {
+        var card = row(person);
+        var choices = card.findElement(By.cssSelector("fieldset.register-status"));
+        var chosen = card.findElement(By.cssSelector("input[type=radio]:checked"));
+        Pages.script(browser, """
+                arguments[0].scrollIntoView({block: 'center'});
+                arguments[0].focus();
+                if (!window.pageSetTimeout) {
+                  window.pageSetTimeout = window.setTimeout;
+                  window.setTimeout = (handler, delay, ...rest) =>
+                    window.pageSetTimeout(handler, delay === 700 ? 60000 : delay, ...rest);
+                }""", chosen);
         browser.driver.switchTo().activeElement().sendKeys(key);
-        return Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                        const row = arguments[0], parts = row.parts, choices = parts.choices;
-                        const waiting = choices.pendingMark !== undefined;
-                        row.closest('.register-list').registerShow([{
-                          id: row.dataset.person, name: parts.name.textContent,
-                          institution: parts.institution.textContent, walkIn: false, status: arguments[1],
-                          statusLabel: parts.legend.textContent, remark: parts.remark.value,
-                          remarkLabel: parts.remark.getAttribute('aria-label'), readOnly: false,
-                          state: 'Another trainer changed this meanwhile', conflict: true,
-                          version: Number(row.dataset.version) + 1}]);
-                        const shown = [...parts.radios].find((radio) => radio.checked)?.value;
-                        return waiting && choices.pendingMark === undefined && shown === arguments[1];""", row(person), theirs));
+        return choices;
+    }
+
+    private void release() {
+        Pages.script(
+                browser,
+                "if (window.pageSetTimeout) { window.setTimeout = window.pageSetTimeout; delete window.pageSetTimeout; }");
     }
 
     /** A tap on a choice: true when it was sent at once, not held back as a keyboard choice is. */

@@ -50,14 +50,16 @@ function card(person) {
 }
 
 // A keyboard choice still waiting to be sent (below) is left as the person made it: its answer
-// fills the card. But an answer saying an earlier choice was not saved (another trainer's newer
-// mark, or the database out of reach) drops the waiting one: it was made on a card that did not yet
-// say so, and the card shows the mark that stands. A remark is rewritten only when the server's
-// remark changes and the person is not typing another one into it, so an answer arriving while
-// someone types leaves their text alone.
+// fills the card. But an answer showing another trainer's mark newer than the card showed when
+// the choice was begun drops the waiting choice: it was made without seeing their mark, and the
+// card shows the mark that stands, with the focus on it. A remark is rewritten only when the
+// server's remark changes and the person is not typing another one into it, so an answer arriving
+// while someone types leaves their text alone.
 function fill(row, person) {
   const parts = row.parts;
-  if (parts.choices.pendingMark && person.conflict) {
+  const dropped = parts.choices.pendingMark !== undefined && person.conflict
+    && person.version > parts.choices.pendingShown;
+  if (dropped) {
     clearTimeout(parts.choices.pendingMark);
     parts.choices.pendingMark = undefined;
   }
@@ -71,6 +73,9 @@ function fill(row, person) {
   parts.choices.disabled = person.readOnly;
   if (!parts.choices.pendingMark) {
     parts.radios.forEach((radio) => { radio.checked = radio.value === person.status; });
+  }
+  if (dropped && parts.choices.contains(document.activeElement)) {
+    [...parts.radios].find((radio) => radio.checked)?.focus();
   }
   parts.remark.setAttribute('aria-label', person.remarkLabel);
   parts.remark.readOnly = person.readOnly;
@@ -157,16 +162,19 @@ if (!list.registerListening) {
     const row = input.closest('.register-row');
     if (!row) return;
     const person = row.dataset.person;
-    // The mark the card showed when the choice was made: one made before another trainer's newer
-    // mark was shown is not saved (RegisterList.mark).
+    // The mark the card showed when the choice or the remark was begun: one begun before another
+    // trainer's newer mark was shown is not saved (RegisterList.mark). A walk through the choices
+    // with the arrow keys begins at its first step.
     const shown = Number(row.dataset.version);
     if (input.type === 'radio') {
       const choices = row.parts.choices;
+      if (choices.pendingMark === undefined) choices.pendingShown = shown;
+      const begun = choices.pendingShown;
       clearTimeout(choices.pendingMark);
       choices.sendMark = () => {
         clearTimeout(choices.pendingMark);
         choices.pendingMark = undefined;
-        list.$server.mark(person, input.value, row.parts.remark.value, shown);
+        list.$server.mark(person, input.value, row.parts.remark.value, begun);
       };
       if (input.matches(':focus-visible')) {
         choices.pendingMark = setTimeout(choices.sendMark, 700);
@@ -174,7 +182,16 @@ if (!list.registerListening) {
         choices.sendMark();
       }
     } else if (input === row.parts.remark) {
-      list.$server.remark(person, input.value, shown);
+      const begun = input.begunAt ?? shown;
+      input.begunAt = undefined;
+      list.$server.remark(person, input.value, begun);
+    }
+  });
+  // A remark is begun at its first keystroke.
+  list.addEventListener('input', (event) => {
+    const input = event.target;
+    if (input.classList.contains('register-remark') && input.begunAt === undefined) {
+      input.begunAt = Number(input.closest('.register-row').dataset.version);
     }
   });
   list.addEventListener('focusout', (event) => {
@@ -188,8 +205,9 @@ if (!list.registerListening) {
     }
   });
 }
-// A keyboard choice still waiting when the page is hidden (the tab closed or left, the phone
-// locked) is sent at once, while the page can still send it. Listened to once per page.
+// A keyboard choice still waiting when the page is hidden (the tab left, the phone locked, the
+// tab closing) is sent at once. Best effort for a tab being closed: the browser may cancel the
+// request with the page. Listened to once per page.
 if (!window.registerSendsOnHide) {
   window.registerSendsOnHide = true;
   document.addEventListener('visibilitychange', () => {

@@ -151,7 +151,10 @@ class SessionViewTest {
         // meets the other trainer's mark and the card shows it; the second must not overwrite it.
         list.mark(text(ada), text("LATE"), text(""), UNMARKED);
         list.mark(text(ada), text("ABSENT"), text(""), UNMARKED);
+        // A remark begun on the card before it showed their mark is not saved over it either.
+        list.remark(text(ada), text("Typed on the old card"), UNMARKED);
         assertThat(statusOf(session, ada)).as("the other trainer's mark").isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(remarkOf(session, ada)).isNull();
         assertThat(attendance.history(session, ada)).hasSize(1);
         // Chosen again on the card that shows their mark, it is saved.
         list.mark(text(ada), text("ABSENT"), text(""), versionOf(session, ada));
