@@ -21,8 +21,9 @@ pick_jdk() {
 }
 JDK=$(pick_jdk)
 
-# The jar a script runs: JAR if the caller names one (perf/lighthouse/compare.sh), else the newest built.
-JAR=${JAR:-$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)}
+# The jar a script runs: PATHWAYS_JAR if the caller names one (perf/lighthouse/compare.sh), else
+# the newest built.
+JAR=${PATHWAYS_JAR:-$(ls "$ROOT"/target/pathways-*.jar 2>/dev/null | sort -V | tail -1 || true)}
 [ -n "$JAR" ] || { echo "No production jar: run ./pw package first" >&2; exit 1; }
 # ./pw test also writes a jar, in development mode (ten times the memory per session): refuse it.
 production_jar() {

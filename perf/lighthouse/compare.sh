@@ -9,7 +9,7 @@
 set -euo pipefail
 [ $# -ge 2 ] || { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 BEFORE=$(realpath "$1"); AFTER=$(realpath "$2"); RUNS=${3:-3}; PAGE=${4:-register}
-JAR=$BEFORE
+PATHWAYS_JAR=$BEFORE
 source "$(dirname "$0")/../lib.sh"
 production_jar "$AFTER"
 trap stop_nodes EXIT

@@ -189,6 +189,8 @@ final class BrowserSession implements AutoCloseable {
                 }
                 return true;
             } catch (RuntimeException | java.io.IOException broken) {
+                // Said, so that a suite that quietly starts a browser per test again is noticed.
+                System.err.println("A browser could not be reset and is quit: " + broken);
                 return false;
             }
         }
