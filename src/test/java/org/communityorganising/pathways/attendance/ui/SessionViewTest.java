@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.RegisterRow;
@@ -84,22 +85,13 @@ class SessionViewTest {
 
     @Test
     void aCardsCallCountsOnlyForSomeoneOnThisRegisterAndOneOfTheFourStatuses() {
-        signIn.as(DemoLogins.TRAINER);
-        var today = LocalDate.now(LondonTime.ZONE);
-        long cohort =
-                scheduling.createCohort(data.telcoCohort("CLT-2", "Register calls test", today, today.plusDays(1), 20));
-        long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
         var people = data.trainees("TELCO", 3);
         long ada = data.personId(people.get(0));
         long ben = data.personId(people.get(1));
         long latecomer = data.personId(people.get(2));
-        enrolment.enrol(cohort, ada);
-        enrolment.enrol(cohort, ben);
-        clock.advance(java.time.Duration.between(
-                clock.instant(), today.atTime(10, 30).atZone(LondonTime.ZONE).toInstant()));
-        ui.openAs(DemoLogins.TRAINER);
-        UI.getCurrent().navigate("sessions/" + session);
-        var list = _get(RegisterList.class);
+        var register = openedDuringItsSession("Register calls test", List.of(ada, ben));
+        long session = register.session();
+        var list = register.list();
 
         list.mark(text(ada), text("LATE"), text("Bus was late"), UNMARKED);
         assertThat(statusOf(session, ada)).isEqualTo(AttendanceStatus.LATE);
@@ -122,28 +114,19 @@ class SessionViewTest {
 
         // Someone the service would now accept, but who is not on the list this page drew: an id
         // the browser may well guess.
-        enrolment.enrol(cohort, latecomer);
+        enrolment.enrol(register.cohort(), latecomer);
         list.mark(text(latecomer), text("ABSENT"), null, UNMARKED);
         assertThat(attendance.history(session, latecomer)).isEmpty();
     }
 
     @Test
     void aChoiceMadeBeforeTheCardShowedAnotherTrainersMarkIsNotSavedAQuickSecondTapIs() {
-        signIn.as(DemoLogins.TRAINER);
-        var today = LocalDate.now(LondonTime.ZONE);
-        long cohort = scheduling.createCohort(
-                data.telcoCohort("CLT-2", "Two trainers on a register", today, today.plusDays(1), 20));
-        long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
         var people = data.trainees("TELCO", 2);
         long ada = data.personId(people.get(0));
         long ben = data.personId(people.get(1));
-        enrolment.enrol(cohort, ada);
-        enrolment.enrol(cohort, ben);
-        clock.advance(java.time.Duration.between(
-                clock.instant(), today.atTime(10, 30).atZone(LondonTime.ZONE).toInstant()));
-        ui.openAs(DemoLogins.TRAINER);
-        UI.getCurrent().navigate("sessions/" + session);
-        var list = _get(RegisterList.class);
+        var register = openedDuringItsSession("Two trainers on a register", List.of(ada, ben));
+        long session = register.session();
+        var list = register.list();
 
         // Another trainer marks Ada present after this page was drawn.
         attendance.mark(session, ada, AttendanceStatus.PRESENT, null, RegisterRow.UNMARKED);
@@ -195,6 +178,23 @@ class SessionViewTest {
         long first = rows.get(0).personId();
         list.mark(text(first), text("APOLOGIES"), null, UNMARKED);
         assertThat(attendance.history(session, first)).isEmpty();
+    }
+
+    /** A register as the demo trainer opened it, and the cohort and session it is of. */
+    private record OpenRegister(long cohort, long session, RegisterList list) {}
+
+    /** Today's 10:00 session of a new cohort of these people, its register opened at 10:30. */
+    private OpenRegister openedDuringItsSession(String cohortTitle, List<Long> people) {
+        signIn.as(DemoLogins.TRAINER);
+        var today = LocalDate.now(LondonTime.ZONE);
+        long cohort = scheduling.createCohort(data.telcoCohort("CLT-2", cohortTitle, today, today.plusDays(1), 20));
+        long session = scheduling.addSession(cohort, new SessionForm(today, LocalTime.of(10, 0), 120, "Hall", null, 0));
+        people.forEach(person -> enrolment.enrol(cohort, person));
+        clock.advance(java.time.Duration.between(
+                clock.instant(), today.atTime(10, 30).atZone(LondonTime.ZONE).toInstant()));
+        ui.openAs(DemoLogins.TRAINER);
+        UI.getCurrent().navigate("sessions/" + session);
+        return new OpenRegister(cohort, session, _get(RegisterList.class));
     }
 
     private static final JsonNodeFactory json = JsonNodeFactory.instance;
