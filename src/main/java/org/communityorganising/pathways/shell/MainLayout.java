@@ -135,7 +135,11 @@ public final class MainLayout extends AppLayout {
             item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
             item.setId("language-" + Languages.code(language));
         }
-        menu.addItem(getTranslation("usermenu.password"), event -> new ChangePasswordDialog(profileService).open())
+        // By its address (a constant, which the compiler copies here): naming the page's class would
+        // put its form's components into every page's first load (decision 0030).
+        menu.addItem(
+                        getTranslation("usermenu.password"),
+                        event -> UI.getCurrent().navigate(ChangePasswordView.ROUTE))
                 .setId("change-password");
         menu.addItem(
                         getTranslation("usermenu.my-data"),

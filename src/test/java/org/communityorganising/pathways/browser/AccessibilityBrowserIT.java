@@ -103,7 +103,7 @@ class AccessibilityBrowserIT {
                     browser, browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password"))));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-current")));
             Pages.waitForView(browser);
-            analyse(browser, "Change my password dialog");
+            analyse(browser, "Change my password page");
             Pages.open(browser, base() + "/");
             new MainShell(browser).logOut(base());
 

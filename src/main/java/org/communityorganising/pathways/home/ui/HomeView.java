@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.internal.DependencyTrigger;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
 import org.communityorganising.pathways.base.LondonTime;
+import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
@@ -41,6 +43,9 @@ import org.communityorganising.pathways.security.PathwaysUser;
  * their roles. A step whose screen is not built yet says so and links nowhere.
  */
 @Route("")
+// The home shows only what the first load holds; its chunk (the apologies dialog, its text area,
+// the form around it) loads when that dialog first opens (decision 0030, as My path's in 0026).
+@DependencyTrigger(ApologiesDialog.class)
 @PermitAll
 @Menu(order = 0, title = "nav.home", icon = "home")
 class HomeView extends Main implements HasDynamicTitle {

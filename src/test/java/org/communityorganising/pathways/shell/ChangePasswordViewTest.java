@@ -1,0 +1,94 @@
+package org.communityorganising.pathways.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.communityorganising.pathways.support.BrowserlessUi;
+import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.TestData;
+import org.communityorganising.pathways.support.WebClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** "Change my password" from the user menu: a page of its own, which says what it refused. */
+@IntegrationTest
+class ChangePasswordViewTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BrowserlessUi ui;
+
+    @Autowired
+    TestData data;
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsSaidOnThePageAndChangesNothing() {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        ui.openAs(trainee);
+        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+
+        fill("not my password", "a long new passphrase", "a long new passphrase");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("That is not your current password.");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password-new"))
+                        .getValue())
+                .as("nothing typed is lost")
+                .isEqualTo("a long new passphrase");
+        assertThat(new WebClient(port).login(trainee, DemoLogins.PASSWORD)).isPresent();
+    }
+
+    @Test
+    void twoDifferentNewPasswordsAreRefusedBeforeAnythingIsSent() {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        ui.openAs(trainee);
+        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+
+        fill(DemoLogins.PASSWORD, "a long new passphrase", "another long passphrase");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        var repeated = _get(PasswordField.class, spec -> spec.withId("password-repeat"));
+        assertThat(repeated.isInvalid()).isTrue();
+        assertThat(repeated.getErrorMessage()).isEqualTo("The two new passwords are not the same.");
+        assertThat(new WebClient(port).login(trainee, DemoLogins.PASSWORD)).isPresent();
+    }
+
+    @Test
+    void aChangedPasswordIsConfirmedAndThePersonIsTakenHome() {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        ui.openAs(trainee);
+        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+
+        fill(DemoLogins.PASSWORD, "a long new passphrase", "a long new passphrase");
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(notification -> notification.getElement().getProperty("text"))
+                .contains("Password changed. Your other devices will ask you to log in again.");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(new WebClient(port).login(trainee, "a long new passphrase")).isPresent();
+        assertThat(new WebClient(port).login(trainee, DemoLogins.PASSWORD)).isEmpty();
+    }
+
+    private static void fill(String current, String fresh, String repeated) {
+        BrowserlessUi.type(_get(PasswordField.class, spec -> spec.withId("password-current")), current);
+        BrowserlessUi.type(_get(PasswordField.class, spec -> spec.withId("password-new")), fresh);
+        BrowserlessUi.type(_get(PasswordField.class, spec -> spec.withId("password-repeat")), repeated);
+    }
+}
