@@ -1,9 +1,10 @@
 // The production jar in a real browser (.ci/run; docs/performance.md, decision 0026). The tests run
 // in development mode, which loads every component; the production build loads, per page, only what
 // Vaadin's scanner finds, so a component it cannot see is missing on a phone alone. Each demo person
-// signs in and opens, each as a first visit, every page of their menu; the trainer their register and
-// the trainee the practice log's and the home's apologies dialogs and the change of password; the load seed's first trainer (run.sh seeds one) a register
-// of 60. Every Vaadin element must be defined and no script may fail.
+// signs in and opens, each as a first visit, every page of their menu; the trainer their register;
+// the trainee the practice log's and the home's apologies dialogs and the change of password; the
+// load seed's first trainer (run.sh seeds one) a register of 60. Every Vaadin element must be
+// defined and no script may fail.
 //   node pages.mjs [base-url]
 import puppeteer from 'puppeteer-core';
 
@@ -113,6 +114,13 @@ async function apologies(page) {
   return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
 }
 
+// The change of password is a page of its own, with fields no other page of the layout loads.
+async function passwordForm(page) {
+  const missing = await page.evaluate(() => ['vaadin-password-field', 'vaadin-form-layout']
+    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
+  return missing.length ? [`form elements missing or never defined: ${missing.join(', ')}`] : [];
+}
+
 const THEN = { 'trainee my-path': practiceLog, 'trainee ': apologies };
 
 try {
@@ -131,7 +139,7 @@ try {
       await open(who, context, path, THEN[`${who} ${path}`]);
     }
     // Not in the menu but in the user menu: a form whose fields no other page of the layout loads.
-    if (who === 'trainee') await open(who, context, 'my-password');
+    if (who === 'trainee') await open(who, context, 'my-password', passwordForm);
     if (who === 'trainer') {
       if (register) {
         await open(who, context, register, registerCards(null, null));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -135,11 +136,18 @@ public final class MainLayout extends AppLayout {
             item.setChecked(Languages.code(language).equals(Languages.code(getLocale())));
             item.setId("language-" + Languages.code(language));
         }
-        // By its address (a constant, which the compiler copies here): naming the page's class would
-        // put its form's components into every page's first load (decision 0030).
-        menu.addItem(
-                        getTranslation("usermenu.password"),
-                        event -> UI.getCurrent().navigate(ChangePasswordView.ROUTE))
+        // By its address and constants, which the compiler copies here: naming the page's class would
+        // put its form's components into every page's first load (decision 0030). It goes back to
+        // the page the menu was opened on.
+        menu.addItem(getTranslation("usermenu.password"), event -> {
+                    var ui = UI.getCurrent();
+                    String here = ui.getActiveViewLocation().getPath();
+                    ui.navigate(
+                            ChangePasswordView.ROUTE,
+                            here.isEmpty()
+                                    ? QueryParameters.empty()
+                                    : QueryParameters.of(ChangePasswordView.FROM, here));
+                })
                 .setId("change-password");
         menu.addItem(
                         getTranslation("usermenu.my-data"),

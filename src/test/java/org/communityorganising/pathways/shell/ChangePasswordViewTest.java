@@ -2,12 +2,14 @@ package org.communityorganising.pathways.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.QueryParameters;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
@@ -70,7 +72,40 @@ class ChangePasswordViewTest {
     }
 
     @Test
-    void aChangedPasswordIsConfirmedAndThePersonIsTakenHome() {
+    void emptyFieldsAreMarkedRequiredAndSaidSo() {
+        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
+        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+
+        for (String id : new String[] {"password-current", "password-new", "password-repeat"}) {
+            assertThat(_get(PasswordField.class, spec -> spec.withId(id)).isRequiredIndicatorVisible())
+                    .as(id)
+                    .isTrue();
+        }
+        _click(_get(Button.class, spec -> spec.withId("form-save")));
+        assertThat(_get(Div.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Some fields need your attention; they are marked in red.");
+    }
+
+    /** The user menu opens the page with the path it was opened on (AccessibilityBrowserIT opens it so). */
+    @Test
+    void cancelGoesBackToThePageTheMenuWasOpenedOn() {
+        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
+        UI.getCurrent().navigate(ChangePasswordView.ROUTE, QueryParameters.of(ChangePasswordView.FROM, "my-path"));
+        _click(_get(Button.class, spec -> spec.withId("form-cancel")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("my-path");
+    }
+
+    @Test
+    void aPageToGoBackToMustBeOneOfTheAppsOwnPaths() {
+        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
+        UI.getCurrent()
+                .navigate(ChangePasswordView.ROUTE, QueryParameters.of(ChangePasswordView.FROM, "https://example.org"));
+        _click(_get(Button.class, spec -> spec.withId("form-cancel")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+    }
+
+    @Test
+    void aChangedPasswordIsConfirmedAndThePersonIsTakenBack() {
         String trainee = data.personWithLogin("TELCO", "TRAINEE");
         ui.openAs(trainee);
         UI.getCurrent().navigate(ChangePasswordView.ROUTE);
@@ -78,7 +113,7 @@ class ChangePasswordViewTest {
         fill(DemoLogins.PASSWORD, "a long new passphrase", "a long new passphrase");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+        assertThat(getNotifications())
                 .extracting(notification -> notification.getElement().getProperty("text"))
                 .contains("Password changed. Your other devices will ask you to log in again.");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();

@@ -40,7 +40,7 @@ public final class FrontendBundle {
         return scanned;
     }
 
-    /** The modules of the first load: the layout, the error views, the listeners and the home. */
+    /** The modules of the first load: the layout, the error views and the listeners (no route, decision 0030). */
     public static Set<String> firstLoad() {
         Set<String> modules = new LinkedHashSet<>();
         for (EntryPointData entryPoint : scanner().getEntryPoints()) {

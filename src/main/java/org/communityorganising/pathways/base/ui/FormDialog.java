@@ -11,11 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.HasItemComponents;
 import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.RequiredFieldConfigurator;
-import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import org.communityorganising.pathways.base.ConcurrentChangeException;
@@ -85,17 +81,7 @@ public class FormDialog extends Dialog {
      * Validation constraints, then any converter), marking each field that needs attention.
      */
     public <T> BeanValidationBinder<T> bind(Class<T> formType) {
-        var binder = new BeanValidationBinder<>(formType);
-        // Vaadin marks @NotNull, @NotEmpty and @Size fields as required; our text fields say @NotBlank.
-        // A checkbox group or a select would carry aria-required, which ARIA does not allow there
-        // (axe-core: aria-allowed-attr): their helper text says it, the binder still checks it.
-        // They are the fields whose items are components of their own (a radio group is not, and
-        // may say it is required); naming that interface rather than the two classes keeps their
-        // code out of the pages whose forms have neither (decision 0024).
-        var required = RequiredFieldConfigurator.DEFAULT.chain(
-                (constraint, binding) -> constraint.annotationType() == NotBlank.class);
-        binder.setRequiredConfigurator((constraint, binding) ->
-                !(binding.getField() instanceof HasItemComponents<?>) && required.test(constraint, binding));
+        var binder = Forms.binder(formType);
         binders.add(binder);
         return binder;
     }
@@ -116,11 +102,7 @@ public class FormDialog extends Dialog {
 
     /** The form record as the fields now say; only called from Save, after validation passed. */
     public static <T> T written(Binder<T> binder) {
-        try {
-            return binder.writeRecord();
-        } catch (ValidationException invalid) {
-            throw new InvalidInputException("form.error.fields");
-        }
+        return Forms.written(binder);
     }
 
     public FormLayout form() {
