@@ -1,10 +1,10 @@
 // The production jar in a real browser (.ci/run; docs/performance.md, decision 0026). The tests run
 // in development mode, which loads every component; the production build loads, per page, only what
 // Vaadin's scanner finds, so a component it cannot see is missing on a phone alone. Each demo person
-// signs in and opens, each as a first visit, every page of their menu; the trainer their register;
-// the trainee the practice log's and the home's apologies dialogs and the change of password; the
-// load seed's first trainer (run.sh seeds one) a register of 60. Every Vaadin element must be
-// defined and no script may fail.
+// signs in and opens, each as a first visit, every page of their menu; the trainer their register
+// and its walk-in dialog; the trainee the practice log's and the home's apologies dialogs and the
+// change of password; the load seed's first trainer (run.sh seeds one) a register of 60. Every
+// Vaadin element must be defined and no script may fail.
 //   node pages.mjs [base-url]
 import puppeteer from 'puppeteer-core';
 
@@ -114,6 +114,17 @@ async function apologies(page) {
   return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
 }
 
+// The register loads its dialogs' forms and fields only when one opens (decision 0030): the walk-in
+// dialog, which the demo's register open now offers.
+async function walkIn(page) {
+  await page.click('#register-walk-in');
+  await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
+  await page.waitForNetworkIdle();
+  const missing = await page.evaluate(() => ['vaadin-dialog', 'vaadin-combo-box', 'vaadin-text-field', 'vaadin-email-field']
+    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
+  return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
+}
+
 // The change of password is a page of its own, with fields no other page of the layout loads.
 async function passwordForm(page) {
   const missing = await page.evaluate(() => ['vaadin-password-field', 'vaadin-form-layout']
@@ -142,7 +153,8 @@ try {
     if (who === 'trainee') await open(who, context, 'my-password', passwordForm);
     if (who === 'trainer') {
       if (register) {
-        await open(who, context, register, registerCards(null, null));
+        await open(who, context, register,
+          async (page) => [...await registerCards(null, null)(page), ...await walkIn(page)]);
       } else {
         console.log('FAIL trainer: no register of today on their home to open');
         failures.push('trainer register');

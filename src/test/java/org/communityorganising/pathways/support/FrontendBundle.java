@@ -70,6 +70,13 @@ public final class FrontendBundle {
         return module.startsWith("@vaadin/") ? module.split("/")[1] : module;
     }
 
+    /** The modules the components now shown under this one declare, itself included. */
+    public static Set<String> modulesShownIn(com.vaadin.flow.component.Component component) {
+        Set<String> modules = new LinkedHashSet<>(declaredModules(component.getClass()));
+        component.getChildren().forEach(child -> modules.addAll(modulesShownIn(child)));
+        return modules;
+    }
+
     /**
      * The modules a class declares for the browser: its own {@code @JsModule}s, those of the
      * components it names with {@code @Uses}, and their superclasses'.

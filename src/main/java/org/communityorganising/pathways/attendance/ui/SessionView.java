@@ -2,11 +2,11 @@ package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.internal.DependencyTrigger;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
@@ -47,6 +48,9 @@ import org.springframework.security.access.AccessDeniedException;
  * Who sees what is decided by the services; anyone else gets "not found".
  */
 @Route("sessions/:sessionId(\\d+)")
+// The register shows only what the first load holds; its chunk (the dialogs' forms and fields)
+// loads when one of its dialogs first opens (decision 0030, as the home's and My path's).
+@DependencyTrigger({WalkInDialog.class, DoorCodeDialog.class, ApologiesDialog.class})
 @PermitAll
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -158,7 +162,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         section.setId("register");
         section.addClassName("register");
         // The rate rule stays one tap away, so the first person is on the first screen of a phone.
-        var rule = new Details(
+        // The browser's own details, not Vaadin's: it needs no module, so the page draws with the
+        // first load alone (decision 0030).
+        var rule = new NativeDetails(
                 getTranslation("attendance.rule.summary"), new Paragraph(getTranslation("attendance.rule")));
         rule.addClassName("attendance-rule");
         boolean open = MarkingWindow.isOpen(details, clock.instant());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.attendance.RegisterRow;
@@ -18,6 +19,7 @@ import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.course.SessionForm;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
+import org.communityorganising.pathways.support.FrontendBundle;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.MutableClock;
 import org.communityorganising.pathways.support.SignIn;
@@ -178,6 +180,31 @@ class SessionViewTest {
         long first = rows.get(0).personId();
         list.mark(text(first), text("APOLOGIES"), null, UNMARKED);
         assertThat(attendance.history(session, first)).isEmpty();
+    }
+
+    /**
+     * The register draws before its dialogs' forms and fields are loaded: its chunk waits for them
+     * (decision 0030). That holds only while everything the register shows is in the first load.
+     */
+    @Test
+    void theRegisterDrawsWithTheFirstLoadAloneAndItsDialogsBringTheirOwnComponents() {
+        var chunk = FrontendBundle.chunkOf(SessionView.class);
+        assertThat(chunk.triggers())
+                .containsExactlyInAnyOrder(
+                        WalkInDialog.class.getName(),
+                        org.communityorganising.pathways.base.ui.DoorCodeDialog.class.getName(),
+                        org.communityorganising.pathways.base.ui.ApologiesDialog.class.getName());
+        assertThat(chunk.modules())
+                .as("the dialogs' components come with the chunk they trigger")
+                .contains("@vaadin/dialog/src/vaadin-dialog.js");
+
+        // During its session a register shows the most: every action is offered.
+        openedDuringItsSession(
+                "First load test",
+                List.of(data.personId(data.trainees("TELCO", 1).getFirst())));
+        Set<String> shown = FrontendBundle.modulesShownIn(UI.getCurrent());
+        assertThat(shown).as("the register shows web components").isNotEmpty();
+        assertThat(FrontendBundle.firstLoad()).containsAll(shown);
     }
 
     /** A register as the demo trainer opened it, and the cohort and session it is of. */

@@ -2,10 +2,8 @@ package org.communityorganising.pathways.home.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
-import java.util.TreeSet;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
@@ -43,14 +41,8 @@ class HomeFirstLoadTest {
 
         ui.openAs(person);
         assertThat(UI.getCurrent().getChildren().findFirst()).isPresent();
-        Set<String> shown = new TreeSet<>();
-        collectModules(UI.getCurrent(), shown);
+        Set<String> shown = FrontendBundle.modulesShownIn(UI.getCurrent());
         assertThat(shown).as("the home shows web components").isNotEmpty();
         assertThat(FrontendBundle.firstLoad()).containsAll(shown);
-    }
-
-    private static void collectModules(Component component, Set<String> modules) {
-        modules.addAll(FrontendBundle.declaredModules(component.getClass()));
-        component.getChildren().forEach(child -> collectModules(child, modules));
     }
 }

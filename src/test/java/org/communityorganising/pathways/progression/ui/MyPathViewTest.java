@@ -4,12 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import java.util.Set;
-import java.util.TreeSet;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.FrontendBundle;
@@ -111,14 +109,8 @@ class MyPathViewTest {
         // The trainer's path shows the most: the cohorts' readiness as well as their own practice.
         ui.openAs(DemoLogins.TRAINER);
         UI.getCurrent().navigate(MyPathView.class);
-        Set<String> shown = new TreeSet<>();
-        collectModules(UI.getCurrent(), shown);
+        Set<String> shown = FrontendBundle.modulesShownIn(UI.getCurrent());
         assertThat(shown).as("the path shows web components").isNotEmpty();
         assertThat(FrontendBundle.firstLoad()).containsAll(shown);
-    }
-
-    private static void collectModules(Component component, Set<String> modules) {
-        modules.addAll(FrontendBundle.declaredModules(component.getClass()));
-        component.getChildren().forEach(child -> collectModules(child, modules));
     }
 }
