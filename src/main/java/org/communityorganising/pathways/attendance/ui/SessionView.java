@@ -48,9 +48,9 @@ import org.springframework.security.access.AccessDeniedException;
  * Who sees what is decided by the services; anyone else gets "not found".
  */
 @Route("sessions/:sessionId(\\d+)")
-// The register shows only what the first load holds; its chunk (the dialogs' forms and fields)
-// loads when one of its dialogs first opens (decision 0030, as the home's and My path's).
-@DependencyTrigger({WalkInDialog.class, DoorCodeDialog.class, ApologiesDialog.class})
+// The page shows only what the first load holds until it shows one of these; its chunk (their forms
+// and fields) loads when the first of them is shown (decision 0030, as the home's and My path's).
+@DependencyTrigger({WalkInDialog.class, DoorCodeDialog.class, ApologiesDialog.class, CheckInCodeForm.class})
 @PermitAll
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -268,30 +268,14 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var now = clock.instant();
         if (MarkingWindow.isCheckInOpen(details, now)) {
-            var code = new com.vaadin.flow.component.textfield.TextField(getTranslation("checkin.code"));
-            code.setAllowedCharPattern("\\d");
-            code.setMaxLength(6);
-            code.setPattern("\\d{6}");
-            code.getElement().setAttribute("inputmode", "numeric");
-            code.getElement().setAttribute("autocomplete", "one-time-code");
-            code.setId("check-in-input");
-            var checkIn = new Button(getTranslation("checkin.button"), event -> {
-                try {
-                    var result = checkIns.checkIn(details.id(), code.getValue());
-                    Notifications.success(getTranslation(
-                            result.alreadyMarked() ? "checkin.already" : "checkin.done",
-                            getTranslation(result.status().translationKey())));
-                    render(scheduling.session(details.id()));
-                } catch (InvalidInputException refused) {
-                    code.setInvalid(true);
-                    code.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                }
+            var form = new CheckInCodeForm(typed -> {
+                var result = checkIns.checkIn(details.id(), typed);
+                Notifications.success(getTranslation(
+                        result.alreadyMarked() ? "checkin.already" : "checkin.done",
+                        getTranslation(result.status().translationKey())));
+                render(scheduling.session(details.id()));
             });
-            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            checkIn.setId("check-in-button");
-            var row = new Div(code, checkIn);
-            row.addClassName("session-actions");
-            section.add(new H2(getTranslation("checkin.title")), row);
+            section.add(new H2(getTranslation("checkin.title")), form);
             return section;
         }
         if (!details.startsAt().isAfter(now)) {

@@ -193,18 +193,29 @@ class SessionViewTest {
                 .containsExactlyInAnyOrder(
                         WalkInDialog.class.getName(),
                         org.communityorganising.pathways.base.ui.DoorCodeDialog.class.getName(),
-                        org.communityorganising.pathways.base.ui.ApologiesDialog.class.getName());
+                        org.communityorganising.pathways.base.ui.ApologiesDialog.class.getName(),
+                        CheckInCodeForm.class.getName());
         assertThat(chunk.modules())
-                .as("the dialogs' components come with the chunk they trigger")
-                .contains("@vaadin/dialog/src/vaadin-dialog.js");
+                .as("the dialogs' and the check-in form's components come with the chunk they trigger")
+                .contains("@vaadin/dialog/src/vaadin-dialog.js", "@vaadin/text-field/src/vaadin-text-field.js");
 
         // During its session a register shows the most: every action is offered.
-        openedDuringItsSession(
-                "First load test",
-                List.of(data.personId(data.trainees("TELCO", 1).getFirst())));
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        var register = openedDuringItsSession("First load test", List.of(data.personId(trainee)));
         Set<String> shown = FrontendBundle.modulesShownIn(UI.getCurrent());
         assertThat(shown).as("the register shows web components").isNotEmpty();
         assertThat(FrontendBundle.firstLoad()).containsAll(shown);
+
+        // The trainee's page during the session is the check-in form, a trigger of the chunk that
+        // holds its text field.
+        ui.close();
+        ui.openAs(trainee);
+        UI.getCurrent().navigate("sessions/" + register.session());
+        assertThat(_find(CheckInCodeForm.class)).hasSize(1);
+        Set<String> beyond = new java.util.TreeSet<>(FrontendBundle.modulesShownIn(UI.getCurrent()));
+        beyond.removeAll(FrontendBundle.firstLoad());
+        assertThat(beyond).as("the text field, beyond the first load").isNotEmpty();
+        assertThat(chunk.modules()).containsAll(beyond);
     }
 
     /** A register as the demo trainer opened it, and the cohort and session it is of. */
