@@ -94,43 +94,33 @@ function registerCards(people, restDrawn) {
   };
 }
 
-// My path loads the dialog's pickers only when it opens (decision 0026).
-async function practiceLog(page) {
-  await page.click('#practice-log');
-  await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
-  await page.waitForNetworkIdle();
-  const missing = await page.evaluate(() => ['vaadin-date-picker', 'vaadin-combo-box', 'vaadin-select']
-    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
-  return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
+// Elements the page must now show, each defined: a list of problems, empty when all are.
+async function shownAndDefined(page, names, what) {
+  const missing = await page.evaluate((wanted) => wanted
+    .filter((name) => !document.querySelector(name) || !customElements.get(name)), names);
+  return missing.length ? [`${what} elements missing or never defined: ${missing.join(', ')}`] : [];
 }
 
-// The home loads its apologies dialog's components only when it opens (decision 0030).
-async function apologies(page) {
-  await page.click('vaadin-button[id^="apologies-"]');
-  await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
-  await page.waitForNetworkIdle();
-  const missing = await page.evaluate(() => ['vaadin-dialog', 'vaadin-text-area', 'vaadin-form-layout']
-    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
-  return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
+// A page whose dialog loads its components only when it opens: the button is pressed, the dialog
+// awaited with whatever it fetched, and its elements checked.
+function dialogOpenedBy(button, names) {
+  return async (page) => {
+    await page.click(button);
+    await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
+    await page.waitForNetworkIdle();
+    return shownAndDefined(page, names, 'dialog');
+  };
 }
 
-// The register loads its dialogs' forms and fields only when one opens (decision 0030): the walk-in
-// dialog, which the demo's register open now offers.
-async function walkIn(page) {
-  await page.click('#register-walk-in');
-  await page.waitForSelector('vaadin-dialog[opened]', { timeout: 15000 });
-  await page.waitForNetworkIdle();
-  const missing = await page.evaluate(() => ['vaadin-dialog', 'vaadin-combo-box', 'vaadin-text-field', 'vaadin-email-field']
-    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
-  return missing.length ? [`dialog elements missing or never defined: ${missing.join(', ')}`] : [];
-}
+// My path's practice log brings its pickers (decision 0026); the home's apologies and the register's
+// walk-in dialog (which the demo's register open now offers) their forms and fields (decision 0030).
+const practiceLog = dialogOpenedBy('#practice-log', ['vaadin-date-picker', 'vaadin-combo-box', 'vaadin-select']);
+const apologies = dialogOpenedBy('vaadin-button[id^="apologies-"]', ['vaadin-dialog', 'vaadin-text-area', 'vaadin-form-layout']);
+const walkIn = dialogOpenedBy('#register-walk-in',
+  ['vaadin-dialog', 'vaadin-combo-box', 'vaadin-text-field', 'vaadin-email-field']);
 
 // The change of password is a page of its own, with fields no other page of the layout loads.
-async function passwordForm(page) {
-  const missing = await page.evaluate(() => ['vaadin-password-field', 'vaadin-form-layout']
-    .filter((name) => !document.querySelector(name) || !customElements.get(name)));
-  return missing.length ? [`form elements missing or never defined: ${missing.join(', ')}`] : [];
-}
+const passwordForm = (page) => shownAndDefined(page, ['vaadin-password-field', 'vaadin-form-layout'], 'form');
 
 const THEN = { 'trainee my-path': practiceLog, 'trainee ': apologies };
 

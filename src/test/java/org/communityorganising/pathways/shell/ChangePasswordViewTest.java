@@ -40,9 +40,7 @@ class ChangePasswordViewTest {
 
     @Test
     void aWrongCurrentPasswordIsSaidOnThePageAndChangesNothing() {
-        String trainee = data.personWithLogin("TELCO", "TRAINEE");
-        ui.openAs(trainee);
-        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+        String trainee = openedByATrainee("");
 
         fill("not my password", "a long new passphrase", "a long new passphrase");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
@@ -58,9 +56,7 @@ class ChangePasswordViewTest {
 
     @Test
     void twoDifferentNewPasswordsAreRefusedBeforeAnythingIsSent() {
-        String trainee = data.personWithLogin("TELCO", "TRAINEE");
-        ui.openAs(trainee);
-        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+        String trainee = openedByATrainee("");
 
         fill(DemoLogins.PASSWORD, "a long new passphrase", "another long passphrase");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
@@ -73,8 +69,7 @@ class ChangePasswordViewTest {
 
     @Test
     void emptyFieldsAreMarkedRequiredAndSaidSo() {
-        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
-        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+        openedByATrainee("");
 
         for (String id : new String[] {"password-current", "password-new", "password-repeat"}) {
             assertThat(_get(PasswordField.class, spec -> spec.withId(id)).isRequiredIndicatorVisible())
@@ -89,26 +84,21 @@ class ChangePasswordViewTest {
     /** The user menu opens the page with the path it was opened on (AccessibilityBrowserIT opens it so). */
     @Test
     void cancelGoesBackToThePageTheMenuWasOpenedOn() {
-        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
-        UI.getCurrent().navigate(ChangePasswordView.ROUTE, QueryParameters.of(ChangePasswordView.FROM, "my-path"));
+        openedByATrainee("my-path");
         _click(_get(Button.class, spec -> spec.withId("form-cancel")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("my-path");
     }
 
     @Test
     void aPageToGoBackToMustBeOneOfTheAppsOwnPaths() {
-        ui.openAs(data.personWithLogin("TELCO", "TRAINEE"));
-        UI.getCurrent()
-                .navigate(ChangePasswordView.ROUTE, QueryParameters.of(ChangePasswordView.FROM, "https://example.org"));
+        openedByATrainee("https://example.org");
         _click(_get(Button.class, spec -> spec.withId("form-cancel")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
     }
 
     @Test
     void aChangedPasswordIsConfirmedAndThePersonIsTakenBack() {
-        String trainee = data.personWithLogin("TELCO", "TRAINEE");
-        ui.openAs(trainee);
-        UI.getCurrent().navigate(ChangePasswordView.ROUTE);
+        String trainee = openedByATrainee("ladder");
 
         fill(DemoLogins.PASSWORD, "a long new passphrase", "a long new passphrase");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
@@ -116,9 +106,20 @@ class ChangePasswordViewTest {
         assertThat(getNotifications())
                 .extracting(notification -> notification.getElement().getProperty("text"))
                 .contains("Password changed. Your other devices will ask you to log in again.");
-        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("ladder");
         assertThat(new WebClient(port).login(trainee, "a long new passphrase")).isPresent();
         assertThat(new WebClient(port).login(trainee, DemoLogins.PASSWORD)).isEmpty();
+    }
+
+    /** A new trainee on the page, opened as the user menu opens it from {@code from} ("" for none). */
+    private String openedByATrainee(String from) {
+        String trainee = data.personWithLogin("TELCO", "TRAINEE");
+        ui.openAs(trainee);
+        UI.getCurrent()
+                .navigate(
+                        ChangePasswordView.ROUTE,
+                        from.isEmpty() ? QueryParameters.empty() : QueryParameters.of(ChangePasswordView.FROM, from));
+        return trainee;
     }
 
     private static void fill(String current, String fresh, String repeated) {
