@@ -27,8 +27,8 @@ async function signIn(email) {
   await password.type('pathways');
   await password.press('Enter');
   await page.waitForSelector('#main-nav', { timeout: 30000 });
-  const paths = await page.evaluate(() => [...document.querySelectorAll('vaadin-side-nav-item')]
-    .map((item) => item.getAttribute('path')).filter((path) => path !== null));
+  const paths = await page.evaluate(() => [...document.querySelectorAll('#main-nav a')]
+    .map((link) => link.getAttribute('href').replace(/^\.$/, '')));
   const register = await page.evaluate(() => document.querySelector('#my-sessions-to-teach a')?.getAttribute('href'));
   await page.close();
   return { context, paths, register };

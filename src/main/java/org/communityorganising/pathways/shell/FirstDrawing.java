@@ -2,7 +2,6 @@ package org.communityorganising.pathways.shell;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -69,7 +68,7 @@ class FirstDrawing implements VaadinServiceInitListener {
             // The view itself, inert, where the live one will be drawn: beside the drawer when
             // the app's layout is around it (decision 0028).
             drawing.addClass("first-drawing-view").attr("inert", true);
-            if (chain.stream().anyMatch(AppLayout.class::isInstance)) {
+            if (chain.stream().anyMatch(MainLayout.class::isInstance)) {
                 drawing.addClass("first-drawing-in-layout");
             }
             drawing.appendChild(copy);

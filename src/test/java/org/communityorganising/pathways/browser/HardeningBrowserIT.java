@@ -305,7 +305,7 @@ class HardeningBrowserIT {
         try (var browser = new BrowserSession(1280, 900)) {
             Pages.open(browser, base() + "/no-such-page");
             assertThat(Pages.heading(browser)).isEqualTo("Page not found");
-            assertThat(browser.driver.findElements(By.cssSelector("vaadin-drawer-toggle")))
+            assertThat(browser.driver.findElements(By.cssSelector(".view-toolbar-toggle")))
                     .as("no menu button without a menu")
                     .noneMatch(org.openqa.selenium.WebElement::isDisplayed);
             new LoginPage(browser, base()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);

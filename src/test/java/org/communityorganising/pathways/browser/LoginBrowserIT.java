@@ -73,39 +73,58 @@ class LoginBrowserIT {
     }
 
     @Test
-    void theUserMenuOpensFromTheKeyboardSaysSoAndItsItemsAreReachedWithArrows() {
+    void theUserMenuOpensFromTheKeyboardClosesOnEscapeAndItsLinksAreReachedWithTab() {
         new LoginPage(browser, baseUrl()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
         var button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu")));
-        assertThat(button.getDomAttribute("aria-haspopup")).isEqualTo("menu");
+        assertThat(button.getDomAttribute("popovertarget")).isEqualTo("user-menu-list");
         Pages.script(browser, "arguments[0].focus()", button);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
-        browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "true"));
-        // The languages are radio items that say which one is chosen.
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("language-en"), "aria-checked", "true"));
-        assertThat(browser.driver.findElement(By.id("language-en")).getDomAttribute("role"))
-                .isEqualTo("menuitemradio");
-        assertThat(browser.driver.findElement(By.id("language-cy")).getDomAttribute("aria-checked"))
+        assertThat(Pages.script(browser, "return document.getElementById('user-menu-list').matches(':popover-open')"))
+                .isEqualTo(true);
+        // The languages say which one is chosen.
+        assertThat(browser.driver.findElement(By.id("language-en")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(browser.driver.findElement(By.id("language-cy")).getDomAttribute("aria-pressed"))
                 .isEqualTo("false");
 
-        // Escape closes it, says so, and gives the button its focus back.
+        // Escape closes it and gives the button its focus back.
         browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("my-data")));
-        browser.wait.until(ExpectedConditions.attributeToBe(button, "aria-expanded", "false"));
         assertThat(Pages.script(browser, "return document.activeElement.id")).isEqualTo("user-menu");
 
-        // Open again; the arrow keys move through the items; Enter chooses one, and the menu closes.
+        // Open again; Tab goes on into it, through its items; Enter follows a link, and the menu closes.
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
         for (int step = 0;
                 step < 8 && !"my-data".equals(Pages.script(browser, "return document.activeElement.id"));
                 step++) {
-            browser.driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
         }
         assertThat(Pages.script(browser, "return document.activeElement.id")).isEqualTo("my-data");
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(driver -> driver.getCurrentUrl().endsWith("/my-data"));
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("user-menu"), "aria-expanded", "false"));
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-menu-list")));
+    }
+
+    /** On a phone the menu is a drawer over the page that the toolbar's button opens and a link closes. */
+    @Test
+    void onAPhoneTheMenuOpensOverThePageAndALinkInItClosesIt() throws Exception {
+        try (var phone = new BrowserSession(360, 740)) {
+            new LoginPage(phone, baseUrl()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
+            Pages.waitForView(phone);
+            assertThat(phone.driver.findElement(By.id("main-nav")).isDisplayed())
+                    .as("closed at first")
+                    .isFalse();
+            assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
+            Pages.click(phone, phone.driver.findElement(By.cssSelector(".view-toolbar-toggle")));
+            var link = phone.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("#main-nav a[href='my-path']")));
+            Pages.click(phone, link);
+            phone.wait.until(driver -> driver.getCurrentUrl().endsWith("/my-path"));
+            phone.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("main-nav")));
+            assertThat(Pages.heading(phone)).isEqualTo("My path");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ final class MainShell {
 
     List<String> menuEntries() {
         return browser.wait.until(driver -> {
-            var items = driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item"));
+            var items = driver.findElements(By.cssSelector("#main-nav a"));
             return items.isEmpty()
                     ? null
                     : items.stream().map(WebElement::getText).map(String::strip).toList();
@@ -30,14 +30,14 @@ final class MainShell {
     }
 
     MainShell openMenuEntry(String label) {
-        var item = browser.driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item")).stream()
+        var item = browser.driver.findElements(By.cssSelector("#main-nav a")).stream()
                 .filter(candidate -> candidate.getText().strip().equals(label))
                 .findFirst()
                 .orElseThrow();
-        String path = "/" + item.getDomAttribute("path").replaceFirst("^/", "");
+        String path = "/" + item.getDomAttribute("href").replaceFirst("^\\.?/?", "");
         item.click();
         browser.wait.until(driver -> driver.getCurrentUrl().endsWith(path));
-        browser.wait.until(ExpectedConditions.attributeContains(item, "current", ""));
+        browser.wait.until(ExpectedConditions.attributeToBe(item, "aria-current", "page"));
         return this;
     }
 

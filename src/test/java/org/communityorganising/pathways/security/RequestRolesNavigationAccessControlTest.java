@@ -1,9 +1,7 @@
 package org.communityorganising.pathways.security;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
@@ -16,6 +14,7 @@ import java.util.List;
 import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
+import org.communityorganising.pathways.support.MenuLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,7 +77,7 @@ class RequestRolesNavigationAccessControlTest {
         } finally {
             Thread.currentThread().setContextClassLoader(original);
         }
-        assertThat(_get(SideNav.class).getItems()).hasSize(14);
+        assertThat(MenuLinks.all()).hasSize(14);
         assertThat(recording.asked).noneMatch(name -> name.contains("VaadinRolePrefixHolder"));
     }
 

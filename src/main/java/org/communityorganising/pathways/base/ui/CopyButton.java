@@ -2,7 +2,7 @@ package org.communityorganising.pathways.base.ui;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * "Copy": puts the value of a text field or area (Vaadin's, or an {@link AddressBox}) on the
@@ -10,15 +10,14 @@ import com.vaadin.flow.component.button.Button;
  * gesture); where the clipboard is not allowed, the text is selected for a manual copy and the
  * person is told so.
  */
-public class CopyButton extends Button {
+public class CopyButton extends TextButton {
 
     private final String copiedKey;
 
     /** @param copiedKey the i18n key of the message once copied */
     public CopyButton(Component field, String copiedKey) {
-        super(Icons.COPY.create());
         this.copiedKey = copiedKey;
-        setText(getTranslation("calendar.copy"));
+        add(Icons.inline(Icons.COPY.symbolId()), new Span(getTranslation("calendar.copy")));
         getElement().executeJs("""
                 this.addEventListener('click', () => {
                     const input = $0.matches('textarea, input') ? $0 : $0.querySelector('textarea, input');

@@ -1,7 +1,9 @@
 package org.communityorganising.pathways.base.ui;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The app's icons, drawn in {@code frontend/icons/pathways.svg} (one symbol each, in the colour of
@@ -28,10 +30,11 @@ public enum Icons {
     USER_CHECK;
 
     private static final String SPRITE = "icons/pathways.svg";
+    private static final Pattern SYMBOL_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
     /** A new icon; decorative, since every control that shows one also names itself in words. */
     public SvgIcon create() {
-        return symbol(symbolId());
+        return new SvgIcon(SPRITE, symbolId());
     }
 
     /** The symbol's id in the sprite: the constant's name in lower case, words joined by '-'. */
@@ -39,8 +42,19 @@ public enum Icons {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The icon of a symbol named by text, as {@code @Menu(icon = …)} names the menu's icons. */
-    public static SvgIcon symbol(String id) {
-        return new SvgIcon(SPRITE, id);
+    /**
+     * The icon of a symbol named by text (as {@code @Menu(icon = …)} names the menu's icons), as the
+     * browser's own SVG, not Vaadin's icon element: the app's layout
+     * draws its menu without any of Vaadin's components, each of which costs a phone's first
+     * drawing (decision 0031). Decorative, as {@link #create()} is.
+     */
+    public static Svg inline(String id) {
+        if (!SYMBOL_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a symbol of the app's icons: " + id);
+        }
+        var svg = new Svg(
+                "<svg aria-hidden=\"true\" focusable=\"false\"><use href=\"" + SPRITE + "#" + id + "\"></use></svg>");
+        svg.addClassName("icon");
+        return svg;
     }
 }

@@ -1,8 +1,6 @@
 package org.communityorganising.pathways.home.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -11,6 +9,7 @@ import org.communityorganising.pathways.base.ui.AddressBox;
 import org.communityorganising.pathways.base.ui.CopyButton;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
+import org.communityorganising.pathways.base.ui.TextButton;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 
 /**
@@ -35,11 +34,10 @@ class CalendarSubscription extends Composite<Div> {
                 "calendar-address", getTranslation("calendar.address"), getTranslation("calendar.address.help"));
         subscribe.setText(getTranslation("calendar.subscribe"));
         subscribe.setId("calendar-subscribe");
-        var regenerate = new Button(getTranslation("calendar.regenerate"), event -> {
+        var regenerate = new TextButton(getTranslation("calendar.regenerate"), event -> {
             show(feeds.regenerateMyFeedToken());
             Notifications.success(getTranslation("calendar.regenerated"));
         });
-        regenerate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         regenerate.setId("calendar-regenerate");
         var copy = new CopyButton(address, "calendar.copied");
         copy.setId("calendar-copy");

@@ -1,8 +1,6 @@
 package org.communityorganising.pathways.home.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +23,7 @@ import org.communityorganising.pathways.attendance.ui.AttendanceSummary;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
 import org.communityorganising.pathways.base.ui.Fact;
+import org.communityorganising.pathways.base.ui.TextButton;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.calendar.CalendarFeedService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -112,13 +111,11 @@ class HomeView extends Main implements HasDynamicTitle {
                             ? getTranslation("home.notice.comment.unnamed", notice.comment())
                             : getTranslation("home.notice.comment", notice.decidedBy(), notice.comment())));
         }
-        var dismiss = new Button(getTranslation("home.notice.dismiss"));
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        dismiss.addClickListener(event -> {
+        var dismiss = new TextButton(getTranslation("home.notice.dismiss"), event -> {
             paths.dismiss(notice.id());
             card.removeFromParent();
         });
-        card.add(dismiss);
+        card.add(dismiss.small());
         card.addClassNames("notice", notice.approved() ? "notice-approved" : "notice-refused");
         card.getElement().setAttribute("role", "status");
         card.setId("notice-" + notice.id());
@@ -132,13 +129,11 @@ class HomeView extends Main implements HasDynamicTitle {
         var card = new Div(new Paragraph(getTranslation(key, tier, day(reminder), reminder.aboutName())));
         var link = new Anchor("my-path", getTranslation("home.standing.open-path"));
         card.add(new Paragraph(link));
-        var dismiss = new Button(getTranslation("home.notice.dismiss"));
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        dismiss.addClickListener(event -> {
+        var dismiss = new TextButton(getTranslation("home.notice.dismiss"), event -> {
             paths.dismissStandingReminder(reminder.id());
             card.removeFromParent();
         });
-        card.add(dismiss);
+        card.add(dismiss.small());
         card.addClassNames("notice", reminder.lapsed() ? "notice-refused" : "notice-due");
         card.getElement().setAttribute("role", "status");
         card.setId("reminder-" + reminder.id());
@@ -157,13 +152,11 @@ class HomeView extends Main implements HasDynamicTitle {
                     getTranslation(key, reminder.tierName(getLocale()), day(reminder), reminder.aboutName())));
         }
         var card = new Div(new Paragraph(getTranslation("home.standing.supported", reminders.size())), list);
-        var dismiss = new Button(getTranslation("home.notice.dismiss"));
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        dismiss.addClickListener(event -> {
+        var dismiss = new TextButton(getTranslation("home.notice.dismiss"), event -> {
             reminders.forEach(reminder -> paths.dismissStandingReminder(reminder.id()));
             card.removeFromParent();
         });
-        card.add(dismiss);
+        card.add(dismiss.small());
         card.addClassName("notice");
         card.getElement().setAttribute("role", "status");
         card.setId("reminders-supported");

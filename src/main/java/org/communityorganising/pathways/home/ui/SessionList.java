@@ -1,8 +1,6 @@
 package org.communityorganising.pathways.home.ui;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +15,7 @@ import org.communityorganising.pathways.attendance.AttendanceService;
 import org.communityorganising.pathways.attendance.AttendanceStatus;
 import org.communityorganising.pathways.base.LondonTime;
 import org.communityorganising.pathways.base.ui.ApologiesDialog;
+import org.communityorganising.pathways.base.ui.TextButton;
 import org.communityorganising.pathways.course.MySessionItem;
 import org.jspecify.annotations.Nullable;
 
@@ -77,14 +76,14 @@ class SessionList extends Composite<Div> {
                     && mark == null
                     && !session.cancelled()
                     && session.startsAt().isAfter(now)) {
-                var send = new Button(
-                        getTranslation("apologies.send"),
-                        event -> new ApologiesDialog(
-                                        AttendanceService.MAX_REMARK,
-                                        reason -> apologies.send(session.id(), reason),
-                                        () -> event.getSource().setVisible(false))
-                                .open());
-                send.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                var send = new TextButton(
+                                getTranslation("apologies.send"),
+                                event -> new ApologiesDialog(
+                                                AttendanceService.MAX_REMARK,
+                                                reason -> apologies.send(session.id(), reason),
+                                                () -> event.getSource().setVisible(false))
+                                        .open())
+                        .small();
                 send.setAriaLabel(
                         getTranslation("apologies.send.label", LondonTime.dateTime(session.startsAt(), getLocale())));
                 send.setId("apologies-" + session.id());

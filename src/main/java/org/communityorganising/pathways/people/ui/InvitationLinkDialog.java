@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.people.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -22,7 +21,7 @@ class InvitationLinkDialog extends Dialog {
         address.setWidthFull();
         address.setId("invitation-link");
         var copy = new CopyButton(address, "invitation.copied");
-        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.primary();
         copy.setId("invitation-link-copy");
         var close = new Button(getTranslation("dialog.close"), event -> close());
         close.setId("invitation-link-close");
