@@ -112,10 +112,11 @@ function dialogOpenedBy(button, names) {
   };
 }
 
-// My path's practice log brings its pickers (decision 0026); the home's apologies and the register's
-// walk-in dialog (which the demo's register open now offers) their forms and fields (decision 0030).
+// My path's practice log brings its pickers (decision 0026); the home's apologies (a plain button,
+// decision 0031) and the register's walk-in dialog (which the demo's register open now offers)
+// their forms and fields (decision 0030).
 const practiceLog = dialogOpenedBy('#practice-log', ['vaadin-date-picker', 'vaadin-combo-box', 'vaadin-select']);
-const apologies = dialogOpenedBy('vaadin-button[id^="apologies-"]', ['vaadin-dialog', 'vaadin-text-area', 'vaadin-form-layout']);
+const apologies = dialogOpenedBy('button[id^="apologies-"]', ['vaadin-dialog', 'vaadin-text-area', 'vaadin-form-layout']);
 const walkIn = dialogOpenedBy('#register-walk-in',
   ['vaadin-dialog', 'vaadin-combo-box', 'vaadin-text-field', 'vaadin-email-field']);
 

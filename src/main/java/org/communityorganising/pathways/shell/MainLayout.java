@@ -38,6 +38,13 @@ import org.communityorganising.pathways.security.CurrentUser;
 @Uses(SvgIcon.class)
 public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
+    private static final String CLOSE_ON_LINK = """
+            this.addEventListener('click', e => {
+              if (!e.target.closest('a[href]')) return;
+              for (const p of [...this.querySelectorAll('[popover]'), this]) { try { p.hidePopover(); } catch (x) {} }
+            });
+            """;
+
     private final MainMenu menu;
 
     MainLayout(AuthenticationContext authenticationContext, ProfileService profileService, CurrentUser currentUser) {
@@ -53,6 +60,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         drawer.setId(ViewToolbar.DRAWER_ID);
         drawer.addClassName("drawer");
         drawer.getElement().setAttribute("popover", "auto");
+        // A link chosen in the drawer or the user menu closes them at once, in the browser, before
+        // the next view arrives; hiding the drawer hides the user menu's list in it too.
+        drawer.getElement().executeJs(CLOSE_ON_LINK);
         add(drawer);
     }
 
@@ -67,8 +77,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     }
 
     /**
-     * Marks where the person is, and closes the drawer and the user menu a link was chosen from:
-     * the layout stays on the page from view to view, and so would a popover left open.
+     * Marks where the person is, and closes the drawer and the user menu however the person left
+     * the page (the browser's back button too): the layout stays on the page from view to view, and
+     * so would a popover left open.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.communityorganising.pathways.base.ui.Icons;
@@ -22,7 +21,6 @@ import org.communityorganising.pathways.base.ui.Icons;
 final class MainMenu extends Composite<Nav> {
 
     private final Map<String, Anchor> linksByPath = new LinkedHashMap<>();
-    private final Map<String, String> labelsByPath = new LinkedHashMap<>();
 
     MainMenu() {
         var nav = getContent();
@@ -35,21 +33,14 @@ final class MainMenu extends Composite<Nav> {
 
     private Anchor createLink(MenuEntry entry) {
         String path = entry.path().replaceFirst("^/", "");
-        String text = getTranslation(entry.title());
-        var label = new Span(text);
+        var label = new Span(getTranslation(entry.title()));
         var link = new Anchor(path.isEmpty() ? "." : path, label);
         link.addClassName("main-nav-item");
         if (entry.icon() != null) {
             link.addComponentAsFirst(Icons.inline(entry.icon()));
         }
         linksByPath.put(path, link);
-        labelsByPath.put(path, text);
         return link;
-    }
-
-    /** The views' paths in the menu's order, each with its label. */
-    Map<String, String> labelsByPath() {
-        return Collections.unmodifiableMap(labelsByPath);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.communityorganising.pathways.people.ProfileService;
  * The person's own menu at the foot of the drawer: a button with their initials, name and roles
  * that shows and hides a list of what concerns their account — the language, their password, their
  * data, signing out. The browser's own popover ({@code popovertarget}): it opens and closes from
- * the keyboard, says whether it is open, closes on Escape or a tap elsewhere and gives the button
- * its focus back, with no script of ours. A list of links and buttons reached with Tab (the
+ * the keyboard, says whether it is open, closes on Escape (giving the button its focus back) or a
+ * tap elsewhere, with no script of ours. A list of links and buttons reached with Tab (the
  * disclosure pattern), not an ARIA menu, which would promise arrow keys.
  */
 final class UserMenu extends Composite<Div> implements AfterNavigationObserver {
@@ -62,8 +62,9 @@ final class UserMenu extends Composite<Div> implements AfterNavigationObserver {
     }
 
     private Div createList() {
-        var languages = new UnorderedList();
+        var languages = new Div();
         languages.addClassName("user-menu-languages");
+        languages.getElement().setAttribute("role", "group");
         languages.getElement().setAttribute("aria-label", getTranslation("usermenu.language"));
         for (Locale language : Languages.ALL) {
             var choice = new NativeButton(
@@ -74,7 +75,7 @@ final class UserMenu extends Composite<Div> implements AfterNavigationObserver {
                     .setAttribute(
                             "aria-pressed",
                             String.valueOf(Languages.code(language).equals(Languages.code(getLocale()))));
-            languages.add(new ListItem(choice));
+            languages.add(choice);
         }
         changePassword.setText(getTranslation("usermenu.password"));
         changePassword.setId("change-password");

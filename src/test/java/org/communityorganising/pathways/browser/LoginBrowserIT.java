@@ -77,6 +77,12 @@ class LoginBrowserIT {
         new LoginPage(browser, baseUrl()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
         var button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu")));
         assertThat(button.getDomAttribute("popovertarget")).isEqualTo("user-menu-list");
+        // On a wide screen the drawer stands beside the view, and there is no button to open it.
+        assertThat(browser.driver.findElement(By.id("main-nav")).isDisplayed()).isTrue();
+        assertThat(browser.driver
+                        .findElement(By.cssSelector(".view-toolbar-toggle"))
+                        .isDisplayed())
+                .isFalse();
         Pages.script(browser, "arguments[0].focus()", button);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-data")));
@@ -107,9 +113,12 @@ class LoginBrowserIT {
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("user-menu-list")));
     }
 
-    /** On a phone the menu is a drawer over the page that the toolbar's button opens and a link closes. */
+    /**
+     * On a phone the menu is a drawer over the page that the toolbar's button opens; a tap beside it
+     * only closes it, and a link in it closes it too.
+     */
     @Test
-    void onAPhoneTheMenuOpensOverThePageAndALinkInItClosesIt() throws Exception {
+    void onAPhoneTheMenuOpensOverThePageATapBesideItOnlyClosesItAndALinkInItClosesIt() throws Exception {
         try (var phone = new BrowserSession(360, 740)) {
             new LoginPage(phone, baseUrl()).open().logInAs(DemoLogins.TRAINEE, DemoLogins.PASSWORD);
             Pages.waitForView(phone);
@@ -117,7 +126,33 @@ class LoginBrowserIT {
                     .as("closed at first")
                     .isFalse();
             assertThat(Pages.overflowsSideways(phone)).as("fits 360 px").isFalse();
-            Pages.click(phone, phone.driver.findElement(By.cssSelector(".view-toolbar-toggle")));
+            // A session's link, in the middle of the screen: the tap beside the drawer will land on it.
+            var point = (java.util.List<?>) Pages.script(phone, """
+                    const link = document.querySelector('a.session-link');
+                    link.scrollIntoView({block: 'center'});
+                    const r = link.getBoundingClientRect();
+                    return [Math.round(r.right - 12), Math.round(r.top + r.height / 2)];""");
+            int x = ((Number) point.get(0)).intValue();
+            int y = ((Number) point.get(1)).intValue();
+            assertThat(Pages.script(phone, "return !!document.elementFromPoint(arguments[0], arguments[1]).closest('a')", x, y))
+                    .isEqualTo(true);
+            var toggle = phone.driver.findElement(By.cssSelector(".view-toolbar-toggle"));
+            Pages.click(phone, toggle);
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-nav")));
+            assertThat(Axe.violations(phone, "/ (the drawer open on a phone)")).isEmpty();
+
+            // Beside the drawer lies the session's link: the tap closes the drawer and follows nothing.
+            assertThat(x).isGreaterThan(((Number) Pages.script(phone, "return document.getElementById('drawer').getBoundingClientRect().right")).intValue());
+            new org.openqa.selenium.interactions.Actions(phone.driver)
+                    .moveToLocation(x, y)
+                    .click()
+                    .perform();
+            phone.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("main-nav")));
+            Pages.waitForView(phone);
+            assertThat(phone.driver.getCurrentUrl()).endsWith("/");
+            assertThat(Pages.heading(phone)).isEqualTo("Welcome, Sam");
+
+            Pages.click(phone, toggle);
             var link = phone.wait.until(
                     ExpectedConditions.elementToBeClickable(By.cssSelector("#main-nav a[href='my-path']")));
             Pages.click(phone, link);

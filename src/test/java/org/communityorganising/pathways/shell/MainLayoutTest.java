@@ -17,6 +17,7 @@ import org.communityorganising.pathways.support.MenuLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The shell of the browser's own elements (decision 0031): what its links and buttons say and do. */
 @IntegrationTest
@@ -24,6 +25,9 @@ class MainLayoutTest {
 
     @Autowired
     BrowserlessUi ui;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void close() {
@@ -49,6 +53,18 @@ class MainLayoutTest {
         // A page no link names marks none.
         UI.getCurrent().navigate(ChangePasswordView.ROUTE);
         assertThat(current()).isEmpty();
+    }
+
+    @Test
+    void aPageNestedUnderAViewMarksThatViewsLink() {
+        long trainee = jdbc.sql("select id from person where email = :email")
+                .param("email", DemoLogins.TRAINEE)
+                .query(Long.class)
+                .single();
+        ui.openAs(DemoLogins.LEAD);
+        UI.getCurrent().navigate("people/" + trainee + "/attendance");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("people/" + trainee + "/attendance");
+        assertThat(current()).as("a person's attendance is under People").containsExactly("people");
     }
 
     @Test
