@@ -134,7 +134,8 @@ class LoginBrowserIT {
                     return [Math.round(r.right - 12), Math.round(r.top + r.height / 2)];""");
             int x = ((Number) point.get(0)).intValue();
             int y = ((Number) point.get(1)).intValue();
-            assertThat(Pages.script(phone, "return !!document.elementFromPoint(arguments[0], arguments[1]).closest('a')", x, y))
+            assertThat(Pages.script(
+                            phone, "return !!document.elementFromPoint(arguments[0], arguments[1]).closest('a')", x, y))
                     .isEqualTo(true);
             var toggle = phone.driver.findElement(By.cssSelector(".view-toolbar-toggle"));
             Pages.click(phone, toggle);
@@ -142,7 +143,10 @@ class LoginBrowserIT {
             assertThat(Axe.violations(phone, "/ (the drawer open on a phone)")).isEmpty();
 
             // Beside the drawer lies the session's link: the tap closes the drawer and follows nothing.
-            assertThat(x).isGreaterThan(((Number) Pages.script(phone, "return document.getElementById('drawer').getBoundingClientRect().right")).intValue());
+            assertThat(x)
+                    .isGreaterThan(((Number) Pages.script(
+                                    phone, "return document.getElementById('drawer').getBoundingClientRect().right"))
+                            .intValue());
             new org.openqa.selenium.interactions.Actions(phone.driver)
                     .moveToLocation(x, y)
                     .click()

@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.attendance.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -34,6 +33,7 @@ import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
 import org.communityorganising.pathways.base.ui.PublicUrl;
 import org.communityorganising.pathways.base.ui.RouteIds;
+import org.communityorganising.pathways.base.ui.TextButton;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.EnrolmentService;
 import org.communityorganising.pathways.course.SchedulingService;
@@ -184,18 +184,19 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         };
         var everyone = new RegisterList(attendance, details.id(), register.rows(), !open, recount);
         recount.accept(register.rows());
-        var allPresent = new Button(getTranslation("register.all-present"), Icons.CHECK_CIRCLE.create(), event -> {
-            int marked = attendance.markUnmarkedPresent(details.id());
-            Notifications.success(getTranslation("register.all-present.done", marked));
-            render(scheduling.session(details.id()));
-        });
-        allPresent.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The browser's own buttons (decision 0031): the register is a page a phone opens first.
+        var allPresent = new TextButton(getTranslation("register.all-present"), Icons.CHECK_CIRCLE, event -> {
+                    int marked = attendance.markUnmarkedPresent(details.id());
+                    Notifications.success(getTranslation("register.all-present.done", marked));
+                    render(scheduling.session(details.id()));
+                })
+                .primary();
         allPresent.setId("register-all-present");
         allPresent.setEnabled(open && register.rows().stream().anyMatch(row -> !row.marked()));
         allPresent.addClassName("register-all-present");
-        var walkIn = new Button(
+        var walkIn = new TextButton(
                 getTranslation("walkin.title"),
-                Icons.USER_CHECK.create(),
+                Icons.USER_CHECK,
                 event -> new WalkInDialog(
                                 people,
                                 enrolment,
@@ -208,9 +209,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         .open());
         walkIn.setId("register-walk-in");
         walkIn.setEnabled(open);
-        var showCode = new Button(
+        var showCode = new TextButton(
                 getTranslation("checkin.show"),
-                Icons.QRCODE.create(),
+                Icons.QRCODE,
                 event -> new DoorCodeDialog(
                                 getTranslation("checkin.show.title"),
                                 getTranslation("checkin.show.text"),

@@ -1,8 +1,6 @@
 package org.communityorganising.pathways.progression.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +27,7 @@ import org.communityorganising.pathways.base.ui.DurationText;
 import org.communityorganising.pathways.base.ui.Fact;
 import org.communityorganising.pathways.base.ui.Icons;
 import org.communityorganising.pathways.base.ui.Notifications;
+import org.communityorganising.pathways.base.ui.TextButton;
 import org.communityorganising.pathways.base.ui.ViewToolbar;
 import org.communityorganising.pathways.course.SchedulingService;
 import org.communityorganising.pathways.progression.LeaderReadiness;
@@ -86,8 +85,7 @@ class MyPathView extends Main implements HasDynamicTitle {
     private void render() {
         removeAll();
         var path = paths.myPath();
-        var log = new Button(getTranslation("practice.log"), Icons.PLUS.create(), event -> openLog());
-        log.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var log = new TextButton(getTranslation("practice.log"), Icons.PLUS, event -> openLog()).primary();
         log.setId("practice-log");
         var credentials = new Anchor("my-credentials", getTranslation("credentials.mine"));
         credentials.setId("path-credentials");
@@ -210,7 +208,7 @@ class MyPathView extends Main implements HasDynamicTitle {
             pending.addClassName("path-request");
             section.add(pending);
         } else {
-            var ask = new Button(getTranslation("path.ask"), event -> {
+            var ask = new TextButton(getTranslation("path.ask"), event -> {
                 try {
                     promotions.askForReview();
                     Notifications.success(getTranslation("path.asked"));
@@ -220,7 +218,7 @@ class MyPathView extends Main implements HasDynamicTitle {
                 }
             });
             ask.setId("path-ask");
-            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ask.primary();
             ask.setEnabled(path.mayAskForReview());
             section.add(ask);
             if (!path.mayAskForReview()) {
@@ -282,14 +280,14 @@ class MyPathView extends Main implements HasDynamicTitle {
             item.add(note);
         }
         if (entry.status() != PracticeStatus.CONFIRMED) {
-            var correct = new Button(
-                    getTranslation("practice.correct"),
-                    event -> new PracticeDialog(practice, entry.id(), entry.form(), () -> {
-                                Notifications.success(getTranslation("practice.resubmitted"));
-                                render();
-                            })
-                            .open());
-            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            var correct = new TextButton(
+                            getTranslation("practice.correct"),
+                            event -> new PracticeDialog(practice, entry.id(), entry.form(), () -> {
+                                        Notifications.success(getTranslation("practice.resubmitted"));
+                                        render();
+                                    })
+                                    .open())
+                    .small();
             correct.setAriaLabel(getTranslation(
                     "practice.correct.label",
                     getTranslation(entry.kind().translationKey()),

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeButton;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -76,11 +76,11 @@ class SessionViewTest {
 
         ui.openAs(DemoLogins.TRAINER);
         UI.getCurrent().navigate("sessions/" + later);
-        assertThat(_find(Button.class, spec -> spec.withId("register-show-code")))
+        assertThat(_find(NativeButton.class, spec -> spec.withId("register-show-code")))
                 .as("eleven months ahead")
                 .isEmpty();
         UI.getCurrent().navigate("sessions/" + now);
-        assertThat(_find(Button.class, spec -> spec.withId("register-show-code")))
+        assertThat(_find(NativeButton.class, spec -> spec.withId("register-show-code")))
                 .as("during the session")
                 .hasSize(1);
     }

@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+import fs from 'node:fs';
+const base = process.env.BASE || 'http://localhost:8081';
+const browser = await puppeteer.launch({executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox']});
+const page = await browser.newPage();
+await page.goto(base + '/login');
+await page.type('#username', process.env.USER_EMAIL || 'trainee@demo.pathways');
+await page.type('#password', 'pathways');
+await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+const r = await page.goto(base + (process.env.PAGE || '/'));
+fs.writeFileSync('/tmp/p/page.html', await r.text());
+await browser.close();
