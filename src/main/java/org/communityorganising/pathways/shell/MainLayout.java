@@ -1,10 +1,7 @@
 package org.communityorganising.pathways.shell;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -27,21 +24,18 @@ import org.communityorganising.pathways.security.CurrentUser;
  * Lighthouse's 90. On a phone the drawer is a popover ({@code popover}), opened by the toggle in
  * each view's toolbar and closed by the browser on Escape or a tap outside; on a wide screen the
  * stylesheet shows it beside the view.
- *
- * <p>It names Vaadin's button and icon ({@code @Uses}) although it shows neither: the home, a
- * register and My path draw with them before their own chunks load (decisions 0026, 0030), so
- * they belong in every page's first load.
  */
 @Layout
 @PermitAll
-@Uses(Button.class)
-@Uses(SvgIcon.class)
 public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    private static final String CLOSE_ON_LINK = """
+    private static final String CLOSE_WHEN_LEFT = """
             this.addEventListener('click', e => {
               if (!e.target.closest('a[href]')) return;
               for (const p of [...this.querySelectorAll('[popover]'), this]) { try { p.hidePopover(); } catch (x) {} }
+            });
+            this.addEventListener('focusout', e => {
+              if (e.relatedTarget && !this.contains(e.relatedTarget) && this.matches(':popover-open')) this.hidePopover();
             });
             """;
 
@@ -61,8 +55,9 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         drawer.addClassName("drawer");
         drawer.getElement().setAttribute("popover", "auto");
         // A link chosen in the drawer or the user menu closes them at once, in the browser, before
-        // the next view arrives; hiding the drawer hides the user menu's list in it too.
-        drawer.getElement().executeJs(CLOSE_ON_LINK);
+        // the next view arrives; hiding the drawer hides the user menu's list in it too. Tab past
+        // its last item closes it as well, rather than walk on under it through the dimmed page.
+        drawer.getElement().executeJs(CLOSE_WHEN_LEFT);
         add(drawer);
     }
 

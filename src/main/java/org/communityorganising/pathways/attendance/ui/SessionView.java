@@ -1,6 +1,5 @@
 package org.communityorganising.pathways.attendance.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -282,9 +281,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!details.startsAt().isAfter(now)) {
             return section;
         }
-        var send = new Button(
+        var send = new TextButton(
                 getTranslation("apologies.send"),
-                Icons.ENVELOPE.create(),
+                Icons.ENVELOPE,
                 event -> apologiesDialog(details).open());
         send.setId("apologies-send");
         section.add(send);

@@ -1,6 +1,6 @@
 package org.communityorganising.pathways.base.ui;
 
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -44,17 +44,22 @@ public enum Icons {
 
     /**
      * The icon of a symbol named by text (as {@code @Menu(icon = …)} names the menu's icons), as the
-     * browser's own SVG, not Vaadin's icon element: the app's layout
-     * draws its menu without any of Vaadin's components, each of which costs a phone's first
-     * drawing (decision 0031). Decorative, as {@link #create()} is.
+     * browser's own SVG in a span, not Vaadin's icon element: the app's layout and the pages a phone
+     * opens first draw none of Vaadin's components, each of which costs the phone's first drawing
+     * (decision 0031). Decorative, as {@link #create()} is.
      */
-    public static Svg inline(String id) {
+    public static Span inline(String id) {
         if (!SYMBOL_ID.matcher(id).matches()) {
             throw new IllegalArgumentException("not a symbol of the app's icons: " + id);
         }
-        var svg = new Svg(
-                "<svg aria-hidden=\"true\" focusable=\"false\"><use href=\"" + SPRITE + "#" + id + "\"></use></svg>");
-        svg.addClassName("icon");
-        return svg;
+        var icon = new Span();
+        icon.addClassName("icon");
+        // The id is one of the sprite's (checked above): nothing of anyone's text goes into this HTML.
+        icon.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<svg aria-hidden=\"true\" focusable=\"false\"><use href=\"" + SPRITE + "#" + id
+                                + "\"></use></svg>");
+        return icon;
     }
 }
