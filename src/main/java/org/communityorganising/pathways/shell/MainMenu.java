@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.communityorganising.pathways.base.ui.Icons;
@@ -44,14 +45,14 @@ final class MainMenu extends Composite<Nav> {
     }
 
     /**
-     * Marks the link of the view at this path, or of the view it is nested in (a session under
-     * "sessions"); the home only when it is the home itself.
+     * Marks the link of the view at this path, or of the view it is nested in (a person's
+     * attendance under People); the home only when it is the home itself.
      */
     void showCurrent(String location) {
         String current = linksByPath.keySet().stream()
                 .filter(path ->
                         path.isEmpty() ? location.isEmpty() : location.equals(path) || location.startsWith(path + "/"))
-                .max((a, b) -> Integer.compare(a.length(), b.length()))
+                .max(Comparator.comparingInt(String::length))
                 .orElse(null);
         linksByPath.forEach((path, link) -> {
             if (path.equals(current)) {

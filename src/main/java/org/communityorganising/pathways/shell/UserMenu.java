@@ -20,8 +20,8 @@ import org.communityorganising.pathways.people.ProfileService;
  * The person's own menu at the foot of the drawer: a button with their initials, name and roles
  * that shows and hides a list of what concerns their account — the language, their password, their
  * data, signing out. The browser's own popover ({@code popovertarget}): it opens and closes from
- * the keyboard, says whether it is open, closes on Escape (giving the button its focus back) or a
- * tap elsewhere, with no script of ours. A list of links and buttons reached with Tab (the
+ * the keyboard, says whether it is open, and closes on Escape (giving the button its focus back)
+ * or a tap elsewhere, by itself. A list of links and buttons reached with Tab (the
  * disclosure pattern), not an ARIA menu, which would promise arrow keys.
  */
 final class UserMenu extends Composite<Div> implements AfterNavigationObserver {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 
 /**
  * A button of words, drawn as Lumo draws its buttons but as the browser's own {@code <button>}: on
- * the pages a phone opens first (the home, My path), each of Vaadin's components is a web component
+ * the pages a phone opens first (the home, a register, My path), each of Vaadin's components is a web component
  * the phone must upgrade, style and draw before the page answers (decision 0031).
  */
 public class TextButton extends NativeButton {

@@ -1,6 +1,7 @@
 package org.communityorganising.pathways.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.router.Menu;
 import java.io.IOException;
@@ -31,6 +32,16 @@ class IconsTest {
     void everyIconOfTheCodeIsDrawnInTheSprite() throws IOException {
         assertThat(drawn())
                 .containsAll(Arrays.stream(Icons.values()).map(Icons::symbolId).toList());
+    }
+
+    @Test
+    void anInlineIconPutsOnlyASymbolsNameIntoItsHtml() throws IOException {
+        assertThat(drawn()).as("the drawer toggle's icon").contains("menu");
+        assertThat(Icons.inline("menu").getElement().getProperty("innerHTML"))
+                .isEqualTo(
+                        "<svg aria-hidden=\"true\" focusable=\"false\"><use href=\"icons/pathways.svg#menu\"></use></svg>");
+        assertThatThrownBy(() -> Icons.inline("x\"><img src=x onerror=alert(1)>"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
