@@ -5,6 +5,7 @@
 // The home and My path are the demo trainee's; the register is the load seed's register of 60.
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 
 const bases = [process.argv[2], process.argv[3]];
 const names = ['before', 'after'];
@@ -57,10 +58,32 @@ async function addressOn(base) {
 const urls = [];
 for (const base of hosts) urls.push(await addressOn(base));
 const results = [[], []];
+// The machine's busy and total CPU time so far (/proc/stat's first line, in ticks).
+function cpuTicks() {
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = ticks[3] + (ticks[4] ?? 0);
+  const total = ticks.reduce((sum, t) => sum + t, 0);
+  return { busy: total - idle, total };
+}
+
+// Waits until the machine has been at least 85 % idle for 2 s (at most a minute): a node started a
+// minute ago still compiles in the background, with a third of a core or more, and an audit run
+// then scores a slower phone (the benchmark index fell from about 2,700 to 1,600 in such runs).
+async function quiet() {
+  for (let waited = 0; waited < 60; waited += 2) {
+    const before = cpuTicks();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const after = cpuTicks();
+    if ((after.busy - before.busy) / Math.max(1, after.total - before.total) <= 0.15) return;
+  }
+  console.log('(the machine did not fall quiet within a minute; the next run is measured anyway)');
+}
+
 // One audit of each first, not counted: a just-started node and browser are slower at first (the
 // machine's benchmark index itself comes out lower).
 for (let run = -1; run < runs; run++) {
   for (const side of run % 2 === 0 ? [0, 1] : [1, 0]) {
+    if (run >= 0) await quiet();
     // A first visit: nothing cached; the session cookie stays.
     const blank = await browser.newPage();
     await (await blank.createCDPSession()).send('Network.clearBrowserCache');
