@@ -18,7 +18,7 @@ final class Axe {
         // contrast: read the page as a person would after it has gone.
         browser.wait
                 .withTimeout(java.time.Duration.ofSeconds(15))
-                .until(driver -> driver.findElements(org.openqa.selenium.By.tagName("vaadin-notification-card"))
+                .until(driver -> driver.findElements(org.openqa.selenium.By.cssSelector(".toast:popover-open"))
                         .isEmpty());
         var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);
         List<String> found = new ArrayList<>();

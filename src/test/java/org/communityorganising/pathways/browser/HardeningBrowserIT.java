@@ -234,14 +234,25 @@ class HardeningBrowserIT {
                     java.util.Map.of(
                             "permissions", java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
             Pages.click(phone, phone.driver.findElement(By.id("calendar-copy")));
-            phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("vaadin-notification-card"), "Address copied"));
+            phone.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".toast"), "Address copied"));
             assertThat(Pages.script(phone, "return navigator.clipboard.readText()"))
                     .isEqualTo(address);
+            // The confirmation is the browser's own popover (decision 0032): shown over the page as
+            // an alert, it fades by itself after four seconds and leaves the top layer.
+            assertThat(
+                            Pages.script(
+                                    phone,
+                                    "const t = document.querySelector('.toast'); return t.matches(':popover-open') + ' ' + t.getAttribute('role')"))
+                    .isEqualTo("true alert");
+            phone.wait
+                    .withTimeout(java.time.Duration.ofSeconds(10))
+                    .until(driver -> Boolean.TRUE.equals(
+                            Pages.script(phone, "return !document.querySelector('.toast').matches(':popover-open')")));
             // ... and selected, to copy by hand, where it does not.
             Pages.script(phone, "Object.defineProperty(navigator, 'clipboard', {value: undefined})");
             Pages.click(phone, phone.driver.findElement(By.id("calendar-copy")));
-            phone.wait.until(driver -> phone.driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+            phone.wait.until(driver -> phone.driver.findElements(By.cssSelector(".toast")).stream()
                     .anyMatch(notice -> notice.getText().startsWith("Your browser did not allow copying")));
             assertThat(Pages.script(phone, """
                             const text = document.activeElement;
@@ -370,8 +381,7 @@ class HardeningBrowserIT {
             upload.getShadowRoot()
                     .findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(big.toString());
-            var notice = browser.wait.until(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-notification-card")));
+            var notice = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".toast")));
             assertThat(notice.getText()).isEqualTo("The file is too large (at most 1,024 KB).");
         } finally {
             java.nio.file.Files.deleteIfExists(big);

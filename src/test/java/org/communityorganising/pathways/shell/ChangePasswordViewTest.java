@@ -2,7 +2,6 @@ package org.communityorganising.pathways.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -14,6 +13,7 @@ import org.communityorganising.pathways.support.BrowserlessUi;
 import org.communityorganising.pathways.support.DemoLogins;
 import org.communityorganising.pathways.support.IntegrationTest;
 import org.communityorganising.pathways.support.TestData;
+import org.communityorganising.pathways.support.Toasts;
 import org.communityorganising.pathways.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,9 +103,7 @@ class ChangePasswordViewTest {
         fill(DemoLogins.PASSWORD, "a long new passphrase", "a long new passphrase");
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(getNotifications())
-                .extracting(notification -> notification.getElement().getProperty("text"))
-                .contains("Password changed. Your other devices will ask you to log in again.");
+        assertThat(Toasts.shown()).contains("Password changed. Your other devices will ask you to log in again.");
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("ladder");
         assertThat(new WebClient(port).login(trainee, "a long new passphrase")).isPresent();
         assertThat(new WebClient(port).login(trainee, DemoLogins.PASSWORD)).isEmpty();

@@ -18,13 +18,12 @@ import org.junit.jupiter.api.Test;
 class FirstLoadComponentsTest {
 
     /**
-     * The notifications of the error handler, and Vaadin's icon with its tooltip, which come with
-     * the app's {@code Icons} (the layout draws its icons as inline SVG, but names the class). The
-     * layout, the home, a register and My path show none of Vaadin's components (decision 0031); no
-     * form: the home's apologies dialog and the change of password load theirs when opened
-     * (decision 0030).
+     * None: the layout, the home, a register and My path show none of Vaadin's components (decision
+     * 0031); the error handler's notifications and the app's icons are the browser's own elements
+     * (decision 0032); no form: the home's apologies dialog and the change of password load theirs
+     * when opened (decision 0030).
      */
-    private static final Set<String> FIRST_LOAD = Set.of("icon", "notification", "tooltip");
+    private static final Set<String> FIRST_LOAD = Set.of();
 
     @Test
     void everyPageLoadsOnlyTheComponentsOfTheLayoutAndTheHomeBeforeItDraws() {

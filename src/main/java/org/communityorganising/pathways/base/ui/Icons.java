@@ -1,7 +1,6 @@
 package org.communityorganising.pathways.base.ui;
 
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.SvgIcon;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,9 +31,13 @@ public enum Icons {
     private static final String SPRITE = "icons/pathways.svg";
     private static final Pattern SYMBOL_ID = Pattern.compile("[a-z0-9-]{1,40}");
 
-    /** A new icon; decorative, since every control that shows one also names itself in words. */
-    public SvgIcon create() {
-        return new SvgIcon(SPRITE, symbolId());
+    /**
+     * A new icon, decorative, since every control that shows one also names itself in words: the
+     * browser's own SVG ({@link #inline(String)}), not Vaadin's icon element, which would bring
+     * Vaadin's icon and tooltip into the JavaScript of every page (decision 0032).
+     */
+    public Span create() {
+        return inline(symbolId());
     }
 
     /** The symbol's id in the sprite: the constant's name in lower case, words joined by '-'. */

@@ -73,8 +73,7 @@ class MyPathViewTest {
         _click(_get(NativeButton.class, spec -> spec.withText("Correct")));
         _click(_get(Button.class, spec -> spec.withId("form-save")));
 
-        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
-                .extracting(notification -> notification.getElement().getProperty("text"))
+        assertThat(org.communityorganising.pathways.support.Toasts.shown())
                 .contains("Submitted again. A trainer of your chapter will look at it again.");
     }
 
