@@ -130,8 +130,35 @@ function routePreloads(): Plugin {
   };
 }
 
+/**
+ * Asks V8 to compile Vaadin's client whole as it arrives, on a background thread
+ * (`//# allFunctionsCalledOnLoad`, Chromium 136 and later; other browsers read a comment). The
+ * client runs most of its code while it applies a page's first state; compiled lazily, each
+ * function is parsed twice and compiled on the main thread when first called, inside the long task
+ * that holds a phone's first touch (docs/performance.md, decision 0032). The comment must open the
+ * file, so it is put there after minifying, which drops comments.
+ */
+function compileClientEagerly(): Plugin {
+  const name = 'pathways:compile-client-eagerly';
+  const client = 'generated/jar-resources/FlowClient.js';
+  return {
+    name,
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find(
+        (output): output is OutputChunk =>
+          output.type === 'chunk' && !!output.facadeModuleId?.replace(/\\/g, '/').endsWith(client)
+      );
+      if (!chunk) {
+        throw new Error(`${name}: no chunk for ${client}`);
+      }
+      chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    }
+  };
+}
+
 const customConfig: UserConfigFn = () => ({
-  plugins: [preloadFirstLoad(), routePreloads()]
+  plugins: [preloadFirstLoad(), routePreloads(), compileClientEagerly()]
 });
 
 export default overrideVaadinConfig(customConfig);
