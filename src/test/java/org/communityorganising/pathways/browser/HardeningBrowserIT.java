@@ -252,8 +252,11 @@ class HardeningBrowserIT {
             // ... and selected, to copy by hand, where it does not.
             Pages.script(phone, "Object.defineProperty(navigator, 'clipboard', {value: undefined})");
             Pages.click(phone, phone.driver.findElement(By.id("calendar-copy")));
-            phone.wait.until(driver -> phone.driver.findElements(By.cssSelector(".toast")).stream()
-                    .anyMatch(notice -> notice.getText().startsWith("Your browser did not allow copying")));
+            // The new notification takes the place of the faded one: read it in the page, where no
+            // reference to the one replaced can go stale.
+            phone.wait.until(driver -> String.valueOf(Pages.script(
+                            phone, "return document.querySelector('.toast:popover-open')?.textContent ?? ''"))
+                    .startsWith("Your browser did not allow copying"));
             assertThat(Pages.script(phone, """
                             const text = document.activeElement;
                             return text.id + ' ' + text.value.substring(text.selectionStart, text.selectionEnd);""")).isEqualTo("calendar-address " + address);
