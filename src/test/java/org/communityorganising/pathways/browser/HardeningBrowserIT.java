@@ -384,8 +384,11 @@ class HardeningBrowserIT {
             upload.getShadowRoot()
                     .findElement(By.cssSelector("input[type=file]"))
                     .sendKeys(big.toString());
-            var notice = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".toast")));
-            assertThat(notice.getText()).isEqualTo("The file is too large (at most 1,024 KB).");
+            // Read once it is shown: a notification fades in from transparent, which Selenium reads as no text.
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".toast:popover-open"), "The file is too large (at most 1,024 KB)."));
+            assertThat(Pages.script(browser, "return document.querySelector('.toast:popover-open').textContent"))
+                    .isEqualTo("The file is too large (at most 1,024 KB).");
         } finally {
             java.nio.file.Files.deleteIfExists(big);
         }

@@ -32,7 +32,7 @@ class NotificationsTest {
     }
 
     @Test
-    void aConfirmationIsAnAlertInTheTopLayerThatFadesAfterFourSeconds() {
+    void aConfirmationIsAnAlertPopoverGivenFourSecondsToFade() {
         Notifications.success("Saved.");
 
         var toast = toasts().getFirst();
